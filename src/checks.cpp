@@ -1,0 +1,32 @@
+#include "checks.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "render/table.hpp"
+
+namespace relief {
+
+std::vector<Diagnostic> evaluation_warnings(const Scenario& s, std::size_t perspective, const Evaluation& ev)
+{
+  std::vector<Diagnostic> out;
+  const Model& m = *s.model;
+  for (std::size_t c = 0; c < ev.criteria.size(); ++c) {
+    const CriterionResult& r = ev.criteria[c];
+    if (r.clamped)
+      out.push_back(Diagnostic{s.pos, Severity::warning,
+                               fmt::format("criterion '{}' saturated at its cap: score {} clamped to {}",
+                                           m.criteria[c].id, fixed(r.raw, 3), exact(r.score)),
+                               s.file});
+  }
+  bool overridden = std::any_of(s.weights.begin(), s.weights.end(), [](const auto& w) { return w.has_value(); });
+  if (overridden && ev.weight_sum > 0 && std::abs(ev.weight_sum - 1) > 1e-9)
+    out.push_back(Diagnostic{s.weights_pos, Severity::warning,
+                             fmt::format("weights sum to {} under perspective '{}': renormalised to 1",
+                                         exact(ev.weight_sum), m.perspectives[perspective].id),
+                             s.file});
+  return out;
+}
+
+}  // namespace relief

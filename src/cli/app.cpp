@@ -1,0 +1,59 @@
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+
+namespace relief {
+
+void add_global_options(CLI::App& app, GlobalOptions& g)
+{
+  app.add_option("--model", g.model_file, "Use this model file instead of the embedded default")
+      ->type_name("FILE");
+  app.add_option("--perspective", g.perspective, "Weight set to evaluate under, or 'all' (default: balanced)")
+      ->type_name("NAME");
+  app.add_option("-f,--format", g.format, "Output format: table, csv, json, markdown (model: also yaml)")
+      ->type_name("FORMAT");
+  app.add_option("-o,--output", g.output, "Write to FILE atomically; its extension picks the format")
+      ->type_name("FILE");
+  app.add_option("--color", g.color, "Colour: auto (on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN");
+  app.add_flag("--ascii", g.ascii, "Plain ASCII tables even on a terminal");
+  app.add_flag("-q,--quiet", g.quiet, "Print no warnings and no summaries, only results and errors");
+  app.add_option("--fail-on", g.fail_on, "Exit 1 when any scenario has this verdict or worse")
+      ->check(CLI::IsMember({"costs-outweigh", "balanced"}))
+      ->type_name("VERDICT");
+}
+
+int run(int argc, char** argv)
+{
+  GlobalOptions g;
+  CLI::App app{"relief: weigh sanctions-relief packages for Belarus against the costs and benefits of "
+               "pragmatic engagement.",
+               "relief"};
+  app.set_version_flag("--version", fmt::format("relief {}", RELIEF_VERSION));
+  app.require_subcommand(1);
+  app.footer("Exit status: 0 ok, 1 --fail-on gate, 64 usage, 65 invalid data, 66 cannot open input, "
+             "70 internal error, 73 cannot write output.\nSee relief(1) and relief-scenario(5).");
+  add_global_options(app, g);
+  const std::vector<Command> commands = {setup_eval(app, g), setup_validate(app, g), setup_model(app, g),
+                                         setup_init(app, g)};
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0)
+      return app.exit(e);
+    fmt::print(stderr, "relief: error: {}\nRun 'relief --help' for more information.\n", e.what());
+    return static_cast<int>(ExitStatus::usage);
+  }
+  try {
+    for (const Command& c : commands)
+      if (c.app->parsed())
+        return static_cast<int>(c.run());
+  } catch (const UsageError& e) {
+    fmt::print(stderr, "relief: error: {}\n", e.what());
+    return static_cast<int>(ExitStatus::usage);
+  }
+  return static_cast<int>(ExitStatus::usage);
+}
+
+}  // namespace relief

@@ -1,0 +1,23 @@
+#pragma once
+// One function per subcommand: it adds the subcommand and its options to app and returns its runner.
+#include "cli/common.hpp"
+
+namespace relief {
+
+// Add the global options of SPEC 4 to app (the root and every subcommand carry them).
+void add_global_options(CLI::App& app, GlobalOptions& g);
+
+struct Command {
+  CLI::App* app;
+  Runner run;
+};
+
+Command setup_eval(CLI::App& app, GlobalOptions& g);
+Command setup_validate(CLI::App& app, GlobalOptions& g);
+Command setup_model(CLI::App& app, GlobalOptions& g);
+Command setup_init(CLI::App& app, GlobalOptions& g);
+
+// Build the command line, parse argv, run the chosen subcommand; return the exit status.
+int run(int argc, char** argv);
+
+}  // namespace relief

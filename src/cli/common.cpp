@@ -1,0 +1,158 @@
+#include "cli/common.hpp"
+
+#include <cstdlib>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "render/output.hpp"
+
+namespace relief {
+namespace {
+
+bool color_allowed(const GlobalOptions& g, int fd)
+{
+  if (g.color == "never" || std::getenv("NO_COLOR") != nullptr)
+    return false;
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string_view(term) == "dumb")
+    return false;
+  return g.color == "always" || ::isatty(fd) != 0;
+}
+
+std::string_view format_name(OutputFormat f)
+{
+  switch (f) {
+  case OutputFormat::table: return "table";
+  case OutputFormat::csv: return "csv";
+  case OutputFormat::json: return "json";
+  case OutputFormat::markdown: return "markdown";
+  case OutputFormat::yaml: return "yaml";
+  }
+  return "table";
+}
+
+}  // namespace
+
+std::shared_ptr<const Model> model_in_force(const GlobalOptions& g, ExitStatus& status)
+{
+  if (g.model_file.empty()) {
+    auto model = default_model();
+    if (!model) {
+      fmt::print(stderr, "relief: internal error: the embedded default model does not load\n");
+      status = ExitStatus::software;
+    }
+    return model;
+  }
+  ModelLoad load = load_model_file(g.model_file);
+  GlobalOptions loud = g;
+  loud.quiet = g.quiet && load.model != nullptr;
+  print_diagnostics(load.diagnostics, loud);
+  if (!load.model)
+    status = load.unreadable ? ExitStatus::no_input : ExitStatus::data_error;
+  return load.model;
+}
+
+std::vector<std::size_t> selected_perspectives(const Model& model, const GlobalOptions& g)
+{
+  std::vector<std::size_t> out;
+  if (g.perspective == "all") {
+    for (std::size_t i = 0; i < model.perspectives.size(); ++i)
+      out.push_back(i);
+    return out;
+  }
+  auto p = model.perspective_index(g.perspective);
+  if (!p) {
+    std::vector<std::string> ids = model.perspective_ids();
+    std::string list;
+    for (const auto& id : ids)
+      list += (list.empty() ? "" : ", ") + id;
+    throw UsageError(fmt::format("unknown perspective '{}'{}; the model has: {}, or all", g.perspective,
+                                 did_you_mean(g.perspective, ids), list));
+  }
+  out.push_back(*p);
+  return out;
+}
+
+OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputFormat>& allowed)
+{
+  std::string name = g.format;
+  if (name.empty() && !g.output.empty()) {
+    auto dot = g.output.rfind('.');
+    std::string ext = dot == std::string::npos ? "" : g.output.substr(dot + 1);
+    name = ext == "csv" ? "csv" : ext == "json" ? "json" : ext == "md" || ext == "markdown" ? "markdown"
+           : ext == "yaml" || ext == "yml" ? "yaml" : "table";
+    if (name == "yaml" && std::find(allowed.begin(), allowed.end(), OutputFormat::yaml) == allowed.end())
+      name = "table";
+  }
+  if (name.empty())
+    name = "table";
+  std::vector<std::string> names;
+  for (OutputFormat f : allowed) {
+    names.emplace_back(format_name(f));
+    if (name == format_name(f))
+      return f;
+  }
+  std::string list;
+  for (const auto& n : names)
+    list += (list.empty() ? "" : ", ") + n;
+  throw UsageError(fmt::format("unknown format '{}' for this command{}; expected one of: {}", name,
+                               did_you_mean(name, names), list));
+}
+
+TableStyle table_style(const GlobalOptions& g)
+{
+  if (!g.output.empty())
+    return TableStyle{false, false};
+  bool tty = ::isatty(STDOUT_FILENO) != 0;
+  return TableStyle{tty && !g.ascii, color_allowed(g, STDOUT_FILENO)};
+}
+
+void print_diagnostics(const std::vector<Diagnostic>& diags, const GlobalOptions& g)
+{
+  bool color = color_allowed(g, STDERR_FILENO);
+  std::string text;
+  for (const auto& d : diags)
+    if (d.severity == Severity::error || !g.quiet)
+      text += render_diagnostic(d, color);
+  if (!text.empty())
+    std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+bool gate_trips(const GlobalOptions& g, Verdict v)
+{
+  if (g.fail_on.empty())
+    return false;
+  if (g.fail_on == "balanced")
+    return v != Verdict::benefits_outweigh;
+  return v == Verdict::costs_outweigh;
+}
+
+ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus run_status)
+{
+  if (g.output.empty() || g.output == "-")
+    return worst(run_status, write_stdout(text));
+  if (run_status != ExitStatus::success && run_status != ExitStatus::gate_tripped) {
+    fmt::print(stderr, "relief: '{}' was not written because the run failed\n", g.output);
+    return run_status;
+  }
+  return worst(run_status, write_file_atomically(g.output, text));
+}
+
+}  // namespace relief
+
+namespace relief {
+
+Batch load_batch(const std::vector<std::string>& paths, const std::shared_ptr<const Model>& model,
+                 const GlobalOptions& g)
+{
+  Batch batch;
+  for (const auto& path : paths) {
+    LoadedFile file = load_scenario_file(path, model);
+    print_diagnostics(file.diagnostics, g);
+    batch.status = worst(batch.status, file.status);
+    batch.files.push_back(std::move(file));
+  }
+  return batch;
+}
+
+}  // namespace relief

@@ -1,0 +1,74 @@
+#pragma once
+// What every subcommand shares: the global options, the model in force, formats, output, gates.
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "evaluate.hpp"
+#include "exit_status.hpp"
+#include "render/table.hpp"
+
+namespace relief {
+
+struct GlobalOptions {
+  std::string model_file;
+  std::string perspective = "balanced";
+  std::string format;  // empty: from the -o extension, else table
+  std::string output;
+  std::string color = "auto";
+  bool ascii = false;
+  bool quiet = false;
+  std::string fail_on;
+};
+
+// A command-line mistake found after parsing (unknown perspective, preset, ...): exit status 64.
+class UsageError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+// What a subcommand runs once the command line is parsed.
+using Runner = std::function<ExitStatus()>;
+
+// Return the model in force (--model FILE or the default); print its diagnostics on failure.
+std::shared_ptr<const Model> model_in_force(const GlobalOptions& g, ExitStatus& status);
+
+// Return the perspective indices that --perspective selects ("all" selects every one).
+std::vector<std::size_t> selected_perspectives(const Model& model, const GlobalOptions& g);
+
+// Return the output format: -f, else the -o extension, else table. allowed lists the valid ones.
+OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputFormat>& allowed);
+
+// Return how tables look on standard output (Unicode and colour only on a terminal).
+TableStyle table_style(const GlobalOptions& g);
+
+// Print diagnostics to standard error (warnings only without -q).
+void print_diagnostics(const std::vector<Diagnostic>& diags, const GlobalOptions& g);
+
+// Return true when --fail-on is set and the verdict is that one or worse.
+bool gate_trips(const GlobalOptions& g, Verdict v);
+
+// Write text to -o (only when the run has not failed) or to standard output; return the final status.
+ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus run_status);
+
+}  // namespace relief
+
+#include <deque>
+
+#include "load.hpp"
+
+namespace relief {
+
+// Every file of a run, loaded; a deque so that pointers to scenarios stay valid.
+struct Batch {
+  std::deque<LoadedFile> files;
+  ExitStatus status = ExitStatus::success;
+};
+
+// Return every path loaded (diagnostics printed as each file is read); the worst status wins.
+Batch load_batch(const std::vector<std::string>& paths, const std::shared_ptr<const Model>& model,
+                 const GlobalOptions& g);
+
+}  // namespace relief

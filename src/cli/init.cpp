@@ -1,0 +1,63 @@
+// relief init: a commented template scenario, or a copy of a preset (--from PRESET).
+#include <filesystem>
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "embedded.hpp"
+
+namespace relief {
+namespace {
+
+// Return the embedded presets' names ("pragmatic-engagement", ...).
+std::vector<std::string> preset_names()
+{
+  std::vector<std::string> names;
+  for (const auto& f : embedded_files())
+    if (f.name.starts_with("scenarios/"))
+      names.emplace_back(f.name.substr(10, f.name.size() - 10 - 5));
+  return names;
+}
+
+std::string_view embedded_text(std::string_view name)
+{
+  for (const auto& f : embedded_files())
+    if (f.name == name)
+      return f.text;
+  return {};
+}
+
+}  // namespace
+
+Command setup_init(CLI::App& app, GlobalOptions& g)
+{
+  struct Options {
+    std::string from;
+    bool force = false;
+  };
+  auto opt = std::make_shared<Options>();
+  CLI::App* sub = app.add_subcommand("init", "Print a commented template scenario, or a preset (--from PRESET)");
+  sub->add_option("--from", opt->from, "Start from this preset (see relief(1) for the list)")->type_name("PRESET");
+  sub->add_flag("--force", opt->force, "With -o, replace an existing file");
+  add_global_options(*sub, g);
+  return {sub, [opt, &g] {
+            std::string_view text = embedded_text("data/template.yaml");
+            if (!opt->from.empty()) {
+              std::vector<std::string> names = preset_names();
+              if (std::find(names.begin(), names.end(), opt->from) == names.end()) {
+                std::string list;
+                for (const auto& n : names)
+                  list += (list.empty() ? "" : ", ") + n;
+                throw UsageError(fmt::format("unknown preset '{}'{}; the presets are: {}", opt->from,
+                                             did_you_mean(opt->from, names), list));
+              }
+              text = embedded_text(fmt::format("scenarios/{}.yaml", opt->from));
+            }
+            if (!g.output.empty() && g.output != "-" && !opt->force && std::filesystem::exists(g.output)) {
+              fmt::print(stderr, "relief: error: '{}' already exists (use --force to replace it)\n", g.output);
+              return ExitStatus::cant_create;
+            }
+            return deliver(std::string(text), g, ExitStatus::success);
+          }};
+}
+
+}  // namespace relief

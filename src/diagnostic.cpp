@@ -1,0 +1,123 @@
+#include "diagnostic.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace relief {
+namespace {
+
+constexpr std::size_t k_max_shown = 100;  // longest source excerpt shown under a diagnostic
+
+std::string_view line_of(std::string_view text, int line)
+{
+  std::size_t start = 0;
+  for (int i = 1; i < line; ++i) {
+    std::size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos)
+      return {};
+    start = nl + 1;
+  }
+  std::size_t end = text.find('\n', start);
+  std::string_view l = text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
+  if (!l.empty() && l.back() == '\r')
+    l.remove_suffix(1);
+  return l;
+}
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Return the excerpt of line to show and the caret's offset in display cells within it.
+std::pair<std::string, std::string> excerpt_and_caret(std::string_view line, std::size_t byte_col)
+{
+  byte_col = std::min(byte_col, line.size());
+  std::size_t from = 0;
+  std::size_t to = line.size();
+  if (line.size() > k_max_shown) {
+    from = byte_col > k_max_shown / 2 ? byte_col - k_max_shown / 2 : 0;
+    to = std::min(line.size(), from + k_max_shown);
+    while (from > 0 && is_continuation(static_cast<unsigned char>(line[from])))
+      --from;
+    while (to < line.size() && is_continuation(static_cast<unsigned char>(line[to])))
+      ++to;
+  }
+  std::string shown = from > 0 ? "..." : "";
+  std::string caret = from > 0 ? "   " : "";
+  for (std::size_t i = from; i < to; ++i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    bool printable = c == '\t' || c >= 0x20;
+    shown += printable && c != 0x7F ? static_cast<char>(c) : '?';
+    if (i < byte_col && !is_continuation(c))
+      caret += c == '\t' ? '\t' : ' ';
+  }
+  if (to < line.size())
+    shown += "...";
+  return {shown, caret + "^"};
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b)
+{
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string SourcePos::str() const
+{
+  if (!file)
+    return "model default";
+  return fmt::format("{}:{}:{}", file->name, line, col);
+}
+
+std::string render_diagnostic(const Diagnostic& d, bool color)
+{
+  std::string_view sev = d.severity == Severity::error ? "error" : "warning";
+  std::string sev_text = color ? fmt::format("\033[1;{}m{}:\033[0m", d.severity == Severity::error ? 31 : 35, sev)
+                               : fmt::format("{}:", sev);
+  if (!d.pos.file)
+    return fmt::format("{}: {} {}\n", d.file_name, sev_text, d.message);
+  std::string out = fmt::format("{}:{}:{}: {} {}\n", d.pos.file->name, d.pos.line, d.pos.col, sev_text, d.message);
+  std::string_view line = line_of(d.pos.file->text, d.pos.line);
+  if (line.empty() && d.pos.col <= 1)
+    return out;
+  auto [shown, caret] = excerpt_and_caret(line, static_cast<std::size_t>(std::max(d.pos.col - 1, 0)));
+  return out + shown + "\n" + caret + "\n";
+}
+
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates)
+{
+  std::size_t best = std::max<std::size_t>(2, word.size() / 3) + 1;
+  std::string found;
+  for (const auto& c : candidates) {
+    std::size_t d = edit_distance(word, c);
+    if (d < best) {
+      best = d;
+      found = c;
+    }
+  }
+  return found;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates)
+{
+  std::string m = closest_match(word, candidates);
+  return m.empty() ? "" : fmt::format(" (did you mean '{}'?)", m);
+}
+
+bool has_errors(const std::vector<Diagnostic>& diags)
+{
+  return std::any_of(diags.begin(), diags.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+}  // namespace relief

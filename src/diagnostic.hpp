@@ -1,0 +1,47 @@
+#pragma once
+// Diagnostics as values: where in which file, how bad, what. Rendered like a compiler's.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace relief {
+
+// The text of one input file, shared by every position that points into it.
+struct SourceFile {
+  std::string name;  // as given on the command line ("-" is shown as "<stdin>")
+  std::string text;
+};
+
+// A 1-based line and column in a source file; no file means "model default".
+struct SourcePos {
+  std::shared_ptr<const SourceFile> file;
+  int line = 0;
+  int col = 0;
+
+  // Return "file:line:col", or "model default" when there is no file.
+  std::string str() const;
+};
+
+enum class Severity { warning, error };
+
+struct Diagnostic {
+  SourcePos pos;
+  Severity severity = Severity::error;
+  std::string message;
+  std::string file_name;  // used when pos has no file (for example "cannot open")
+};
+
+// Return the diagnostic as "FILE:LINE:COL: error: MESSAGE", the source line and a caret.
+std::string render_diagnostic(const Diagnostic& d, bool color = false);
+
+// Return the closest candidate to word when it is close enough to be a likely typo, else "".
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+// Return " (did you mean 'X'?)" for the closest candidate, or "" when none is close.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+// Return true when any diagnostic is an error.
+bool has_errors(const std::vector<Diagnostic>& diags);
+
+}  // namespace relief

@@ -1,0 +1,126 @@
+#include "evaluate.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace relief {
+namespace {
+constexpr double k_cap = 10;
+
+double effect_of(const std::vector<std::optional<Value>>& overrides, const std::vector<Value>& defaults,
+                 std::size_t c)
+{
+  if (c < overrides.size() && overrides[c])
+    return overrides[c]->mean;
+  return defaults[c].mean;
+}
+}  // namespace
+
+std::string_view verdict_name(Verdict v)
+{
+  switch (v) {
+  case Verdict::benefits_outweigh: return "benefits-outweigh";
+  case Verdict::balanced: return "balanced";
+  case Verdict::costs_outweigh: return "costs-outweigh";
+  }
+  return "balanced";
+}
+
+double decay(double months, double half_life_months) { return std::pow(0.5, months / half_life_months); }
+
+double cost_share(const OfferItem& item, double p_deal, double snapback_recovery)
+{
+  if (item.conditional)
+    return p_deal;
+  if (item.reversible)
+    return p_deal + (1 - p_deal) * (1 - snapback_recovery);
+  return 1;
+}
+
+ResolvedContext resolve_context(const Scenario& s)
+{
+  const TimingDef& t = s.model->timings[static_cast<std::size_t>(s.timing)];
+  ResolvedContext ctx{t.war, t.lukashenka_in_power, t.delay_months.mean};
+  if (s.war)
+    ctx.war = *s.war;
+  if (s.lukashenka_in_power)
+    ctx.lukashenka_in_power = *s.lukashenka_in_power;
+  if (s.delay_months)
+    ctx.delay_months = s.delay_months->mean;
+  return ctx;
+}
+
+std::vector<double> raw_weights(const Scenario& s, std::size_t perspective)
+{
+  const Perspective& p = s.model->perspectives[perspective];
+  std::vector<double> w(p.weights.size());
+  for (std::size_t c = 0; c < w.size(); ++c)
+    w[c] = c < s.weights.size() && s.weights[c] ? s.weights[c]->mean : p.weights[c].mean;
+  return w;
+}
+
+Evaluation evaluate(const Scenario& s, std::size_t perspective)
+{
+  const Model& m = *s.model;
+  const std::size_t n = m.criteria.size();
+  Evaluation ev;
+  ev.context = resolve_context(s);
+  ev.p_deal = s.credibility ? s.credibility->mean : m.default_credibility.mean;
+  ev.criteria.resize(n);
+
+  const double half_life = m.half_life_months.mean;
+  const double d_verify = decay(m.verification_months.mean, half_life);
+  for (const OfferItem& item : s.offer) {
+    const Measure& measure = m.measures[item.measure];
+    const double g = cost_share(item, ev.p_deal, m.snapback_recovery.mean);
+    for (std::size_t c = 0; c < n; ++c) {
+      double v = item.scope.mean * effect_of(item.effects, measure.effects, c);
+      if (m.criteria[c].kind == Kind::cost)
+        v *= g;
+      else if (item.conditional)
+        v *= ev.p_deal * (m.criteria[c].decays ? d_verify : 1);
+      ev.criteria[c].raw += v;
+    }
+  }
+  for (const AskItem& item : s.asks) {
+    const AskDef& def = m.asks[item.ask];
+    const double p = item.credibility ? item.credibility->mean : ev.p_deal;
+    const double x = std::min(item.amount.mean, def.max_amount.mean);
+    for (std::size_t c = 0; c < n; ++c)
+      ev.criteria[c].raw += p * x * effect_of(item.effects, def.effects, c);
+  }
+
+  const double d_delay = decay(ev.context.delay_months, half_life);
+  std::vector<double> w = raw_weights(s, perspective);
+  for (double x : w)
+    ev.weight_sum += x;
+  const auto& war_k = m.war_multipliers[static_cast<std::size_t>(ev.context.war)];
+  const auto& ruler_k = m.ruler_multipliers[ev.context.lukashenka_in_power ? 1 : 0];
+  for (std::size_t c = 0; c < n; ++c) {
+    CriterionResult& r = ev.criteria[c];
+    double score = r.raw;
+    if (m.criteria[c].decays && score > 0)
+      score *= d_delay;
+    r.clamped = score > k_cap || score < -k_cap;
+    r.score = std::clamp(score, -k_cap, k_cap);
+    r.weight = ev.weight_sum > 0 ? w[c] / ev.weight_sum : 0;
+    if (m.criteria[c].kind == Kind::cost) {
+      r.multiplier = r.score > 0 ? war_k[c].mean * ruler_k[c].mean : 1;
+      r.weighted = r.weight * r.score * r.multiplier;
+      ev.costs += r.weighted;
+    } else {
+      r.weighted = r.weight * r.score;
+      ev.benefits += r.weighted;
+    }
+  }
+  ev.net = ev.benefits - ev.costs;
+  if (ev.costs > 0)
+    ev.ratio = ev.benefits / ev.costs;
+  const double margin = m.margin.mean;
+  ev.verdict = ev.net > margin ? Verdict::benefits_outweigh
+               : ev.net < -margin ? Verdict::costs_outweigh
+                                  : Verdict::balanced;
+  return ev;
+}
+
+}  // namespace relief

@@ -1,0 +1,57 @@
+#pragma once
+// Scenario x Model x Perspective -> Evaluation: SPEC 3, steps 1-10, as a pure function.
+#include <optional>
+#include <vector>
+
+#include "scenario.hpp"
+
+namespace relief {
+
+enum class Verdict { benefits_outweigh, balanced, costs_outweigh };
+
+// Return "benefits-outweigh", "balanced" or "costs-outweigh".
+std::string_view verdict_name(Verdict v);
+
+struct ResolvedContext {
+  War war = War::ongoing;
+  bool lukashenka_in_power = true;
+  double delay_months = 0;
+};
+
+struct CriterionResult {
+  double raw = 0;         // sum of contributions before decay and clamping
+  double score = 0;       // S_c: decayed (when positive and decaying) and clamped to [-10, 10]
+  bool clamped = false;   // raw (after decay) was outside [-10, 10]
+  double weight = 0;      // w_c, normalised
+  double multiplier = 1;  // the cost multiplier applied: K_c on a positive cost score, else 1
+  double weighted = 0;    // w_c * S_c * multiplier
+};
+
+struct Evaluation {
+  ResolvedContext context;
+  double p_deal = 0;
+  double weight_sum = 0;  // the weights' sum before normalising (1 means none was needed)
+  std::vector<CriterionResult> criteria;
+  double benefits = 0;
+  double costs = 0;
+  double net = 0;
+  std::optional<double> ratio;  // benefits / costs when costs > 0
+  Verdict verdict = Verdict::balanced;
+};
+
+// Return D(t) = 0.5^(t / half_life).
+double decay(double months, double half_life_months);
+
+// Return g, the share of an offer item's costs that is incurred (SPEC 3 step 4).
+double cost_share(const OfferItem& item, double p_deal, double snapback_recovery);
+
+// Return the scenario's context: the timing's, with the scenario's overrides.
+ResolvedContext resolve_context(const Scenario& s);
+
+// Return the weights of the perspective with the scenario's overrides, before normalising.
+std::vector<double> raw_weights(const Scenario& s, std::size_t perspective);
+
+// Return the evaluation of s under its model and the given perspective (an index into its model).
+Evaluation evaluate(const Scenario& s, std::size_t perspective);
+
+}  // namespace relief

@@ -1,0 +1,307 @@
+#include "load.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+
+#include "source.hpp"
+#include "yaml_reader.hpp"
+
+namespace relief {
+namespace {
+
+const std::vector<std::string> k_scenario_keys = {"relief",      "name",  "description", "timing",
+                                                  "context",     "credibility", "offer", "asks",
+                                                  "weights",     "assumptions"};
+
+std::vector<std::string> names_of(auto const& array) { return {array.begin(), array.end()}; }
+
+class ScenarioReader {
+public:
+  ScenarioReader(std::shared_ptr<const SourceFile> file, std::vector<Diagnostic>& out,
+                 std::shared_ptr<const Model> model)
+      : m_r(std::move(file), out), m_out(out), m_model(std::move(model))
+  {
+  }
+
+  // Return the scenario of one document, or nothing when it has errors.
+  std::optional<Scenario> read(const YAML::Node& doc, int index)
+  {
+    std::size_t errors_before = count_errors();
+    if (!doc.IsMap()) {
+      m_r.error(doc, fmt::format("a scenario must be a map, got {}", node_kind(doc)));
+      return std::nullopt;
+    }
+    Scenario s;
+    s.document = index;
+    s.pos = m_r.pos(doc);
+    s.file = m_r.file()->name;
+    s.model = m_model;
+    s.weights.resize(m_model->criteria.size());
+    check_version(m_r, doc, "scenario");
+    std::optional<YAML::Node> asks_node, offer_node, assumptions_node;
+    m_r.each_entry(doc, "the scenario", k_scenario_keys,
+                   [&](const std::string& k, const YAML::Node& key, const YAML::Node& v) {
+                     if (k == "name")
+                       s.name = m_r.string(v, "name").value_or("");
+                     else if (k == "description")
+                       s.description = m_r.string(v, "description").value_or("");
+                     else if (k == "timing")
+                       s.timing = static_cast<Timing>(m_r.choice(v, "timing", names_of(k_timing_names)).value_or(0));
+                     else if (k == "context")
+                       read_context(s, v);
+                     else if (k == "credibility")
+                       s.credibility = m_r.number(v, "credibility", ranges::share);
+                     else if (k == "offer")
+                       offer_node = v;
+                     else if (k == "asks")
+                       asks_node = v;
+                     else if (k == "weights") {
+                       s.weights_pos = m_r.pos(key);
+                       read_weights(s, v);
+                     } else if (k == "assumptions")
+                       assumptions_node = v;
+                   });
+    if (assumptions_node)
+      read_assumptions(s, *assumptions_node);
+    if (offer_node)
+      read_offer(s, *offer_node);
+    if (asks_node)
+      read_asks(s, *asks_node);
+    for (const auto& item : s.offer)
+      if (item.conditional && s.asks.empty())
+        m_r.warning_at(item.pos, fmt::format("conditional relief '{}' with no asks: nothing can be verified, so it is "
+                                             "granted with the deal's credibility only",
+                                             s.model->measures[item.measure].id));
+    if (s.weights_pos.file)
+      check_weight_sums(s);
+    if (s.name.empty()) {
+      s.name = std::filesystem::path(s.file).stem().string();
+      if (index > 1)
+        s.name += fmt::format("#{}", index);
+    }
+    if (count_errors() != errors_before)
+      return std::nullopt;
+    return s;
+  }
+
+private:
+  std::size_t count_errors() const
+  {
+    return static_cast<std::size_t>(std::count_if(m_out.begin(), m_out.end(),
+                                                  [](const Diagnostic& d) { return d.severity == Severity::error; }));
+  }
+
+  // Report weights that sum to zero under some perspective: they cannot be normalised.
+  void check_weight_sums(const Scenario& s)
+  {
+    for (const Perspective& p : s.model->perspectives) {
+      double sum = 0;
+      for (std::size_t c = 0; c < p.weights.size(); ++c)
+        sum += s.weights[c] ? s.weights[c]->mean : p.weights[c].mean;
+      if (sum <= 0) {
+        m_r.error_at(s.weights_pos, fmt::format("weights sum to 0 under perspective '{}': nothing to weigh", p.id));
+        return;
+      }
+    }
+  }
+
+  void read_context(Scenario& s, const YAML::Node& node)
+  {
+    m_r.each_entry(node, "context", {"war", "lukashenka_in_power", "delay_months"},
+                   [&](const std::string& k, const YAML::Node&, const YAML::Node& v) {
+                     if (k == "war") {
+                       if (auto w = m_r.choice(v, "war state", names_of(k_war_names)))
+                         s.war = static_cast<War>(*w);
+                     } else if (k == "lukashenka_in_power")
+                       s.lukashenka_in_power = m_r.boolean(v, "lukashenka_in_power");
+                     else
+                       s.delay_months = m_r.number(v, "delay_months", ranges::months);
+                   });
+  }
+
+  void read_weights(Scenario& s, const YAML::Node& node)
+  {
+    m_r.each_entry(node, "weights", {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+      auto c = criterion(key, id);
+      if (c)
+        s.weights[*c] = m_r.number(v, fmt::format("weight '{}'", id), ranges::weight);
+    });
+  }
+
+  std::optional<std::size_t> criterion(const YAML::Node& key, const std::string& id)
+  {
+    auto c = m_model->criterion_index(id);
+    if (!c)
+      m_r.error(key, fmt::format("unknown criterion '{}'{}", id, did_you_mean(id, m_model->criterion_ids())));
+    return c;
+  }
+
+  void read_effects(const YAML::Node& node, std::vector<std::optional<Value>>& out)
+  {
+    out.resize(m_model->criteria.size());
+    m_r.each_entry(node, "effects", {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+      if (auto c = criterion(key, id))
+        out[*c] = m_r.number(v, fmt::format("effect on '{}'", id), ranges::effect);
+    });
+  }
+
+  void read_assumptions(Scenario& s, const YAML::Node& node)
+  {
+    auto model = std::make_shared<Model>(*m_model);
+    std::vector<ModelPath> paths = model_paths(*model);
+    std::vector<std::string> names;
+    for (const auto& p : paths)
+      names.push_back(p.path);
+    m_r.each_entry(node, "assumptions", {}, [&](const std::string& path, const YAML::Node& key, const YAML::Node& v) {
+      auto it = std::find_if(paths.begin(), paths.end(), [&](const ModelPath& p) { return p.path == path; });
+      if (it == paths.end()) {
+        m_r.error(key, fmt::format("unknown model path '{}'{}", path, did_you_mean(path, names)));
+        return;
+      }
+      if (auto x = m_r.number(v, fmt::format("assumption '{}'", path), it->range))
+        *it->value = *x;
+    });
+    s.model = std::move(model);
+  }
+
+  // Return the item's list, accepting an absent or null list as empty.
+  bool is_list(const YAML::Node& node, std::string_view what)
+  {
+    if (node.IsNull())
+      return false;
+    if (!node.IsSequence()) {
+      m_r.error(node, fmt::format("{} must be a list, got {}", what, node_kind(node)));
+      return false;
+    }
+    return true;
+  }
+
+  void read_offer(Scenario& s, const YAML::Node& node)
+  {
+    if (!is_list(node, "offer"))
+      return;
+    for (const auto& entry : node) {
+      OfferItem item;
+      item.scope = point(1);
+      std::optional<std::size_t> id;
+      std::optional<YAML::Node> id_node;
+      bool ok = m_r.each_entry(entry, "an offer item", {"measure", "scope", "reversible", "conditional", "effects"},
+                               [&](const std::string& k, const YAML::Node&, const YAML::Node& v) {
+                                 if (k == "measure") {
+                                   id_node = v;
+                                   id = m_r.choice(v, "measure", m_model->measure_ids());
+                                 } else if (k == "scope") {
+                                   if (auto x = m_r.number(v, "scope", ranges::share))
+                                     item.scope = *x;
+                                 } else if (k == "reversible")
+                                   item.reversible = m_r.boolean(v, "reversible").value_or(false);
+                                 else if (k == "conditional")
+                                   item.conditional = m_r.boolean(v, "conditional").value_or(false);
+                                 else
+                                   read_effects(v, item.effects);
+                               });
+      if (!ok)
+        continue;
+      if (!id_node) {
+        m_r.error(entry, "an offer item needs 'measure: ID'");
+        continue;
+      }
+      if (!id)
+        continue;
+      item.measure = *id;
+      item.pos = m_r.pos(*id_node);
+      bool dup = std::any_of(s.offer.begin(), s.offer.end(), [&](const OfferItem& o) { return o.measure == item.measure; });
+      if (dup) {
+        m_r.error(*id_node, fmt::format("measure '{}' is offered twice", m_model->measures[item.measure].id));
+        continue;
+      }
+      s.offer.push_back(std::move(item));
+    }
+  }
+
+  void read_asks(Scenario& s, const YAML::Node& node)
+  {
+    if (!is_list(node, "asks"))
+      return;
+    for (const auto& entry : node) {
+      AskItem item;
+      std::optional<std::size_t> id;
+      std::optional<YAML::Node> id_node, amount_node;
+      bool ok = m_r.each_entry(entry, "an ask", {"item", "amount", "credibility", "effects"},
+                               [&](const std::string& k, const YAML::Node&, const YAML::Node& v) {
+                                 if (k == "item") {
+                                   id_node = v;
+                                   id = m_r.choice(v, "ask", m_model->ask_ids());
+                                 } else if (k == "amount") {
+                                   amount_node = v;
+                                   if (auto x = m_r.number(v, "amount", ranges::amount))
+                                     item.amount = *x;
+                                 } else if (k == "credibility")
+                                   item.credibility = m_r.number(v, "credibility", ranges::share);
+                                 else
+                                   read_effects(v, item.effects);
+                               });
+      if (!ok)
+        continue;
+      if (!id_node) {
+        m_r.error(entry, "an ask needs 'item: ID'");
+        continue;
+      }
+      if (!id)
+        continue;
+      item.ask = *id;
+      item.pos = m_r.pos(*id_node);
+      const AskDef& def = s.model->asks[*id];
+      if (!amount_node) {
+        m_r.error(entry, fmt::format("ask '{}' needs an amount (in {}, at most {})", def.id, def.unit,
+                                     def.max_amount.mean));
+        continue;
+      }
+      if (item.amount.mean > def.max_amount.mean)
+        m_r.warning_at(item.amount.pos, fmt::format("amount {} is above the maximum of {} {} for '{}': clamped to {}",
+                                                    item.amount.mean, def.max_amount.mean, def.unit, def.id,
+                                                    def.max_amount.mean));
+      bool dup = std::any_of(s.asks.begin(), s.asks.end(), [&](const AskItem& a) { return a.ask == item.ask; });
+      if (dup) {
+        m_r.error(*id_node, fmt::format("ask '{}' is listed twice", def.id));
+        continue;
+      }
+      s.asks.push_back(std::move(item));
+    }
+  }
+
+  YamlReader m_r;
+  std::vector<Diagnostic>& m_out;
+  std::shared_ptr<const Model> m_model;
+};
+
+}  // namespace
+
+LoadedFile load_scenarios_from_string(std::string text, std::string name, std::shared_ptr<const Model> model)
+{
+  LoadedFile result;
+  result.source = std::make_shared<const SourceFile>(SourceFile{std::move(name), std::move(text)});
+  std::vector<YAML::Node> docs = parse_yaml(result.source, result.diagnostics);
+  ScenarioReader reader(result.source, result.diagnostics, std::move(model));
+  int index = 0;
+  for (const auto& doc : docs)
+    if (auto s = reader.read(doc, ++index))
+      result.scenarios.push_back(std::move(*s));
+  if (has_errors(result.diagnostics))
+    result.status = ExitStatus::data_error;
+  return result;
+}
+
+LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Model> model)
+{
+  SourceRead read = read_source(path);
+  if (!read.file) {
+    LoadedFile result;
+    result.diagnostics.push_back(*read.problem);
+    result.status = read.status;
+    return result;
+  }
+  return load_scenarios_from_string(read.file->text, read.file->name, std::move(model));
+}
+
+}  // namespace relief

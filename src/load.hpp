@@ -1,0 +1,24 @@
+#pragma once
+// YAML -> Scenario: every document of a file, all problems reported with their positions.
+#include <string>
+#include <vector>
+
+#include "exit_status.hpp"
+#include "scenario.hpp"
+
+namespace relief {
+
+struct LoadedFile {
+  std::shared_ptr<const SourceFile> source;  // null when the file could not be read
+  std::vector<Scenario> scenarios;           // the documents that loaded without errors
+  std::vector<Diagnostic> diagnostics;
+  ExitStatus status = ExitStatus::success;   // data_error when any error, no_input when unreadable
+};
+
+// Return the scenarios in text, named name in diagnostics (the parser's entry point for tests).
+LoadedFile load_scenarios_from_string(std::string text, std::string name, std::shared_ptr<const Model> model);
+
+// Return the scenarios of the file at path ("-" for standard input).
+LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Model> model);
+
+}  // namespace relief

@@ -1,0 +1,19 @@
+// relief: the command line is wired in cli/app.cpp; this only maps the unexpected to exit status 70.
+#include <csignal>
+#include <cstdio>
+#include <exception>
+
+#include "cli/commands.hpp"
+
+int main(int argc, char** argv)
+{
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE and ends the output quietly
+  try {
+    return relief::run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "relief: internal error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "relief: internal error\n");
+  }
+  return static_cast<int>(relief::ExitStatus::software);
+}

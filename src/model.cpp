@@ -1,0 +1,371 @@
+#include "model.hpp"
+
+#include <fmt/format.h>
+#include <limits>
+#include <map>
+
+#include "embedded.hpp"
+#include "source.hpp"
+#include "yaml_reader.hpp"
+
+namespace relief {
+
+namespace ranges {
+constexpr double k_max = std::numeric_limits<double>::max();
+const Range effect{-10, 10};
+const Range share{0, 1};
+const Range weight{0, 1000};
+const Range multiplier{0, 10};
+const Range months{0, 1200};
+const Range half_life{0, 1200, true};
+const Range max_amount{0, k_max, true};
+const Range margin{0, 10};
+const Range amount{0, k_max};
+}  // namespace ranges
+
+namespace {
+
+template <class T> std::optional<std::size_t> index_of(const std::vector<T>& items, std::string_view id)
+{
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i].id == id)
+      return i;
+  return std::nullopt;
+}
+
+template <class T> std::vector<std::string> ids_of(const std::vector<T>& items)
+{
+  std::vector<std::string> ids;
+  for (const auto& item : items)
+    ids.push_back(item.id);
+  return ids;
+}
+
+std::vector<std::string> war_names() { return {k_war_names.begin(), k_war_names.end()}; }
+std::vector<std::string> timing_names() { return {k_timing_names.begin(), k_timing_names.end()}; }
+
+class ModelReader {
+public:
+  ModelReader(std::shared_ptr<const SourceFile> file, std::vector<Diagnostic>& out) : m_r(std::move(file), out) {}
+
+  std::shared_ptr<const Model> read(const YAML::Node& doc)
+  {
+    if (!doc.IsMap()) {
+      m_r.error(doc, fmt::format("a model must be a map, got {}", node_kind(doc)));
+      return nullptr;
+    }
+    bool ok = check_version(m_r, doc, "model");
+    static const std::vector<std::string> keys = {
+        "relief",         "criteria",         "perspectives",        "measures",
+        "asks",           "context",          "timings",             "half_life_months",
+        "verification_months", "snapback_recovery", "default_credibility", "margin"};
+    std::map<std::string, YAML::Node> section;
+    m_r.each_entry(doc, "the model", keys,
+                   [&](const std::string& k, const YAML::Node&, const YAML::Node& v) { section.emplace(k, v); });
+    auto model = std::make_shared<Model>();
+    model->source = m_r.file();
+    for (const char* k : {"criteria", "perspectives", "measures", "asks", "timings", "half_life_months",
+                          "verification_months", "snapback_recovery", "default_credibility", "margin"})
+      if (!section.count(k)) {
+        m_r.error(doc, fmt::format("the model has no '{}'", k));
+        ok = false;
+      }
+    if (!ok)
+      return nullptr;
+    read_criteria(*model, section["criteria"]);
+    std::size_t n = model->criteria.size();
+    for (auto& m : model->war_multipliers)
+      m.assign(n, point(1));
+    for (auto& m : model->ruler_multipliers)
+      m.assign(n, point(1));
+    read_perspectives(*model, section["perspectives"]);
+    read_measures(*model, section["measures"]);
+    read_asks(*model, section["asks"]);
+    if (section.count("context"))
+      read_context(*model, section["context"]);
+    read_timings(*model, section["timings"]);
+    param(model->half_life_months, section["half_life_months"], "half_life_months", ranges::half_life);
+    param(model->verification_months, section["verification_months"], "verification_months", ranges::months);
+    param(model->snapback_recovery, section["snapback_recovery"], "snapback_recovery", ranges::share);
+    param(model->default_credibility, section["default_credibility"], "default_credibility", ranges::share);
+    param(model->margin, section["margin"], "margin", ranges::margin);
+    return model;
+  }
+
+private:
+  void param(Value& out, const YAML::Node& node, std::string_view what, const Range& range)
+  {
+    if (auto v = m_r.number(node, what, range))
+      out = *v;
+  }
+
+  void read_criteria(Model& model, const YAML::Node& node)
+  {
+    m_r.each_entry(node, "criteria", {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+      Criterion c;
+      c.id = id;
+      c.label = id;
+      bool has_kind = false, has_rationale = false;
+      m_r.each_entry(v, fmt::format("criterion '{}'", id), {"kind", "label", "decays", "rationale"},
+                     [&](const std::string& k, const YAML::Node&, const YAML::Node& x) {
+                       if (k == "kind") {
+                         if (auto i = m_r.choice(x, "criterion kind", {"benefit", "cost"})) {
+                           c.kind = *i == 0 ? Kind::benefit : Kind::cost;
+                           has_kind = true;
+                         }
+                       } else if (k == "label") {
+                         c.label = m_r.string(x, "label").value_or(id);
+                       } else if (k == "decays") {
+                         c.decays = m_r.boolean(x, "decays").value_or(false);
+                       } else if (k == "rationale") {
+                         c.rationale = m_r.string(x, "rationale").value_or("");
+                         has_rationale = true;
+                       }
+                     });
+      if (v.IsMap() && !has_kind)
+        m_r.error(key, fmt::format("criterion '{}' has no kind (benefit or cost)", id));
+      if (v.IsMap() && !has_rationale)
+        m_r.error(key, fmt::format("criterion '{}' has no rationale", id));
+      if (c.decays && c.kind == Kind::cost)
+        m_r.error(key, fmt::format("criterion '{}': only benefit criteria can decay", id));
+      model.criteria.push_back(std::move(c));
+    });
+    if (node.IsMap() && model.criteria.empty())
+      m_r.error(node, "the model has no criteria");
+  }
+
+  // Read {criterion: number} into out (sized to the criteria), checking ids and range.
+  void read_per_criterion(const Model& model, const YAML::Node& node, std::string_view what,
+                          std::vector<Value>& out, const Range& range, bool costs_only = false)
+  {
+    m_r.each_entry(node, what, {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+      auto c = model.criterion_index(id);
+      if (!c) {
+        m_r.error(key, fmt::format("unknown criterion '{}'{}", id, did_you_mean(id, model.criterion_ids())));
+        return;
+      }
+      if (costs_only && model.criteria[*c].kind != Kind::cost) {
+        m_r.error(key, fmt::format("context multipliers apply to cost criteria only, and '{}' is a benefit", id));
+        return;
+      }
+      if (auto x = m_r.number(v, fmt::format("{} '{}'", what, id), range))
+        out[*c] = *x;
+    });
+  }
+
+  void read_perspectives(Model& model, const YAML::Node& node)
+  {
+    m_r.each_entry(node, "perspectives", {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+      Perspective p;
+      p.id = id;
+      p.label = id;
+      p.pos = m_r.pos(key);
+      p.weights.assign(model.criteria.size(), point(0));
+      m_r.each_entry(v, fmt::format("perspective '{}'", id), {"label", "weights"},
+                     [&](const std::string& k, const YAML::Node&, const YAML::Node& x) {
+                       if (k == "label")
+                         p.label = m_r.string(x, "label").value_or(id);
+                       else
+                         read_per_criterion(model, x, "weight", p.weights, ranges::weight);
+                     });
+      double sum = 0;
+      for (const auto& w : p.weights)
+        sum += w.mean;
+      if (v.IsMap() && sum <= 0)
+        m_r.error(key, fmt::format("perspective '{}' has no positive weight", id));
+      model.perspectives.push_back(std::move(p));
+    });
+    if (node.IsMap() && !model.perspective_index("balanced"))
+      m_r.error(node, "the model has no 'balanced' perspective (the default)");
+  }
+
+  void read_measures(Model& model, const YAML::Node& node)
+  {
+    m_r.each_entry(node, "measures", {}, [&](const std::string& id, const YAML::Node&, const YAML::Node& v) {
+      Measure m;
+      m.id = id;
+      m.label = id;
+      m.effects.assign(model.criteria.size(), point(0));
+      m_r.each_entry(v, fmt::format("measure '{}'", id), {"label", "rationale", "effects"},
+                     [&](const std::string& k, const YAML::Node&, const YAML::Node& x) {
+                       if (k == "label")
+                         m.label = m_r.string(x, "label").value_or(id);
+                       else if (k == "rationale")
+                         m.rationale = m_r.string(x, "rationale").value_or("");
+                       else
+                         read_per_criterion(model, x, "effect", m.effects, ranges::effect);
+                     });
+      model.measures.push_back(std::move(m));
+    });
+  }
+
+  void read_asks(Model& model, const YAML::Node& node)
+  {
+    m_r.each_entry(node, "asks", {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+      AskDef a;
+      a.id = id;
+      a.label = id;
+      a.effects.assign(model.criteria.size(), point(0));
+      bool has_max = false;
+      m_r.each_entry(v, fmt::format("ask '{}'", id), {"label", "unit", "max_amount", "rationale", "effects"},
+                     [&](const std::string& k, const YAML::Node&, const YAML::Node& x) {
+                       if (k == "label")
+                         a.label = m_r.string(x, "label").value_or(id);
+                       else if (k == "unit")
+                         a.unit = m_r.string(x, "unit").value_or("");
+                       else if (k == "rationale")
+                         a.rationale = m_r.string(x, "rationale").value_or("");
+                       else if (k == "max_amount") {
+                         if (auto n = m_r.number(x, "max_amount", ranges::max_amount, false)) {
+                           a.max_amount = *n;
+                           has_max = true;
+                         }
+                       } else
+                         read_per_criterion(model, x, "effect", a.effects, ranges::effect);
+                     });
+      if (v.IsMap() && !has_max)
+        m_r.error(key, fmt::format("ask '{}' has no max_amount", id));
+      model.asks.push_back(std::move(a));
+    });
+  }
+
+  void read_context(Model& model, const YAML::Node& node)
+  {
+    m_r.each_entry(node, "context", {"war", "lukashenka_in_power"},
+                   [&](const std::string& k, const YAML::Node&, const YAML::Node& v) {
+                     bool war = k == "war";
+                     std::vector<std::string> values = war ? war_names() : std::vector<std::string>{"false", "true"};
+                     m_r.each_entry(v, fmt::format("context.{}", k), {},
+                                    [&](const std::string&, const YAML::Node& key, const YAML::Node& x) {
+                                      auto i = m_r.choice(key, war ? "war state" : "lukashenka_in_power value", values);
+                                      if (!i)
+                                        return;
+                                      auto& out = war ? model.war_multipliers[*i] : model.ruler_multipliers[*i];
+                                      read_per_criterion(model, x, "multiplier", out, ranges::multiplier, true);
+                                    });
+                   });
+  }
+
+  void read_timings(Model& model, const YAML::Node& node)
+  {
+    std::array<bool, 3> seen{};
+    m_r.each_entry(node, "timings", {}, [&](const std::string&, const YAML::Node& key, const YAML::Node& v) {
+      auto t = m_r.choice(key, "timing", timing_names());
+      if (!t)
+        return;
+      seen[*t] = true;
+      TimingDef& def = model.timings[*t];
+      int found = 0;
+      m_r.each_entry(v, fmt::format("timing '{}'", key.Scalar()), {"war", "lukashenka_in_power", "delay_months"},
+                     [&](const std::string& k, const YAML::Node&, const YAML::Node& x) {
+                       ++found;
+                       if (k == "war")
+                         def.war = static_cast<War>(m_r.choice(x, "war state", war_names()).value_or(0));
+                       else if (k == "lukashenka_in_power")
+                         def.lukashenka_in_power = m_r.boolean(x, "lukashenka_in_power").value_or(true);
+                       else if (auto d = m_r.number(x, "delay_months", ranges::months))
+                         def.delay_months = *d;
+                     });
+      if (v.IsMap() && found != 3)
+        m_r.error(key, fmt::format("timing '{}' must set war, lukashenka_in_power and delay_months", key.Scalar()));
+    });
+    for (std::size_t t = 0; t < seen.size(); ++t)
+      if (node.IsMap() && !seen[t])
+        m_r.error(node, fmt::format("the model has no timing '{}'", k_timing_names[t]));
+  }
+
+  YamlReader m_r;
+};
+
+}  // namespace
+
+std::optional<std::size_t> Model::criterion_index(std::string_view id) const { return index_of(criteria, id); }
+std::optional<std::size_t> Model::perspective_index(std::string_view id) const { return index_of(perspectives, id); }
+std::optional<std::size_t> Model::measure_index(std::string_view id) const { return index_of(measures, id); }
+std::optional<std::size_t> Model::ask_index(std::string_view id) const { return index_of(asks, id); }
+std::vector<std::string> Model::criterion_ids() const { return ids_of(criteria); }
+std::vector<std::string> Model::perspective_ids() const { return ids_of(perspectives); }
+std::vector<std::string> Model::measure_ids() const { return ids_of(measures); }
+std::vector<std::string> Model::ask_ids() const { return ids_of(asks); }
+
+std::vector<ModelPath> model_paths(Model& model)
+{
+  std::vector<ModelPath> paths;
+  auto per_criterion = [&](const std::string& prefix, std::vector<Value>& values, const Range& range,
+                           bool costs_only = false) {
+    for (std::size_t c = 0; c < model.criteria.size(); ++c)
+      if (!costs_only || model.criteria[c].kind == Kind::cost)
+        paths.push_back({prefix + model.criteria[c].id, &values[c], range});
+  };
+  for (auto& p : model.perspectives)
+    per_criterion("perspectives." + p.id + ".weights.", p.weights, ranges::weight);
+  for (auto& m : model.measures)
+    per_criterion("measures." + m.id + ".effects.", m.effects, ranges::effect);
+  for (auto& a : model.asks) {
+    paths.push_back({"asks." + a.id + ".max_amount", &a.max_amount, ranges::max_amount});
+    per_criterion("asks." + a.id + ".effects.", a.effects, ranges::effect);
+  }
+  for (std::size_t w = 0; w < 3; ++w)
+    per_criterion(fmt::format("context.war.{}.", k_war_names[w]), model.war_multipliers[w], ranges::multiplier, true);
+  for (std::size_t l = 0; l < 2; ++l)
+    per_criterion(fmt::format("context.lukashenka_in_power.{}.", l ? "true" : "false"), model.ruler_multipliers[l],
+                  ranges::multiplier, true);
+  for (std::size_t t = 0; t < 3; ++t)
+    paths.push_back({fmt::format("timings.{}.delay_months", k_timing_names[t]), &model.timings[t].delay_months,
+                     ranges::months});
+  paths.push_back({"half_life_months", &model.half_life_months, ranges::half_life});
+  paths.push_back({"verification_months", &model.verification_months, ranges::months});
+  paths.push_back({"snapback_recovery", &model.snapback_recovery, ranges::share});
+  paths.push_back({"default_credibility", &model.default_credibility, ranges::share});
+  paths.push_back({"margin", &model.margin, ranges::margin});
+  return paths;
+}
+
+ModelLoad load_model_from_string(std::string text, std::string name)
+{
+  ModelLoad result;
+  auto file = std::make_shared<const SourceFile>(SourceFile{std::move(name), std::move(text)});
+  std::vector<YAML::Node> docs = parse_yaml(file, result.diagnostics);
+  if (docs.size() > 1) {
+    YamlReader r(file, result.diagnostics);
+    r.error(docs[1], "a model file holds one document, found more");
+  }
+  if (docs.size() != 1)
+    return result;
+  ModelReader reader(file, result.diagnostics);
+  auto model = reader.read(docs[0]);
+  if (!has_errors(result.diagnostics))
+    result.model = std::move(model);
+  return result;
+}
+
+ModelLoad load_model_file(const std::string& path)
+{
+  SourceRead read = read_source(path);
+  if (!read.file) {
+    ModelLoad result;
+    result.diagnostics.push_back(*read.problem);
+    result.unreadable = read.status == ExitStatus::no_input;
+    return result;
+  }
+  return load_model_from_string(read.file->text, read.file->name);
+}
+
+std::string_view default_model_text()
+{
+  for (const auto& f : embedded_files())
+    if (f.name == "data/model.yaml")
+      return f.text;
+  return {};
+}
+
+std::shared_ptr<const Model> default_model()
+{
+  static const std::shared_ptr<const Model> model = [] {
+    ModelLoad load = load_model_from_string(std::string(default_model_text()), "<default model>");
+    return load.model;
+  }();
+  return model;
+}
+
+}  // namespace relief

@@ -1,0 +1,125 @@
+#pragma once
+// The model: criteria, perspectives, the catalogue of measures and asks, context and parameters.
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "value.hpp"
+
+namespace relief {
+
+enum class Kind { benefit, cost };
+enum class War { ongoing, ceasefire, ended };
+enum class Timing { now, after_war, after_lukashenka };
+
+inline constexpr std::array<std::string_view, 3> k_war_names = {"ongoing", "ceasefire", "ended"};
+inline constexpr std::array<std::string_view, 3> k_timing_names = {"now", "after-war", "after-lukashenka"};
+
+struct Criterion {
+  std::string id;
+  Kind kind = Kind::benefit;
+  std::string label;
+  bool decays = false;
+  std::string rationale;
+};
+
+struct Perspective {
+  std::string id;
+  std::string label;
+  std::vector<Value> weights;  // one per criterion
+  SourcePos pos;
+};
+
+// An EU instrument; effects are points per criterion at full scope.
+struct Measure {
+  std::string id;
+  std::string label;
+  std::string rationale;
+  std::vector<Value> effects;  // one per criterion
+};
+
+// A deliverable asked of Minsk; effects are points per unit.
+struct AskDef {
+  std::string id;
+  std::string label;
+  std::string unit;
+  std::string rationale;
+  Value max_amount;
+  std::vector<Value> effects;  // one per criterion
+};
+
+struct TimingDef {
+  War war = War::ongoing;
+  bool lukashenka_in_power = true;
+  Value delay_months;
+};
+
+struct Model {
+  std::vector<Criterion> criteria;
+  std::vector<Perspective> perspectives;
+  std::vector<Measure> measures;
+  std::vector<AskDef> asks;
+  std::array<std::vector<Value>, 3> war_multipliers;   // [War][criterion], 1 where not given
+  std::array<std::vector<Value>, 2> ruler_multipliers; // [lukashenka_in_power][criterion]
+  std::array<TimingDef, 3> timings;
+  Value half_life_months;
+  Value verification_months;
+  Value snapback_recovery;
+  Value default_credibility;
+  Value margin;
+  std::shared_ptr<const SourceFile> source;  // the model file (or the embedded default)
+
+  std::optional<std::size_t> criterion_index(std::string_view id) const;
+  std::optional<std::size_t> perspective_index(std::string_view id) const;
+  std::optional<std::size_t> measure_index(std::string_view id) const;
+  std::optional<std::size_t> ask_index(std::string_view id) const;
+  std::vector<std::string> criterion_ids() const;
+  std::vector<std::string> perspective_ids() const;
+  std::vector<std::string> measure_ids() const;
+  std::vector<std::string> ask_ids() const;
+};
+
+// A number of the model addressed by its path in the model file ("measures.banking.effects.loopholes").
+struct ModelPath {
+  std::string path;
+  Value* value;
+  Range range;
+};
+
+// Return every number of the model with its path and valid range, in file order.
+std::vector<ModelPath> model_paths(Model& model);
+
+// The valid ranges shared by the model and scenario readers.
+namespace ranges {
+extern const Range effect;       // [-10, 10] points (per unit for asks)
+extern const Range share;        // [0, 1]
+extern const Range weight;       // [0, 1000]
+extern const Range multiplier;   // [0, 10]
+extern const Range months;       // [0, 1200]
+extern const Range half_life;    // (0, 1200]
+extern const Range max_amount;   // > 0
+extern const Range margin;       // [0, 10]
+extern const Range amount;       // >= 0
+}  // namespace ranges
+
+struct ModelLoad {
+  std::shared_ptr<const Model> model;  // null when there were errors
+  std::vector<Diagnostic> diagnostics;
+  bool unreadable = false;  // the file could not be opened or read
+};
+
+// Return the model read from text; name is used in diagnostics.
+ModelLoad load_model_from_string(std::string text, std::string name);
+
+// Return the model read from a file; an unreadable file gives a diagnostic with no position.
+ModelLoad load_model_file(const std::string& path);
+
+// Return the embedded default model (loaded once).
+std::shared_ptr<const Model> default_model();
+
+// Return the text of the embedded default model file.
+std::string_view default_model_text();
+
+}  // namespace relief

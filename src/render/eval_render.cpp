@@ -1,0 +1,166 @@
+#include "render/eval_render.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace relief {
+namespace {
+
+std::string_view kind_name(Kind k) { return k == Kind::benefit ? "benefit" : "cost"; }
+std::string_view timing_name(Timing t) { return k_timing_names[static_cast<std::size_t>(t)]; }
+std::string_view war_name(War w) { return k_war_names[static_cast<std::size_t>(w)]; }
+const std::string& perspective_id(const EvalReport& r) { return r.scenario->model->perspectives[r.perspective].id; }
+
+int verdict_color(Verdict v) { return v == Verdict::benefits_outweigh ? 32 : v == Verdict::costs_outweigh ? 31 : 33; }
+
+TextTable criteria_table(const EvalReport& r)
+{
+  const Model& m = *r.scenario->model;
+  TextTable t;
+  t.header = {"criterion", "kind", "weight", "score", "mult", "weighted"};
+  t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right};
+  for (std::size_t c = 0; c < m.criteria.size(); ++c) {
+    const CriterionResult& x = r.eval.criteria[c];
+    t.rows.push_back({m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)), fixed(x.weight, 3),
+                      fixed(x.score, 3) + (x.clamped ? "*" : ""), fixed(x.multiplier, 2), fixed(x.weighted, 3)});
+  }
+  t.rules_before.push_back(t.rows.size());
+  t.rows.push_back({"benefits", "", "", "", "", fixed(r.eval.benefits, 3)});
+  t.rows.push_back({"costs", "", "", "", "", fixed(r.eval.costs, 3)});
+  t.rows.push_back({"net", "", "", "", "", fixed(r.eval.net, 3)});
+  t.rows.push_back({"ratio", "", "", "", "", r.eval.ratio ? fixed(*r.eval.ratio, 2) : "none"});
+  return t;
+}
+
+bool any_clamped(const Evaluation& ev)
+{
+  return std::any_of(ev.criteria.begin(), ev.criteria.end(), [](const CriterionResult& c) { return c.clamped; });
+}
+
+std::string verdict_line(const EvalReport& r)
+{
+  double margin = r.scenario->model->margin.mean;
+  std::string_view rel = r.eval.net > margin ? ">" : r.eval.net < -margin ? "<" : "within";
+  if (rel == "within")
+    return fmt::format("net {} is within the margin of ±{}", fixed(r.eval.net, 3), exact(margin));
+  return fmt::format("net {} {} {}", fixed(r.eval.net, 3), rel, exact(rel == ">" ? margin : -margin));
+}
+
+std::string render_table(const std::vector<EvalReport>& reports, const TableStyle& style)
+{
+  std::string out;
+  for (const auto& r : reports) {
+    if (!out.empty())
+      out += "\n";
+    const Scenario& s = *r.scenario;
+    out += fmt::format("{}  ({})\n", paint(s.name, 1, style), s.document > 1 ? fmt::format("{}#{}", s.file, s.document) : s.file);
+    out += fmt::format("{}; perspective {}; credibility {}\n\n", describe_context(s, r.eval.context), perspective_id(r),
+                       fixed(r.eval.p_deal, 2));
+    out += render_text(criteria_table(r), style);
+    if (any_clamped(r.eval))
+      out += "  * saturated: clamped to the cap of ±10 points\n";
+    out += fmt::format("  verdict: {}  ({})\n",
+                       paint(verdict_name(r.eval.verdict), verdict_color(r.eval.verdict), style), verdict_line(r));
+  }
+  return out;
+}
+
+std::string render_csv(const std::vector<EvalReport>& reports)
+{
+  std::string out = csv_row({"scenario", "file", "timing", "perspective", "criterion", "kind", "weight", "score",
+                             "multiplier", "weighted"});
+  for (const auto& r : reports) {
+    const Model& m = *r.scenario->model;
+    for (std::size_t c = 0; c < m.criteria.size(); ++c) {
+      const CriterionResult& x = r.eval.criteria[c];
+      out += csv_row({r.scenario->name, r.scenario->file, std::string(timing_name(r.scenario->timing)),
+                      perspective_id(r), m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
+                      exact(x.weight), exact(x.score), exact(x.multiplier), exact(x.weighted)});
+    }
+  }
+  return out;
+}
+
+nlohmann::ordered_json report_json(const EvalReport& r)
+{
+  const Scenario& s = *r.scenario;
+  const Model& m = *s.model;
+  nlohmann::ordered_json j;
+  j["scenario"] = s.name;
+  j["file"] = s.file;
+  j["document"] = s.document;
+  j["timing"] = timing_name(s.timing);
+  j["perspective"] = perspective_id(r);
+  j["context"] = {{"war", war_name(r.eval.context.war)},
+                  {"lukashenka_in_power", r.eval.context.lukashenka_in_power},
+                  {"delay_months", r.eval.context.delay_months}};
+  j["credibility"] = r.eval.p_deal;
+  nlohmann::ordered_json criteria = nlohmann::ordered_json::array();
+  for (std::size_t c = 0; c < m.criteria.size(); ++c) {
+    const CriterionResult& x = r.eval.criteria[c];
+    criteria.push_back({{"criterion", m.criteria[c].id},
+                        {"kind", kind_name(m.criteria[c].kind)},
+                        {"weight", x.weight},
+                        {"score", x.score},
+                        {"raw_score", x.raw},
+                        {"clamped", x.clamped},
+                        {"multiplier", x.multiplier},
+                        {"weighted", x.weighted}});
+  }
+  j["criteria"] = std::move(criteria);
+  j["benefits"] = r.eval.benefits;
+  j["costs"] = r.eval.costs;
+  j["net"] = r.eval.net;
+  j["ratio"] = r.eval.ratio ? nlohmann::ordered_json(*r.eval.ratio) : nlohmann::ordered_json(nullptr);
+  j["verdict"] = verdict_name(r.eval.verdict);
+  return j;
+}
+
+std::string render_json(const std::vector<EvalReport>& reports)
+{
+  nlohmann::ordered_json j;
+  j["format"] = "relief-result/1";
+  j["command"] = "eval";
+  j["results"] = nlohmann::ordered_json::array();
+  for (const auto& r : reports)
+    j["results"].push_back(report_json(r));
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string render_markdown(const std::vector<EvalReport>& reports)
+{
+  std::string out;
+  for (const auto& r : reports) {
+    if (!out.empty())
+      out += "\n";
+    const Scenario& s = *r.scenario;
+    out += fmt::format("## {}\n\n", s.name);
+    out += fmt::format("`{}` — {}; perspective `{}`; credibility {}\n\n", s.file, describe_context(s, r.eval.context),
+                       perspective_id(r), fixed(r.eval.p_deal, 2));
+    out += render_markdown(criteria_table(r));
+    out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.eval.verdict), verdict_line(r));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string describe_context(const Scenario& s, const ResolvedContext& ctx)
+{
+  return fmt::format("timing {}: war {}, Lukashenka {}, delay {} months", timing_name(s.timing), war_name(ctx.war),
+                     ctx.lukashenka_in_power ? "in power" : "gone", exact(ctx.delay_months));
+}
+
+std::string render_eval(const std::vector<EvalReport>& reports, OutputFormat format, const TableStyle& style)
+{
+  switch (format) {
+  case OutputFormat::csv: return render_csv(reports);
+  case OutputFormat::json: return render_json(reports);
+  case OutputFormat::markdown: return render_markdown(reports);
+  case OutputFormat::table:
+  case OutputFormat::yaml: break;
+  }
+  return render_table(reports, style);
+}
+
+}  // namespace relief

@@ -1,0 +1,214 @@
+#include "render/model_render.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace relief {
+namespace {
+
+std::string_view kind_name(Kind k) { return k == Kind::benefit ? "benefit" : "cost"; }
+
+// Return the non-zero effects as "sovereignty +2, loopholes -1.5".
+std::string effects_text(const Model& m, const std::vector<Value>& effects)
+{
+  std::string out;
+  for (std::size_t c = 0; c < effects.size(); ++c)
+    if (effects[c].mean != 0)
+      out += fmt::format("{}{} {}{}", out.empty() ? "" : ", ", m.criteria[c].id, effects[c].mean > 0 ? "+" : "",
+                         exact(effects[c].mean));
+  return out.empty() ? "none" : out;
+}
+
+// Return text wrapped at width columns, continuation lines indented by indent spaces.
+std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
+{
+  std::string out;
+  std::size_t col = indent;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos)
+      end = text.size();
+    std::string word = text.substr(start, end - start);
+    if (col > indent && col + 1 + word.size() > width) {
+      out += "\n" + std::string(indent, ' ');
+      col = indent;
+    } else if (col > indent) {
+      out += ' ';
+      ++col;
+    }
+    out += word;
+    col += word.size();
+    start = end + 1;
+  }
+  return out;
+}
+
+std::vector<TextTable> model_tables(const Model& m)
+{
+  std::vector<TextTable> tables;
+  TextTable criteria;
+  criteria.header = {"criterion", "kind", "decays"};
+  criteria.align = {Align::left, Align::left, Align::left};
+  for (const auto& p : m.perspectives) {
+    criteria.header.push_back(p.id);
+    criteria.align.push_back(Align::right);
+  }
+  for (std::size_t c = 0; c < m.criteria.size(); ++c) {
+    std::vector<std::string> row = {m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
+                                    m.criteria[c].decays ? "yes" : "no"};
+    for (const auto& p : m.perspectives)
+      row.push_back(fixed(p.weights[c].mean, 2));
+    criteria.rows.push_back(std::move(row));
+  }
+  tables.push_back(std::move(criteria));
+
+  TextTable context;
+  context.header = {"criterion"};
+  context.align = {Align::left};
+  for (auto w : k_war_names) {
+    context.header.push_back(fmt::format("war {}", w));
+    context.align.push_back(Align::right);
+  }
+  for (const char* l : {"in power", "gone"}) {
+    context.header.push_back(fmt::format("Lukashenka {}", l));
+    context.align.push_back(Align::right);
+  }
+  for (std::size_t c = 0; c < m.criteria.size(); ++c) {
+    if (m.criteria[c].kind != Kind::cost)
+      continue;
+    std::vector<std::string> row = {m.criteria[c].id};
+    for (const auto& w : m.war_multipliers)
+      row.push_back(fixed(w[c].mean, 2));
+    row.push_back(fixed(m.ruler_multipliers[1][c].mean, 2));
+    row.push_back(fixed(m.ruler_multipliers[0][c].mean, 2));
+    context.rows.push_back(std::move(row));
+  }
+  tables.push_back(std::move(context));
+
+  TextTable timings;
+  timings.header = {"timing", "war", "Lukashenka", "delay_months"};
+  timings.align = {Align::left, Align::left, Align::left, Align::right};
+  for (std::size_t t = 0; t < 3; ++t)
+    timings.rows.push_back({std::string(k_timing_names[t]),
+                            std::string(k_war_names[static_cast<std::size_t>(m.timings[t].war)]),
+                            m.timings[t].lukashenka_in_power ? "in power" : "gone",
+                            exact(m.timings[t].delay_months.mean)});
+  tables.push_back(std::move(timings));
+
+  TextTable params;
+  params.header = {"parameter", "value"};
+  params.align = {Align::left, Align::right};
+  params.rows = {{"half_life_months", exact(m.half_life_months.mean)},
+                 {"verification_months", exact(m.verification_months.mean)},
+                 {"snapback_recovery", exact(m.snapback_recovery.mean)},
+                 {"default_credibility", exact(m.default_credibility.mean)},
+                 {"margin", exact(m.margin.mean)}};
+  tables.push_back(std::move(params));
+  return tables;
+}
+
+std::string render_model_table(const Model& m, const TableStyle& style, bool markdown)
+{
+  std::vector<TextTable> tables = model_tables(m);
+  const char* titles[] = {"Criteria and perspective weights", "Cost multipliers by context", "Timings",
+                          "Parameters"};
+  std::string out;
+  auto heading = [&](const char* title) {
+    if (!out.empty())
+      out += "\n";
+    out += markdown ? fmt::format("## {}\n\n", title) : fmt::format("{}\n", paint(title, 1, style));
+  };
+  auto table = [&](const TextTable& t) { out += markdown ? render_markdown(t) : render_text(t, style); };
+  heading(titles[0]);
+  table(tables[0]);
+  heading("Measures (effects in points at full scope)");
+  for (const auto& x : m.measures)
+    out += markdown ? fmt::format("- `{}` — {}: {}\n", x.id, x.label, effects_text(m, x.effects))
+                    : fmt::format("  {:<26}{}\n", x.id, wrap(effects_text(m, x.effects), 28, 78));
+  heading("Asks (effects in points per unit)");
+  for (const auto& a : m.asks) {
+    std::string text = fmt::format("unit {}, max {}: {}", a.unit, exact(a.max_amount.mean), effects_text(m, a.effects));
+    out += markdown ? fmt::format("- `{}` — {}: {}\n", a.id, a.label, text)
+                    : fmt::format("  {:<26}{}\n", a.id, wrap(text, 28, 78));
+  }
+  for (std::size_t i = 1; i < tables.size(); ++i) {
+    heading(titles[i]);
+    table(tables[i]);
+  }
+  return out;
+}
+
+nlohmann::ordered_json per_criterion(const Model& m, const std::vector<Value>& values, bool skip_zero,
+                                     bool costs_only = false)
+{
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  for (std::size_t c = 0; c < values.size(); ++c)
+    if ((!skip_zero || values[c].mean != 0) && (!costs_only || m.criteria[c].kind == Kind::cost))
+      j[m.criteria[c].id] = values[c].mean;
+  return j;
+}
+
+std::string render_model_json(const Model& m)
+{
+  nlohmann::ordered_json j;
+  j["format"] = "relief-result/1";
+  j["command"] = "model";
+  nlohmann::ordered_json model;
+  model["relief"] = 1;
+  for (const auto& c : m.criteria)
+    model["criteria"][c.id] = {
+        {"kind", kind_name(c.kind)}, {"label", c.label}, {"decays", c.decays}, {"rationale", c.rationale}};
+  for (const auto& p : m.perspectives)
+    model["perspectives"][p.id] = {{"label", p.label}, {"weights", per_criterion(m, p.weights, false)}};
+  for (const auto& x : m.measures)
+    model["measures"][x.id] = {
+        {"label", x.label}, {"rationale", x.rationale}, {"effects", per_criterion(m, x.effects, true)}};
+  for (const auto& a : m.asks)
+    model["asks"][a.id] = {{"label", a.label},
+                           {"unit", a.unit},
+                           {"max_amount", a.max_amount.mean},
+                           {"rationale", a.rationale},
+                           {"effects", per_criterion(m, a.effects, true)}};
+  for (std::size_t w = 0; w < 3; ++w)
+    model["context"]["war"][std::string(k_war_names[w])] = per_criterion(m, m.war_multipliers[w], false, true);
+  model["context"]["lukashenka_in_power"]["true"] = per_criterion(m, m.ruler_multipliers[1], false, true);
+  model["context"]["lukashenka_in_power"]["false"] = per_criterion(m, m.ruler_multipliers[0], false, true);
+  for (std::size_t t = 0; t < 3; ++t)
+    model["timings"][std::string(k_timing_names[t])] = {
+        {"war", k_war_names[static_cast<std::size_t>(m.timings[t].war)]},
+        {"lukashenka_in_power", m.timings[t].lukashenka_in_power},
+        {"delay_months", m.timings[t].delay_months.mean}};
+  model["half_life_months"] = m.half_life_months.mean;
+  model["verification_months"] = m.verification_months.mean;
+  model["snapback_recovery"] = m.snapback_recovery.mean;
+  model["default_credibility"] = m.default_credibility.mean;
+  model["margin"] = m.margin.mean;
+  j["model"] = std::move(model);
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string render_model_csv(const Model& m)
+{
+  Model copy = m;
+  std::string out = csv_row({"path", "value"});
+  for (const ModelPath& p : model_paths(copy))
+    out += csv_row({p.path, exact(p.value->mean)});
+  return out;
+}
+
+}  // namespace
+
+std::string render_model(const Model& model, OutputFormat format, const TableStyle& style)
+{
+  switch (format) {
+  case OutputFormat::yaml: return model.source ? model.source->text : "";
+  case OutputFormat::json: return render_model_json(model);
+  case OutputFormat::csv: return render_model_csv(model);
+  case OutputFormat::markdown: return render_model_table(model, style, true);
+  case OutputFormat::table: break;
+  }
+  return render_model_table(model, style, false);
+}
+
+}  // namespace relief

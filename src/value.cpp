@@ -1,0 +1,74 @@
+#include "value.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+#include <limits>
+
+namespace relief {
+namespace {
+constexpr double k_z95 = 1.6448536269514722;  // standard normal quantile at 0.95
+}
+
+std::string Range::describe() const
+{
+  if (hi == std::numeric_limits<double>::max())
+    return fmt::format("{} {}", lo_open ? ">" : ">=", lo);
+  return fmt::format("{}{}, {}]", lo_open ? "(" : "[", lo, hi);
+}
+
+Value point(double v, SourcePos pos) { return Value{v, {}, std::move(pos)}; }
+
+std::string_view distribution_name(DistKind k)
+{
+  switch (k) {
+  case DistKind::point: return "";
+  case DistKind::uniform: return "uniform";
+  case DistKind::triangular: return "triangular";
+  case DistKind::normal: return "normal";
+  case DistKind::beta: return "beta";
+  case DistKind::lognormal: return "lognormal";
+  case DistKind::range: return "range";
+  }
+  return "";
+}
+
+int distribution_arity(DistKind k) { return k == DistKind::triangular ? 3 : k == DistKind::point ? 1 : 2; }
+
+std::string check_distribution(const Distribution& d)
+{
+  const auto& p = d.params;
+  switch (d.kind) {
+  case DistKind::point: return "";
+  case DistKind::uniform: return p[0] <= p[1] ? "" : "uniform needs a <= b";
+  case DistKind::triangular:
+    return p[0] <= p[1] && p[1] <= p[2] ? "" : "triangular needs min <= mode <= max";
+  case DistKind::normal: return p[1] >= 0 ? "" : "normal needs sd >= 0";
+  case DistKind::beta: return p[0] > 0 && p[1] > 0 ? "" : "beta needs alpha > 0 and beta > 0";
+  case DistKind::lognormal: return p[1] >= 0 ? "" : "lognormal needs sigma >= 0";
+  case DistKind::range: return p[0] <= p[1] ? "" : "range needs p5 <= p95";
+  }
+  return "";
+}
+
+double distribution_mean(const Distribution& d)
+{
+  const auto& p = d.params;
+  switch (d.kind) {
+  case DistKind::point: return p[0];
+  case DistKind::uniform: return (p[0] + p[1]) / 2;
+  case DistKind::triangular: return (p[0] + p[1] + p[2]) / 3;
+  case DistKind::normal: return p[0];
+  case DistKind::beta: return p[0] / (p[0] + p[1]);
+  case DistKind::lognormal: return std::exp(p[0] + p[1] * p[1] / 2);
+  case DistKind::range:
+    if (p[0] > 0 && p[1] > 0) {
+      double mu = (std::log(p[0]) + std::log(p[1])) / 2;
+      double sigma = (std::log(p[1]) - std::log(p[0])) / (2 * k_z95);
+      return std::exp(mu + sigma * sigma / 2);
+    }
+    return (p[0] + p[1]) / 2;
+  }
+  return p[0];
+}
+
+}  // namespace relief
