@@ -1,5 +1,6 @@
 #include "load.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
 
@@ -287,6 +288,9 @@ LoadedFile load_scenarios_from_string(std::string text, std::string name, std::s
   for (const auto& doc : docs)
     if (auto s = reader.read(doc, ++index))
       result.scenarios.push_back(std::move(*s));
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::pair(a.pos.line, a.pos.col) < std::pair(b.pos.line, b.pos.col);
+  });
   if (has_errors(result.diagnostics))
     result.status = ExitStatus::data_error;
   return result;

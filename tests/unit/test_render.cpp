@@ -1,1 +1,62 @@
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "fixtures.hpp"
+#include "render/eval_render.hpp"
+
+using namespace relief;
+
+TEST_SUITE("render")
+{
+  TEST_CASE("CSV fields are quoted as RFC 4180 says")
+  {
+    CHECK(csv_row({"a", "b,c", "say \"hi\"", "line\nbreak"}) == "a,\"b,c\",\"say \"\"hi\"\"\",\"line\nbreak\"\r\n");
+  }
+
+  TEST_CASE("numbers: exact round-trip text and fixed decimals, never negative zero")
+  {
+    CHECK(exact(0.1) == "0.1");
+    CHECK(exact(-0.0) == "0");
+    CHECK(exact(1.0 / 3.0) == "0.3333333333333333");
+    CHECK(fixed(-0.0001, 3) == "0.000");
+    CHECK(fixed(2.5, 2) == "2.50");
+  }
+
+  TEST_CASE("text tables align, Markdown tables escape pipes")
+  {
+    TextTable t;
+    t.header = {"name", "value"};
+    t.align = {Align::left, Align::right};
+    t.rows = {{"a", "1.0"}, {"longer", "10.25"}};
+    CHECK(render_text(t, TableStyle{}) == "  name    value\n  -------------\n  a         1.0\n  longer  10.25\n");
+    t.rows = {{"a|b", "1"}};
+    CHECK(render_markdown(t) == "| name | value |\n| --- | ---: |\n| a\\|b | 1 |\n");
+  }
+
+  TEST_CASE("eval CSV: net is the benefit rows' weighted minus the cost rows'")
+  {
+    Scenario s = test::scenario("relief: 1\nname: 'Deal, \"quoted\"'\noffer: [{measure: m1, scope: 0.5}]\n");
+    std::vector<EvalReport> reports = {{&s, 0, evaluate(s, 0)}};
+    std::string csv = render_eval(reports, OutputFormat::csv, TableStyle{});
+    CHECK(csv == "scenario,file,timing,perspective,criterion,kind,weight,score,multiplier,weighted\r\n"
+                 "\"Deal, \"\"quoted\"\"\",input,now,balanced,sov,benefit,0.5,2,1,1\r\n"
+                 "\"Deal, \"\"quoted\"\"\",input,now,balanced,pri,benefit,0.25,0,1,0\r\n"
+                 "\"Deal, \"\"quoted\"\"\",input,now,balanced,rep,cost,0.25,1,3,0.75\r\n");
+  }
+
+  TEST_CASE("eval JSON: the documented keys, null ratio when there are no costs")
+  {
+    Scenario s = test::scenario("relief: 1\nname: D\noffer: [{measure: m2}]\n");
+    std::vector<EvalReport> reports = {{&s, 0, evaluate(s, 0)}};
+    auto j = nlohmann::json::parse(render_eval(reports, OutputFormat::json, TableStyle{}));
+    CHECK(j["format"] == "relief-result/1");
+    CHECK(j["command"] == "eval");
+    auto r = j["results"][0];
+    CHECK(r["scenario"] == "D");
+    CHECK(r["ratio"].is_null());
+    CHECK(r["benefits"].get<double>() == doctest::Approx(0.25));
+    CHECK(r["verdict"] == "benefits-outweigh");
+    CHECK(r["criteria"].size() == 3);
+    CHECK(r["context"]["war"] == "ongoing");
+  }
+}

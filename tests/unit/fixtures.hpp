@@ -1,0 +1,73 @@
+#pragma once
+// A small model whose numbers are easy to follow by hand, and helpers to load scenarios against it.
+#include <doctest/doctest.h>
+#include <string>
+
+#include "load.hpp"
+
+namespace relief::test {
+
+inline const char* k_small_model = R"(relief: 1
+criteria:
+  sov: {kind: benefit, decays: true, rationale: sovereignty}
+  pri: {kind: benefit, rationale: prisoners}
+  rep: {kind: cost, rationale: reputation}
+perspectives:
+  balanced: {weights: {sov: 2, pri: 1, rep: 1}}
+  other: {weights: {sov: 1, pri: 1, rep: 2}}
+measures:
+  m1: {effects: {sov: 4, rep: 2}}
+  m2: {effects: {pri: 1}}
+asks:
+  a1: {unit: people, max_amount: 100, effects: {pri: 0.1, rep: -0.01}}
+context:
+  war:
+    ongoing: {rep: 1.5}
+    ceasefire: {rep: 1.2}
+  lukashenka_in_power:
+    true: {rep: 2}
+    false: {rep: 0.5}
+timings:
+  now: {war: ongoing, lukashenka_in_power: true, delay_months: 0}
+  after-war: {war: ended, lukashenka_in_power: true, delay_months: 12}
+  after-lukashenka: {war: ended, lukashenka_in_power: false, delay_months: 24}
+half_life_months: 12
+verification_months: 6
+snapback_recovery: 0.5
+default_credibility: 0.5
+margin: 0.1
+)";
+
+// Return the small model; fails the test when it does not load.
+inline std::shared_ptr<const Model> small_model()
+{
+  static std::shared_ptr<const Model> model = [] {
+    ModelLoad load = load_model_from_string(k_small_model, "small.yaml");
+    REQUIRE(load.diagnostics.empty());
+    return load.model;
+  }();
+  return model;
+}
+
+// Return the one scenario in text, loaded against model; fails the test on any error.
+inline Scenario scenario(const std::string& text, std::shared_ptr<const Model> model = small_model())
+{
+  LoadedFile f = load_scenarios_from_string(text, "input", std::move(model));
+  for (const auto& d : f.diagnostics)
+    if (d.severity == Severity::error)
+      FAIL_CHECK(render_diagnostic(d));
+  REQUIRE(f.scenarios.size() == 1);
+  return f.scenarios[0];
+}
+
+// Return the diagnostics of text rendered as one string.
+inline std::string diagnostics_of(const std::string& text, std::shared_ptr<const Model> model = small_model())
+{
+  LoadedFile f = load_scenarios_from_string(text, "input", std::move(model));
+  std::string out;
+  for (const auto& d : f.diagnostics)
+    out += render_diagnostic(d);
+  return out;
+}
+
+}  // namespace relief::test
