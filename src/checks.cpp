@@ -12,12 +12,25 @@ std::vector<Diagnostic> evaluation_warnings(const Scenario& s, std::size_t persp
 {
   std::vector<Diagnostic> out;
   const Model& m = *s.model;
+  std::vector<Contribution> trace;
+  bool any_clamped = std::any_of(ev.criteria.begin(), ev.criteria.end(), [](const auto& r) { return r.clamped; });
+  if (any_clamped)
+    evaluate(s, perspective, &trace);
   for (std::size_t c = 0; c < ev.criteria.size(); ++c) {
     const CriterionResult& r = ev.criteria[c];
-    if (r.clamped)
-      out.push_back(Diagnostic{s.pos, Severity::warning,
+    if (!r.clamped)
+      continue;
+    // Point at the item that contributes most to the saturated criterion.
+    SourcePos pos = s.pos;
+    double largest = 0;
+    for (const Contribution& x : trace)
+      if (x.criterion == c && std::abs(x.value) > largest) {
+        largest = std::abs(x.value);
+        pos = x.ask ? s.asks[x.item].pos : s.offer[x.item].pos;
+      }
+    out.push_back(Diagnostic{pos, Severity::warning,
                                fmt::format("criterion '{}' saturated at its cap: score {} clamped to {}",
-                                           m.criteria[c].id, fixed(r.raw, 3), exact(r.score)),
+                                           m.criteria[c].id, fixed(r.unclamped, 3), exact(r.score)),
                                s.file});
   }
   bool overridden = std::any_of(s.weights.begin(), s.weights.end(), [](const auto& w) { return w.has_value(); });

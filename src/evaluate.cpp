@@ -59,7 +59,7 @@ std::vector<double> raw_weights(const Scenario& s, std::size_t perspective)
   return w;
 }
 
-Evaluation evaluate(const Scenario& s, std::size_t perspective)
+Evaluation evaluate(const Scenario& s, std::size_t perspective, std::vector<Contribution>* trace)
 {
   const Model& m = *s.model;
   const std::size_t n = m.criteria.size();
@@ -70,7 +70,13 @@ Evaluation evaluate(const Scenario& s, std::size_t perspective)
 
   const double half_life = m.half_life_months.mean;
   const double d_verify = decay(m.verification_months.mean, half_life);
-  for (const OfferItem& item : s.offer) {
+  auto add = [&](std::size_t c, bool ask, std::size_t item, double v) {
+    ev.criteria[c].raw += v;
+    if (trace && v != 0)
+      trace->push_back(Contribution{c, ask, item, v});
+  };
+  for (std::size_t i = 0; i < s.offer.size(); ++i) {
+    const OfferItem& item = s.offer[i];
     const Measure& measure = m.measures[item.measure];
     const double g = cost_share(item, ev.p_deal, m.snapback_recovery.mean);
     for (std::size_t c = 0; c < n; ++c) {
@@ -79,15 +85,16 @@ Evaluation evaluate(const Scenario& s, std::size_t perspective)
         v *= g;
       else if (item.conditional)
         v *= ev.p_deal * (m.criteria[c].decays ? d_verify : 1);
-      ev.criteria[c].raw += v;
+      add(c, false, i, v);
     }
   }
-  for (const AskItem& item : s.asks) {
+  for (std::size_t i = 0; i < s.asks.size(); ++i) {
+    const AskItem& item = s.asks[i];
     const AskDef& def = m.asks[item.ask];
     const double p = item.credibility ? item.credibility->mean : ev.p_deal;
     const double x = std::min(item.amount.mean, def.max_amount.mean);
     for (std::size_t c = 0; c < n; ++c)
-      ev.criteria[c].raw += p * x * effect_of(item.effects, def.effects, c);
+      add(c, true, i, p * x * effect_of(item.effects, def.effects, c));
   }
 
   const double d_delay = decay(ev.context.delay_months, half_life);
@@ -101,6 +108,7 @@ Evaluation evaluate(const Scenario& s, std::size_t perspective)
     double score = r.raw;
     if (m.criteria[c].decays && score > 0)
       score *= d_delay;
+    r.unclamped = score;
     r.clamped = score > k_cap || score < -k_cap;
     r.score = std::clamp(score, -k_cap, k_cap);
     r.weight = ev.weight_sum > 0 ? w[c] / ev.weight_sum : 0;

@@ -20,6 +20,7 @@ struct ResolvedContext {
 
 struct CriterionResult {
   double raw = 0;         // sum of contributions before decay and clamping
+  double unclamped = 0;   // raw after decay, before clamping
   double score = 0;       // S_c: decayed (when positive and decaying) and clamped to [-10, 10]
   bool clamped = false;   // raw (after decay) was outside [-10, 10]
   double weight = 0;      // w_c, normalised
@@ -39,6 +40,14 @@ struct Evaluation {
   Verdict verdict = Verdict::balanced;
 };
 
+// One item's contribution to one criterion's raw score (SPEC 3 steps 4 and 5).
+struct Contribution {
+  std::size_t criterion;
+  bool ask;          // an ask, else an offer item
+  std::size_t item;  // index into Scenario::asks or Scenario::offer
+  double value;
+};
+
 // Return D(t) = 0.5^(t / half_life).
 double decay(double months, double half_life_months);
 
@@ -51,7 +60,8 @@ ResolvedContext resolve_context(const Scenario& s);
 // Return the weights of the perspective with the scenario's overrides, before normalising.
 std::vector<double> raw_weights(const Scenario& s, std::size_t perspective);
 
-// Return the evaluation of s under its model and the given perspective (an index into its model).
-Evaluation evaluate(const Scenario& s, std::size_t perspective);
+// Return the evaluation of s under its model and the given perspective (an index into its model);
+// when trace is given, every non-zero contribution is appended to it.
+Evaluation evaluate(const Scenario& s, std::size_t perspective, std::vector<Contribution>* trace = nullptr);
 
 }  // namespace relief

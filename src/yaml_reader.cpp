@@ -220,6 +220,54 @@ std::optional<std::size_t> YamlReader::choice(const YAML::Node& node, std::strin
 
 namespace relief {
 
+namespace {
+
+// Return the offset just past the quoted scalar that opens at text[at], or npos when it never closes.
+std::size_t quote_end(std::string_view text, std::size_t at)
+{
+  char q = text[at];
+  for (std::size_t i = at + 1; i < text.size(); ++i) {
+    if (q == '"' && text[i] == '\\')
+      ++i;
+    else if (text[i] == q) {
+      if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'')
+        ++i;
+      else
+        return i + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Report a quoted scalar that is never closed: yaml-cpp 0.7 silently reads it to the end of the file.
+bool check_quotes(YamlReader& reader, std::string_view text, const YAML::Node& node)
+{
+  std::vector<YAML::Node> stack = {node};
+  std::size_t visited = 0;
+  while (!stack.empty() && ++visited < 1000000) {
+    YAML::Node n = stack.back();
+    stack.pop_back();
+    if (n.IsScalar() && n.Tag() == "!") {
+      auto at = static_cast<std::size_t>(n.Mark().pos);
+      if (at < text.size() && (text[at] == '"' || text[at] == '\'') && quote_end(text, at) == std::string_view::npos) {
+        reader.error(n, "YAML syntax error: a quoted string is never closed");
+        return false;
+      }
+    } else if (n.IsMap()) {
+      for (auto it = n.begin(); it != n.end(); ++it) {
+        stack.push_back(it->first);
+        stack.push_back(it->second);
+      }
+    } else if (n.IsSequence()) {
+      for (auto it = n.begin(); it != n.end(); ++it)
+        stack.push_back(*it);
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<YAML::Node> parse_yaml(const std::shared_ptr<const SourceFile>& file, std::vector<Diagnostic>& out)
 {
   YamlReader reader(file, out);
@@ -232,9 +280,13 @@ std::vector<YAML::Node> parse_yaml(const std::shared_ptr<const SourceFile>& file
     return {};
   }
   std::vector<YAML::Node> kept;
-  for (const auto& d : docs)
-    if (!d.IsNull())
-      kept.push_back(d);
+  for (const auto& d : docs) {
+    if (d.IsNull())
+      continue;
+    if (!check_quotes(reader, file->text, d))
+      return {};
+    kept.push_back(d);
+  }
   if (kept.empty())
     reader.error_at(SourcePos{file, 1, 1}, "file is empty: expected a scenario starting with 'relief: 1'");
   return kept;
