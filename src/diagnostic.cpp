@@ -99,6 +99,10 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 {
   std::size_t best = std::max<std::size_t>(2, word.size() / 3) + 1;
   std::string found;
+  if (word.size() >= 3)
+    for (const auto& c : candidates)
+      if (c.starts_with(word))
+        return c;
   for (const auto& c : candidates) {
     std::size_t d = edit_distance(word, c);
     if (d < best) {

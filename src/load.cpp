@@ -1,6 +1,7 @@
 #include "load.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fmt/format.h>
 
@@ -45,7 +46,7 @@ public:
                      if (k == "name")
                        s.name = m_r.string(v, "name").value_or("");
                      else if (k == "description")
-                       s.description = m_r.string(v, "description").value_or("");
+                       s.description = trim_end(m_r.string(v, "description").value_or(""));
                      else if (k == "timing")
                        s.timing = static_cast<Timing>(m_r.choice(v, "timing", names_of(k_timing_names)).value_or(0));
                      else if (k == "context")

@@ -1,5 +1,6 @@
 #include "model.hpp"
 
+#include <cctype>
 #include <fmt/format.h>
 #include <limits>
 #include <map>
@@ -109,16 +110,15 @@ private:
       m_r.each_entry(v, fmt::format("criterion '{}'", id), {"kind", "label", "decays", "rationale"},
                      [&](const std::string& k, const YAML::Node&, const YAML::Node& x) {
                        if (k == "kind") {
-                         if (auto i = m_r.choice(x, "criterion kind", {"benefit", "cost"})) {
+                         has_kind = true;  // an unknown kind is reported by choice()
+                         if (auto i = m_r.choice(x, "criterion kind", {"benefit", "cost"}))
                            c.kind = *i == 0 ? Kind::benefit : Kind::cost;
-                           has_kind = true;
-                         }
                        } else if (k == "label") {
                          c.label = m_r.string(x, "label").value_or(id);
                        } else if (k == "decays") {
                          c.decays = m_r.boolean(x, "decays").value_or(false);
                        } else if (k == "rationale") {
-                         c.rationale = m_r.string(x, "rationale").value_or("");
+                         c.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
                          has_rationale = true;
                        }
                      });
@@ -191,7 +191,7 @@ private:
                        if (k == "label")
                          m.label = m_r.string(x, "label").value_or(id);
                        else if (k == "rationale")
-                         m.rationale = m_r.string(x, "rationale").value_or("");
+                         m.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
                        else
                          read_per_criterion(model, x, "effect", m.effects, ranges::effect);
                      });
@@ -214,7 +214,7 @@ private:
                        else if (k == "unit")
                          a.unit = m_r.string(x, "unit").value_or("");
                        else if (k == "rationale")
-                         a.rationale = m_r.string(x, "rationale").value_or("");
+                         a.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
                        else if (k == "max_amount") {
                          if (auto n = m_r.number(x, "max_amount", ranges::max_amount, false)) {
                            a.max_amount = *n;

@@ -9,6 +9,13 @@
 
 namespace relief {
 
+std::string trim_end(std::string text)
+{
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    text.pop_back();
+  return text;
+}
+
 std::string_view node_kind(const YAML::Node& node)
 {
   switch (node.Type()) {

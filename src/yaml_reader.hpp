@@ -47,6 +47,9 @@ private:
   std::vector<Diagnostic>& m_out;
 };
 
+// Return text without trailing white space (YAML's folded scalars keep a final newline).
+std::string trim_end(std::string text);
+
 // Return a node's kind in words for "expected a map, got a list".
 std::string_view node_kind(const YAML::Node& node);
 

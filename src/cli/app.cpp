@@ -37,6 +37,16 @@ int run(int argc, char** argv)
   add_global_options(app, g);
   const std::vector<Command> commands = {setup_eval(app, g), setup_validate(app, g), setup_model(app, g),
                                          setup_init(app, g)};
+  if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> names;
+    for (const Command& c : commands)
+      names.push_back(c.app->get_name());
+    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+      fmt::print(stderr, "relief: error: unknown command '{}'{}\nRun 'relief --help' for more information.\n", argv[1],
+                 did_you_mean(argv[1], names));
+      return static_cast<int>(ExitStatus::usage);
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

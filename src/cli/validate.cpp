@@ -111,7 +111,7 @@ Command setup_validate(CLI::App& app, GlobalOptions& g)
               sums.push_back(check_file(path, model, perspectives, opt->strict, status));
               print_diagnostics(sums.back().diagnostics, g);
             }
-            if (g.quiet && g.output.empty())
+            if (g.quiet && g.output.empty() && format == OutputFormat::table)
               return status;
             return deliver(render_summaries(sums, format, table_style(g)), g, status);
           }};

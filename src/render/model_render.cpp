@@ -48,15 +48,15 @@ std::vector<TextTable> model_tables(const Model& m)
 {
   std::vector<TextTable> tables;
   TextTable criteria;
-  criteria.header = {"criterion", "kind", "decays"};
-  criteria.align = {Align::left, Align::left, Align::left};
+  criteria.header = {"criterion", "kind"};
+  criteria.align = {Align::left, Align::left};
   for (const auto& p : m.perspectives) {
-    criteria.header.push_back(p.id);
+    criteria.header.push_back(p.id.substr(0, p.id.find('-')));
     criteria.align.push_back(Align::right);
   }
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    std::vector<std::string> row = {m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
-                                    m.criteria[c].decays ? "yes" : "no"};
+    std::vector<std::string> row = {m.criteria[c].id,
+                                    fmt::format("{}{}", kind_name(m.criteria[c].kind), m.criteria[c].decays ? "*" : "")};
     for (const auto& p : m.perspectives)
       row.push_back(fixed(p.weights[c].mean, 2));
     criteria.rows.push_back(std::move(row));
@@ -67,11 +67,11 @@ std::vector<TextTable> model_tables(const Model& m)
   context.header = {"criterion"};
   context.align = {Align::left};
   for (auto w : k_war_names) {
-    context.header.push_back(fmt::format("war {}", w));
+    context.header.emplace_back(w);
     context.align.push_back(Align::right);
   }
   for (const char* l : {"in power", "gone"}) {
-    context.header.push_back(fmt::format("Lukashenka {}", l));
+    context.header.emplace_back(l);
     context.align.push_back(Align::right);
   }
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
@@ -111,7 +111,8 @@ std::vector<TextTable> model_tables(const Model& m)
 std::string render_model_table(const Model& m, const TableStyle& style, bool markdown)
 {
   std::vector<TextTable> tables = model_tables(m);
-  const char* titles[] = {"Criteria and perspective weights", "Cost multipliers by context", "Timings",
+  const char* titles[] = {"Criteria and perspective weights (* decays with delay)",
+                          "Cost multipliers: war ongoing, ceasefire, ended; Lukashenka in power, gone", "Timings",
                           "Parameters"};
   std::string out;
   auto heading = [&](const char* title) {
@@ -122,6 +123,10 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
   auto table = [&](const TextTable& t) { out += markdown ? render_markdown(t) : render_text(t, style); };
   heading(titles[0]);
   table(tables[0]);
+  heading("What each criterion models");
+  for (const auto& c : m.criteria)
+    out += markdown ? fmt::format("- `{}` ({}): {}\n", c.id, c.label, c.rationale)
+                    : fmt::format("  {:<14}{}\n", c.id, wrap(c.label + ". " + c.rationale, 16, 78));
   heading("Measures (effects in points at full scope)");
   for (const auto& x : m.measures)
     out += markdown ? fmt::format("- `{}` — {}: {}\n", x.id, x.label, effects_text(m, x.effects))

@@ -4,7 +4,7 @@
 #   stdin: FILE              (optional)
 #   status: N
 #   stdout-file: FILE        (optional: expected standard output, exactly)
-#   --- stdout               (optional: expected standard output follows, up to the next ---)
+#   --- stdout               (optional: expected standard output follows, up to the next ---; CRs ignored)
 #   --- stderr               (optional: expected standard error follows; absent means "must be empty")
 set -u
 bin=$1
@@ -34,7 +34,8 @@ if [ -n "$stdout_file" ]; then
   diff -u "$stdout_file" "$tmp/out" || fail=1
 elif has_section stdout; then
   section stdout >"$tmp/want_out"
-  diff -u "$tmp/want_out" "$tmp/out" || fail=1
+  tr -d '\r' <"$tmp/out" >"$tmp/out_lf"  # inline expectations are written without CSV's CRLF
+  diff -u "$tmp/want_out" "$tmp/out_lf" || fail=1
 fi
 section stderr >"$tmp/want_err"
 diff -u "$tmp/want_err" "$tmp/err" || fail=1

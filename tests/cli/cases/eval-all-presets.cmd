@@ -1,0 +1,4 @@
+# Every preset under every perspective, one CSV.
+args: eval scenarios/belavia-2025.yaml scenarios/migration-halt-2025.yaml scenarios/normative-isolation.yaml scenarios/potash-2025.yaml scenarios/pragmatic-engagement.yaml scenarios/realpolitik.yaml --perspective all -f csv
+status: 0
+stdout-file: tests/golden/eval-all-presets.csv

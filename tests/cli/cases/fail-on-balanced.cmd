@@ -1,0 +1,4 @@
+# --fail-on balanced trips on balanced (the potash deal) as well as on costs-outweigh.
+args: eval scenarios/potash-2025.yaml --fail-on balanced -f csv
+status: 1
+stdout-file: tests/golden/eval-potash.csv

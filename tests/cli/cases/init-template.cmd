@@ -1,0 +1,3 @@
+args: init
+status: 0
+stdout-file: data/template.yaml

@@ -1,0 +1,3 @@
+args: model
+status: 0
+stdout-file: tests/golden/model.txt

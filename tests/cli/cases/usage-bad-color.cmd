@@ -1,0 +1,5 @@
+args: eval scenarios/realpolitik.yaml --color blue
+status: 64
+--- stderr
+relief: error: --color: blue not in {auto,always,never}
+Run 'relief --help' for more information.

@@ -1,0 +1,5 @@
+args: eval
+status: 64
+--- stderr
+relief: error: FILE is required
+Run 'relief --help' for more information.

@@ -1,0 +1,4 @@
+args: --version
+status: 0
+--- stdout
+relief 0.1.0
