@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# -o writes atomically, picks the format from the extension, and leaves an existing file untouched
+# when the run fails.
+set -u
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+"$bin" eval scenarios/pragmatic-engagement.yaml -o "$tmp/out.csv" || fail "eval -o out.csv exited $?"
+cmp -s "$tmp/out.csv" tests/golden/eval-pragmatic.csv || fail "out.csv is not the golden CSV"
+"$bin" eval scenarios/pragmatic-engagement.yaml -o "$tmp/out.json" || fail "eval -o out.json"
+cmp -s "$tmp/out.json" tests/golden/eval-pragmatic.json || fail "out.json is not the golden JSON"
+"$bin" eval scenarios/pragmatic-engagement.yaml -o "$tmp/out.md" || fail "eval -o out.md"
+cmp -s "$tmp/out.md" tests/golden/eval-pragmatic.md || fail "out.md is not the golden Markdown"
+"$bin" eval scenarios/pragmatic-engagement.yaml -o "$tmp/out.txt" || fail "eval -o out.txt"
+cmp -s "$tmp/out.txt" tests/golden/eval-pragmatic.txt || fail "out.txt is not the golden table"
+"$bin" eval scenarios/pragmatic-engagement.yaml -f json -o "$tmp/forced.csv" || fail "-f json -o forced.csv"
+cmp -s "$tmp/forced.csv" tests/golden/eval-pragmatic.json || fail "-f does not win over the extension"
+
+# A failed run leaves the existing output untouched and writes nothing new.
+echo "precious" >"$tmp/keep.csv"
+"$bin" eval scenarios/pragmatic-engagement.yaml tests/bad/nan.yaml -o "$tmp/keep.csv" 2>"$tmp/err"
+status=$?
+[ "$status" = 65 ] || fail "failed run exited $status, expected 65"
+[ "$(cat "$tmp/keep.csv")" = "precious" ] || fail "existing output was changed by a failed run"
+grep -q "was not written because the run failed" "$tmp/err" || fail "no message about the unwritten output"
+"$bin" eval tests/cli/data/no-such-file.yaml -o "$tmp/new.csv" 2>/dev/null
+[ ! -e "$tmp/new.csv" ] || fail "a failed run created its output file"
+
+# An output that cannot be created: 73, and nothing left behind.
+"$bin" eval scenarios/pragmatic-engagement.yaml -o "$tmp/no/such/dir/out.csv" 2>"$tmp/err"
+status=$?
+[ "$status" = 73 ] || fail "unwritable output exited $status, expected 73"
+grep -q "^relief: error: cannot create '$tmp/no/such/dir/out.csv'" "$tmp/err" || fail "message: $(cat "$tmp/err")"
+"$bin" eval scenarios/pragmatic-engagement.yaml -o "$tmp" 2>/dev/null
+[ $? = 73 ] || fail "a directory as output should exit 73"
+
+# The --fail-on gate still writes the output (it is not a failed run).
+"$bin" eval scenarios/realpolitik.yaml --fail-on costs-outweigh -o "$tmp/gate.csv"
+[ $? = 1 ] || fail "gate should exit 1"
+[ -s "$tmp/gate.csv" ] || fail "gate run did not write its output"
+
+# No temporary files are left in the directory.
+leftovers=$(find "$tmp" -name '.*relief-*' | wc -l)
+[ "$leftovers" = 0 ] || fail "temporary files left behind"
+
+# init refuses to replace a file unless --force.
+"$bin" init -o "$tmp/keep.csv" 2>/dev/null
+[ $? = 73 ] || fail "init over an existing file should exit 73"
+[ "$(cat "$tmp/keep.csv")" = "precious" ] || fail "init replaced a file without --force"
+"$bin" init --force -o "$tmp/keep.csv" || fail "init --force"
+cmp -s "$tmp/keep.csv" data/template.yaml || fail "init --force did not write the template"
+echo ok
