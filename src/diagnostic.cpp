@@ -73,6 +73,17 @@ std::size_t edit_distance(std::string_view a, std::string_view b)
 
 }  // namespace
 
+std::string printable(std::string_view text)
+{
+  std::string out(text);
+  for (char& c : out) {
+    auto u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && c != '\t') || u == 0x7F)
+      c = '?';
+  }
+  return out;
+}
+
 std::string SourcePos::str() const
 {
   if (!file)
@@ -86,8 +97,9 @@ std::string render_diagnostic(const Diagnostic& d, bool color)
   std::string sev_text = color ? fmt::format("\033[1;{}m{}:\033[0m", d.severity == Severity::error ? 31 : 35, sev)
                                : fmt::format("{}:", sev);
   if (!d.pos.file)
-    return fmt::format("{}: {} {}\n", d.file_name, sev_text, d.message);
-  std::string out = fmt::format("{}:{}:{}: {} {}\n", d.pos.file->name, d.pos.line, d.pos.col, sev_text, d.message);
+    return fmt::format("{}: {} {}\n", printable(d.file_name), sev_text, printable(d.message));
+  std::string out = fmt::format("{}:{}:{}: {} {}\n", printable(d.pos.file->name), d.pos.line, d.pos.col, sev_text,
+                                printable(d.message));
   std::string_view line = line_of(d.pos.file->text, d.pos.line);
   if (line.empty() && d.pos.col <= 1)
     return out;

@@ -53,7 +53,8 @@ std::string render_table(const std::vector<EvalReport>& reports, const TableStyl
     if (!out.empty())
       out += "\n";
     const Scenario& s = *r.scenario;
-    out += fmt::format("{}  ({})\n", paint(s.name, 1, style), s.document > 1 ? fmt::format("{}#{}", s.file, s.document) : s.file);
+    out += fmt::format("{}  ({})\n", paint(printable(s.name), 1, style),
+                       printable(s.document > 1 ? fmt::format("{}#{}", s.file, s.document) : s.file));
     out += fmt::format("{}; perspective {}; credibility {}\n\n", describe_context(s, r.eval.context), perspective_id(r),
                        fixed(r.eval.p_deal, 2));
     out += render_text(criteria_table(r), style);
