@@ -21,28 +21,28 @@ class ScenarioReader {
 public:
   ScenarioReader(std::shared_ptr<const SourceFile> file, std::vector<Diagnostic>& out,
                  std::shared_ptr<const Model> model)
-      : m_r(std::move(file), out), m_out(out), m_model(std::move(model))
+      : m_file(std::move(file)), m_r(out), m_out(out), m_model(std::move(model))
   {
   }
 
   // Return the scenario of one document, or nothing when it has errors.
-  std::optional<Scenario> read(const YAML::Node& doc, int index)
+  std::optional<Scenario> read(const Tree& doc, int index)
   {
     std::size_t errors_before = count_errors();
-    if (!doc.IsMap()) {
+    if (!doc.is_map()) {
       m_r.error(doc, fmt::format("a scenario must be a map, got {}", node_kind(doc)));
       return std::nullopt;
     }
     Scenario s;
     s.document = index;
-    s.pos = m_r.pos(doc);
-    s.file = m_r.file()->name;
+    s.pos = doc.pos;
+    s.file = m_file->name;
     s.model = m_model;
     s.weights.resize(m_model->criteria.size());
     check_version(m_r, doc, "scenario");
-    std::optional<YAML::Node> asks_node, offer_node, assumptions_node;
+    const Tree *asks_node = nullptr, *offer_node = nullptr, *assumptions_node = nullptr;
     m_r.each_entry(doc, "the scenario", k_scenario_keys,
-                   [&](const std::string& k, const YAML::Node& key, const YAML::Node& v) {
+                   [&](const std::string& k, const Tree& key, const Tree& v) {
                      if (k == "name")
                        s.name = m_r.string(v, "name").value_or("");
                      else if (k == "description")
@@ -54,14 +54,14 @@ public:
                      else if (k == "credibility")
                        s.credibility = m_r.number(v, "credibility", ranges::share);
                      else if (k == "offer")
-                       offer_node = v;
+                       offer_node = &v;
                      else if (k == "asks")
-                       asks_node = v;
+                       asks_node = &v;
                      else if (k == "weights") {
-                       s.weights_pos = m_r.pos(key);
+                       s.weights_pos = key.pos;
                        read_weights(s, v);
                      } else if (k == "assumptions")
-                       assumptions_node = v;
+                       assumptions_node = &v;
                    });
     if (assumptions_node)
       read_assumptions(s, *assumptions_node);
@@ -107,10 +107,10 @@ private:
     }
   }
 
-  void read_context(Scenario& s, const YAML::Node& node)
+  void read_context(Scenario& s, const Tree& node)
   {
     m_r.each_entry(node, "context", {"war", "lukashenka_in_power", "delay_months"},
-                   [&](const std::string& k, const YAML::Node&, const YAML::Node& v) {
+                   [&](const std::string& k, const Tree&, const Tree& v) {
                      if (k == "war") {
                        if (auto w = m_r.choice(v, "war state", names_of(k_war_names)))
                          s.war = static_cast<War>(*w);
@@ -121,16 +121,16 @@ private:
                    });
   }
 
-  void read_weights(Scenario& s, const YAML::Node& node)
+  void read_weights(Scenario& s, const Tree& node)
   {
-    m_r.each_entry(node, "weights", {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+    m_r.each_entry(node, "weights", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
       auto c = criterion(key, id);
       if (c)
         s.weights[*c] = m_r.number(v, fmt::format("weight '{}'", id), ranges::weight);
     });
   }
 
-  std::optional<std::size_t> criterion(const YAML::Node& key, const std::string& id)
+  std::optional<std::size_t> criterion(const Tree& key, const std::string& id)
   {
     auto c = m_model->criterion_index(id);
     if (!c)
@@ -138,23 +138,23 @@ private:
     return c;
   }
 
-  void read_effects(const YAML::Node& node, std::vector<std::optional<Value>>& out)
+  void read_effects(const Tree& node, std::vector<std::optional<Value>>& out)
   {
     out.resize(m_model->criteria.size());
-    m_r.each_entry(node, "effects", {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+    m_r.each_entry(node, "effects", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
       if (auto c = criterion(key, id))
         out[*c] = m_r.number(v, fmt::format("effect on '{}'", id), ranges::effect);
     });
   }
 
-  void read_assumptions(Scenario& s, const YAML::Node& node)
+  void read_assumptions(Scenario& s, const Tree& node)
   {
     auto model = std::make_shared<Model>(*m_model);
     std::vector<ModelPath> paths = model_paths(*model);
     std::vector<std::string> names;
     for (const auto& p : paths)
       names.push_back(p.path);
-    m_r.each_entry(node, "assumptions", {}, [&](const std::string& path, const YAML::Node& key, const YAML::Node& v) {
+    m_r.each_entry(node, "assumptions", {}, [&](const std::string& path, const Tree& key, const Tree& v) {
       auto it = std::find_if(paths.begin(), paths.end(), [&](const ModelPath& p) { return p.path == path; });
       if (it == paths.end()) {
         m_r.error(key, fmt::format("unknown model path '{}'{}", path, did_you_mean(path, names)));
@@ -167,30 +167,30 @@ private:
   }
 
   // Return the item's list, accepting an absent or null list as empty.
-  bool is_list(const YAML::Node& node, std::string_view what)
+  bool is_list(const Tree& node, std::string_view what)
   {
-    if (node.IsNull())
+    if (node.is_null())
       return false;
-    if (!node.IsSequence()) {
+    if (!node.is_sequence()) {
       m_r.error(node, fmt::format("{} must be a list, got {}", what, node_kind(node)));
       return false;
     }
     return true;
   }
 
-  void read_offer(Scenario& s, const YAML::Node& node)
+  void read_offer(Scenario& s, const Tree& node)
   {
     if (!is_list(node, "offer"))
       return;
-    for (const auto& entry : node) {
+    for (const Tree& entry : node.items) {
       OfferItem item;
       item.scope = point(1);
       std::optional<std::size_t> id;
-      std::optional<YAML::Node> id_node;
+      const Tree* id_node = nullptr;
       bool ok = m_r.each_entry(entry, "an offer item", {"measure", "scope", "reversible", "conditional", "effects"},
-                               [&](const std::string& k, const YAML::Node&, const YAML::Node& v) {
+                               [&](const std::string& k, const Tree&, const Tree& v) {
                                  if (k == "measure") {
-                                   id_node = v;
+                                   id_node = &v;
                                    id = m_r.choice(v, "measure", m_model->measure_ids());
                                  } else if (k == "scope") {
                                    if (auto x = m_r.number(v, "scope", ranges::share))
@@ -211,7 +211,7 @@ private:
       if (!id)
         continue;
       item.measure = *id;
-      item.pos = m_r.pos(*id_node);
+      item.pos = id_node->pos;
       bool dup = std::any_of(s.offer.begin(), s.offer.end(), [&](const OfferItem& o) { return o.measure == item.measure; });
       if (dup) {
         m_r.error(*id_node, fmt::format("measure '{}' is offered twice", m_model->measures[item.measure].id));
@@ -221,21 +221,21 @@ private:
     }
   }
 
-  void read_asks(Scenario& s, const YAML::Node& node)
+  void read_asks(Scenario& s, const Tree& node)
   {
     if (!is_list(node, "asks"))
       return;
-    for (const auto& entry : node) {
+    for (const Tree& entry : node.items) {
       AskItem item;
       std::optional<std::size_t> id;
-      std::optional<YAML::Node> id_node, amount_node;
+      const Tree *id_node = nullptr, *amount_node = nullptr;
       bool ok = m_r.each_entry(entry, "an ask", {"item", "amount", "credibility", "effects"},
-                               [&](const std::string& k, const YAML::Node&, const YAML::Node& v) {
+                               [&](const std::string& k, const Tree&, const Tree& v) {
                                  if (k == "item") {
-                                   id_node = v;
+                                   id_node = &v;
                                    id = m_r.choice(v, "ask", m_model->ask_ids());
                                  } else if (k == "amount") {
-                                   amount_node = v;
+                                   amount_node = &v;
                                    if (auto x = m_r.number(v, "amount", ranges::amount))
                                      item.amount = *x;
                                  } else if (k == "credibility")
@@ -252,7 +252,7 @@ private:
       if (!id)
         continue;
       item.ask = *id;
-      item.pos = m_r.pos(*id_node);
+      item.pos = id_node->pos;
       const AskDef& def = s.model->asks[*id];
       if (!amount_node) {
         m_r.error(entry, fmt::format("ask '{}' needs an amount (in {}, at most {})", def.id, def.unit,
@@ -272,6 +272,7 @@ private:
     }
   }
 
+  std::shared_ptr<const SourceFile> m_file;
   YamlReader m_r;
   std::vector<Diagnostic>& m_out;
   std::shared_ptr<const Model> m_model;
@@ -283,7 +284,7 @@ LoadedFile load_scenarios_from_string(std::string text, std::string name, std::s
 {
   LoadedFile result;
   result.source = std::make_shared<const SourceFile>(SourceFile{std::move(name), std::move(text)});
-  std::vector<YAML::Node> docs = parse_yaml(result.source, result.diagnostics);
+  std::vector<Tree> docs = parse_documents(result.source, result.diagnostics);
   ScenarioReader reader(result.source, result.diagnostics, std::move(model));
   int index = 0;
   for (const auto& doc : docs)

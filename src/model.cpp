@@ -47,11 +47,13 @@ std::vector<std::string> timing_names() { return {k_timing_names.begin(), k_timi
 
 class ModelReader {
 public:
-  ModelReader(std::shared_ptr<const SourceFile> file, std::vector<Diagnostic>& out) : m_r(std::move(file), out) {}
-
-  std::shared_ptr<const Model> read(const YAML::Node& doc)
+  ModelReader(std::shared_ptr<const SourceFile> file, std::vector<Diagnostic>& out) : m_file(std::move(file)), m_r(out)
   {
-    if (!doc.IsMap()) {
+  }
+
+  std::shared_ptr<const Model> read(const Tree& doc)
+  {
+    if (!doc.is_map()) {
       m_r.error(doc, fmt::format("a model must be a map, got {}", node_kind(doc)));
       return nullptr;
     }
@@ -60,11 +62,11 @@ public:
         "relief",         "criteria",         "perspectives",        "measures",
         "asks",           "context",          "timings",             "half_life_months",
         "verification_months", "snapback_recovery", "default_credibility", "margin"};
-    std::map<std::string, YAML::Node> section;
+    std::map<std::string, const Tree*> section;
     m_r.each_entry(doc, "the model", keys,
-                   [&](const std::string& k, const YAML::Node&, const YAML::Node& v) { section.emplace(k, v); });
+                   [&](const std::string& k, const Tree&, const Tree& v) { section.emplace(k, &v); });
     auto model = std::make_shared<Model>();
-    model->source = m_r.file();
+    model->source = m_file;
     for (const char* k : {"criteria", "perspectives", "measures", "asks", "timings", "half_life_months",
                           "verification_months", "snapback_recovery", "default_credibility", "margin"})
       if (!section.count(k)) {
@@ -73,42 +75,42 @@ public:
       }
     if (!ok)
       return nullptr;
-    read_criteria(*model, section["criteria"]);
+    read_criteria(*model, *section["criteria"]);
     std::size_t n = model->criteria.size();
     for (auto& m : model->war_multipliers)
       m.assign(n, point(1));
     for (auto& m : model->ruler_multipliers)
       m.assign(n, point(1));
-    read_perspectives(*model, section["perspectives"]);
-    read_measures(*model, section["measures"]);
-    read_asks(*model, section["asks"]);
+    read_perspectives(*model, *section["perspectives"]);
+    read_measures(*model, *section["measures"]);
+    read_asks(*model, *section["asks"]);
     if (section.count("context"))
-      read_context(*model, section["context"]);
-    read_timings(*model, section["timings"]);
-    param(model->half_life_months, section["half_life_months"], "half_life_months", ranges::half_life);
-    param(model->verification_months, section["verification_months"], "verification_months", ranges::months);
-    param(model->snapback_recovery, section["snapback_recovery"], "snapback_recovery", ranges::share);
-    param(model->default_credibility, section["default_credibility"], "default_credibility", ranges::share);
-    param(model->margin, section["margin"], "margin", ranges::margin);
+      read_context(*model, *section["context"]);
+    read_timings(*model, *section["timings"]);
+    param(model->half_life_months, *section["half_life_months"], "half_life_months", ranges::half_life);
+    param(model->verification_months, *section["verification_months"], "verification_months", ranges::months);
+    param(model->snapback_recovery, *section["snapback_recovery"], "snapback_recovery", ranges::share);
+    param(model->default_credibility, *section["default_credibility"], "default_credibility", ranges::share);
+    param(model->margin, *section["margin"], "margin", ranges::margin);
     return model;
   }
 
 private:
-  void param(Value& out, const YAML::Node& node, std::string_view what, const Range& range)
+  void param(Value& out, const Tree& node, std::string_view what, const Range& range)
   {
     if (auto v = m_r.number(node, what, range))
       out = *v;
   }
 
-  void read_criteria(Model& model, const YAML::Node& node)
+  void read_criteria(Model& model, const Tree& node)
   {
-    m_r.each_entry(node, "criteria", {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+    m_r.each_entry(node, "criteria", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
       Criterion c;
       c.id = id;
       c.label = id;
       bool has_kind = false, has_rationale = false;
       m_r.each_entry(v, fmt::format("criterion '{}'", id), {"kind", "label", "decays", "rationale"},
-                     [&](const std::string& k, const YAML::Node&, const YAML::Node& x) {
+                     [&](const std::string& k, const Tree&, const Tree& x) {
                        if (k == "kind") {
                          has_kind = true;  // an unknown kind is reported by choice()
                          if (auto i = m_r.choice(x, "criterion kind", {"benefit", "cost"}))
@@ -122,23 +124,23 @@ private:
                          has_rationale = true;
                        }
                      });
-      if (v.IsMap() && !has_kind)
+      if (v.is_map() && !has_kind)
         m_r.error(key, fmt::format("criterion '{}' has no kind (benefit or cost)", id));
-      if (v.IsMap() && !has_rationale)
+      if (v.is_map() && !has_rationale)
         m_r.error(key, fmt::format("criterion '{}' has no rationale", id));
       if (c.decays && c.kind == Kind::cost)
         m_r.error(key, fmt::format("criterion '{}': only benefit criteria can decay", id));
       model.criteria.push_back(std::move(c));
     });
-    if (node.IsMap() && model.criteria.empty())
+    if (node.is_map() && model.criteria.empty())
       m_r.error(node, "the model has no criteria");
   }
 
   // Read {criterion: number} into out (sized to the criteria), checking ids and range.
-  void read_per_criterion(const Model& model, const YAML::Node& node, std::string_view what,
+  void read_per_criterion(const Model& model, const Tree& node, std::string_view what,
                           std::vector<Value>& out, const Range& range, bool costs_only = false)
   {
-    m_r.each_entry(node, what, {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+    m_r.each_entry(node, what, {}, [&](const std::string& id, const Tree& key, const Tree& v) {
       auto c = model.criterion_index(id);
       if (!c) {
         m_r.error(key, fmt::format("unknown criterion '{}'{}", id, did_you_mean(id, model.criterion_ids())));
@@ -153,16 +155,16 @@ private:
     });
   }
 
-  void read_perspectives(Model& model, const YAML::Node& node)
+  void read_perspectives(Model& model, const Tree& node)
   {
-    m_r.each_entry(node, "perspectives", {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+    m_r.each_entry(node, "perspectives", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
       Perspective p;
       p.id = id;
       p.label = id;
-      p.pos = m_r.pos(key);
+      p.pos = key.pos;
       p.weights.assign(model.criteria.size(), point(0));
       m_r.each_entry(v, fmt::format("perspective '{}'", id), {"label", "weights"},
-                     [&](const std::string& k, const YAML::Node&, const YAML::Node& x) {
+                     [&](const std::string& k, const Tree&, const Tree& x) {
                        if (k == "label")
                          p.label = m_r.string(x, "label").value_or(id);
                        else
@@ -171,23 +173,23 @@ private:
       double sum = 0;
       for (const auto& w : p.weights)
         sum += w.mean;
-      if (v.IsMap() && sum <= 0)
+      if (v.is_map() && sum <= 0)
         m_r.error(key, fmt::format("perspective '{}' has no positive weight", id));
       model.perspectives.push_back(std::move(p));
     });
-    if (node.IsMap() && !model.perspective_index("balanced"))
+    if (node.is_map() && !model.perspective_index("balanced"))
       m_r.error(node, "the model has no 'balanced' perspective (the default)");
   }
 
-  void read_measures(Model& model, const YAML::Node& node)
+  void read_measures(Model& model, const Tree& node)
   {
-    m_r.each_entry(node, "measures", {}, [&](const std::string& id, const YAML::Node&, const YAML::Node& v) {
+    m_r.each_entry(node, "measures", {}, [&](const std::string& id, const Tree&, const Tree& v) {
       Measure m;
       m.id = id;
       m.label = id;
       m.effects.assign(model.criteria.size(), point(0));
       m_r.each_entry(v, fmt::format("measure '{}'", id), {"label", "rationale", "effects"},
-                     [&](const std::string& k, const YAML::Node&, const YAML::Node& x) {
+                     [&](const std::string& k, const Tree&, const Tree& x) {
                        if (k == "label")
                          m.label = m_r.string(x, "label").value_or(id);
                        else if (k == "rationale")
@@ -199,16 +201,16 @@ private:
     });
   }
 
-  void read_asks(Model& model, const YAML::Node& node)
+  void read_asks(Model& model, const Tree& node)
   {
-    m_r.each_entry(node, "asks", {}, [&](const std::string& id, const YAML::Node& key, const YAML::Node& v) {
+    m_r.each_entry(node, "asks", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
       AskDef a;
       a.id = id;
       a.label = id;
       a.effects.assign(model.criteria.size(), point(0));
       bool has_max = false;
       m_r.each_entry(v, fmt::format("ask '{}'", id), {"label", "unit", "max_amount", "rationale", "effects"},
-                     [&](const std::string& k, const YAML::Node&, const YAML::Node& x) {
+                     [&](const std::string& k, const Tree&, const Tree& x) {
                        if (k == "label")
                          a.label = m_r.string(x, "label").value_or(id);
                        else if (k == "unit")
@@ -223,20 +225,20 @@ private:
                        } else
                          read_per_criterion(model, x, "effect", a.effects, ranges::effect);
                      });
-      if (v.IsMap() && !has_max)
+      if (v.is_map() && !has_max)
         m_r.error(key, fmt::format("ask '{}' has no max_amount", id));
       model.asks.push_back(std::move(a));
     });
   }
 
-  void read_context(Model& model, const YAML::Node& node)
+  void read_context(Model& model, const Tree& node)
   {
     m_r.each_entry(node, "context", {"war", "lukashenka_in_power"},
-                   [&](const std::string& k, const YAML::Node&, const YAML::Node& v) {
+                   [&](const std::string& k, const Tree&, const Tree& v) {
                      bool war = k == "war";
                      std::vector<std::string> values = war ? war_names() : std::vector<std::string>{"false", "true"};
                      m_r.each_entry(v, fmt::format("context.{}", k), {},
-                                    [&](const std::string&, const YAML::Node& key, const YAML::Node& x) {
+                                    [&](const std::string&, const Tree& key, const Tree& x) {
                                       auto i = m_r.choice(key, war ? "war state" : "lukashenka_in_power value", values);
                                       if (!i)
                                         return;
@@ -246,18 +248,18 @@ private:
                    });
   }
 
-  void read_timings(Model& model, const YAML::Node& node)
+  void read_timings(Model& model, const Tree& node)
   {
     std::array<bool, 3> seen{};
-    m_r.each_entry(node, "timings", {}, [&](const std::string&, const YAML::Node& key, const YAML::Node& v) {
+    m_r.each_entry(node, "timings", {}, [&](const std::string&, const Tree& key, const Tree& v) {
       auto t = m_r.choice(key, "timing", timing_names());
       if (!t)
         return;
       seen[*t] = true;
       TimingDef& def = model.timings[*t];
       int found = 0;
-      m_r.each_entry(v, fmt::format("timing '{}'", key.Scalar()), {"war", "lukashenka_in_power", "delay_months"},
-                     [&](const std::string& k, const YAML::Node&, const YAML::Node& x) {
+      m_r.each_entry(v, fmt::format("timing '{}'", key.scalar), {"war", "lukashenka_in_power", "delay_months"},
+                     [&](const std::string& k, const Tree&, const Tree& x) {
                        ++found;
                        if (k == "war")
                          def.war = static_cast<War>(m_r.choice(x, "war state", war_names()).value_or(0));
@@ -266,14 +268,15 @@ private:
                        else if (auto d = m_r.number(x, "delay_months", ranges::months))
                          def.delay_months = *d;
                      });
-      if (v.IsMap() && found != 3)
-        m_r.error(key, fmt::format("timing '{}' must set war, lukashenka_in_power and delay_months", key.Scalar()));
+      if (v.is_map() && found != 3)
+        m_r.error(key, fmt::format("timing '{}' must set war, lukashenka_in_power and delay_months", key.scalar));
     });
     for (std::size_t t = 0; t < seen.size(); ++t)
-      if (node.IsMap() && !seen[t])
+      if (node.is_map() && !seen[t])
         m_r.error(node, fmt::format("the model has no timing '{}'", k_timing_names[t]));
   }
 
+  std::shared_ptr<const SourceFile> m_file;
   YamlReader m_r;
 };
 
@@ -325,9 +328,9 @@ ModelLoad load_model_from_string(std::string text, std::string name)
 {
   ModelLoad result;
   auto file = std::make_shared<const SourceFile>(SourceFile{std::move(name), std::move(text)});
-  std::vector<YAML::Node> docs = parse_yaml(file, result.diagnostics);
+  std::vector<Tree> docs = parse_documents(file, result.diagnostics);
   if (docs.size() > 1) {
-    YamlReader r(file, result.diagnostics);
+    YamlReader r(result.diagnostics);
     r.error(docs[1], "a model file holds one document, found more");
   }
   if (docs.size() != 1)

@@ -16,59 +16,46 @@ std::string trim_end(std::string text)
   return text;
 }
 
-std::string_view node_kind(const YAML::Node& node)
+std::string_view node_kind(const Tree& node)
 {
-  switch (node.Type()) {
-  case YAML::NodeType::Map: return "a map";
-  case YAML::NodeType::Sequence: return "a list";
-  case YAML::NodeType::Scalar: return node.Tag() == "!" ? "a string" : "a scalar";
-  case YAML::NodeType::Null: return "nothing";
-  case YAML::NodeType::Undefined: return "nothing";
+  switch (node.type) {
+  case Tree::Type::map: return "a map";
+  case Tree::Type::sequence: return "a list";
+  case Tree::Type::scalar: return node.quoted ? "a string" : "a scalar";
+  case Tree::Type::null: return "nothing";
   }
   return "nothing";
 }
 
-YamlReader::YamlReader(std::shared_ptr<const SourceFile> file, std::vector<Diagnostic>& out)
-    : m_file(std::move(file)), m_out(out)
-{
-}
-
-SourcePos YamlReader::pos(const YAML::Node& node) const
-{
-  YAML::Mark m = node.Mark();
-  if (m.is_null())
-    return SourcePos{m_file, 1, 1};
-  return SourcePos{m_file, m.line + 1, m.column + 1};
-}
+YamlReader::YamlReader(std::vector<Diagnostic>& out) : m_out(out) {}
 
 void YamlReader::error_at(const SourcePos& p, std::string message)
 {
-  m_out.push_back(Diagnostic{p, Severity::error, std::move(message), m_file->name});
+  m_out.push_back(Diagnostic{p, Severity::error, std::move(message), p.file ? p.file->name : ""});
 }
 
 void YamlReader::warning_at(const SourcePos& p, std::string message)
 {
-  m_out.push_back(Diagnostic{p, Severity::warning, std::move(message), m_file->name});
+  m_out.push_back(Diagnostic{p, Severity::warning, std::move(message), p.file ? p.file->name : ""});
 }
 
-void YamlReader::error(const YAML::Node& node, std::string message) { error_at(pos(node), std::move(message)); }
-void YamlReader::warning(const YAML::Node& node, std::string message) { warning_at(pos(node), std::move(message)); }
+void YamlReader::error(const Tree& node, std::string message) { error_at(node.pos, std::move(message)); }
+void YamlReader::warning(const Tree& node, std::string message) { warning_at(node.pos, std::move(message)); }
 
-bool YamlReader::each_entry(const YAML::Node& node, std::string_view what, const std::vector<std::string>& allowed,
+bool YamlReader::each_entry(const Tree& node, std::string_view what, const std::vector<std::string>& allowed,
                             const KeyFn& fn)
 {
-  if (!node.IsMap()) {
+  if (!node.is_map()) {
     error(node, fmt::format("{} must be a map, got {}", what, node_kind(node)));
     return false;
   }
   std::unordered_set<std::string> seen;
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    const YAML::Node key = it->first;
-    if (!key.IsScalar()) {
+  for (const auto& [key, value] : node.entries) {
+    if (!key.is_scalar()) {
       error(key, fmt::format("a key in {} must be a string, got {}", what, node_kind(key)));
       continue;
     }
-    const std::string& name = key.Scalar();
+    const std::string& name = key.scalar;
     if (!seen.insert(name).second) {
       error(key, fmt::format("duplicate key '{}' in {}", name, what));
       continue;
@@ -77,19 +64,18 @@ bool YamlReader::each_entry(const YAML::Node& node, std::string_view what, const
       error(key, fmt::format("unknown key '{}' in {}{}", name, what, did_you_mean(name, allowed)));
       continue;
     }
-    const YAML::Node value = it->second;
     fn(name, key, value);
   }
   return true;
 }
 
-std::optional<double> YamlReader::scalar_number(const YAML::Node& node, std::string_view what)
+std::optional<double> YamlReader::scalar_number(const Tree& node, std::string_view what)
 {
-  if (!node.IsScalar() || node.Tag() == "!") {
+  if (!node.is_scalar() || node.quoted) {
     error(node, fmt::format("{} must be a number, got {}", what, node_kind(node)));
     return std::nullopt;
   }
-  std::string_view s = node.Scalar();
+  std::string_view s = node.scalar;
   std::string lower;
   for (char c : s)
     lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -120,33 +106,32 @@ std::optional<double> YamlReader::scalar_number(const YAML::Node& node, std::str
   return v == 0 ? 0.0 : v;  // no negative zero
 }
 
-std::optional<Value> YamlReader::number(const YAML::Node& node, std::string_view what, const Range& range,
+std::optional<Value> YamlReader::number(const Tree& node, std::string_view what, const Range& range,
                                         bool allow_dist)
 {
   Value value;
-  value.pos = pos(node);
-  if (node.IsMap() && allow_dist) {
+  value.pos = node.pos;
+  if (node.is_map() && allow_dist) {
     static const std::vector<std::string> kinds = {"uniform", "triangular", "normal", "beta", "lognormal", "range"};
-    if (node.size() != 1) {
+    if (node.entries.size() != 1) {
       error(node, fmt::format("{}: a distribution is a map with exactly one of {}", what,
                               "uniform, triangular, normal, beta, lognormal, range"));
       return std::nullopt;
     }
-    auto it = node.begin();
-    const YAML::Node key = it->first;
+    const Tree& key = node.entries[0].first;
     std::optional<std::size_t> kind = choice(key, "distribution", kinds);
     if (!kind)
       return std::nullopt;
     value.dist.kind = static_cast<DistKind>(*kind + 1);
     int arity = distribution_arity(value.dist.kind);
-    const YAML::Node args = it->second;
-    if (!args.IsSequence() || static_cast<int>(args.size()) != arity) {
+    const Tree& args = node.entries[0].second;
+    if (!args.is_sequence() || static_cast<int>(args.items.size()) != arity) {
       error(args, fmt::format("{} takes a list of {} numbers", kinds[*kind], arity));
       return std::nullopt;
     }
     bool ok = true;
     for (int i = 0; i < arity; ++i) {
-      std::optional<double> p = scalar_number(args[i], fmt::format("{} parameter", kinds[*kind]));
+      std::optional<double> p = scalar_number(args.items[static_cast<std::size_t>(i)], fmt::format("{} parameter", kinds[*kind]));
       ok = ok && p;
       if (p)
         value.dist.params[static_cast<std::size_t>(i)] = *p;
@@ -173,7 +158,7 @@ std::optional<Value> YamlReader::number(const YAML::Node& node, std::string_view
   if (!v)
     return std::nullopt;
   if (!range.contains(*v)) {
-    error(node, fmt::format("{} {} is out of range: must be {}", what, node.Scalar(), range.describe()));
+    error(node, fmt::format("{} {} is out of range: must be {}", what, node.scalar, range.describe()));
     return std::nullopt;
   }
   value.mean = *v;
@@ -181,29 +166,29 @@ std::optional<Value> YamlReader::number(const YAML::Node& node, std::string_view
   return value;
 }
 
-std::optional<bool> YamlReader::boolean(const YAML::Node& node, std::string_view what)
+std::optional<bool> YamlReader::boolean(const Tree& node, std::string_view what)
 {
-  if (node.IsScalar() && node.Tag() != "!") {
-    const std::string& s = node.Scalar();
+  if (node.is_scalar() && !node.quoted) {
+    const std::string& s = node.scalar;
     if (s == "true" || s == "True" || s == "TRUE")
       return true;
     if (s == "false" || s == "False" || s == "FALSE")
       return false;
   }
   error(node, fmt::format("{} must be true or false, got {}", what,
-                          node.IsScalar() ? fmt::format("'{}'", node.Scalar()) : std::string(node_kind(node))));
+                          node.is_scalar() ? fmt::format("'{}'", node.scalar) : std::string(node_kind(node))));
   return std::nullopt;
 }
 
-std::optional<std::string> YamlReader::string(const YAML::Node& node, std::string_view what)
+std::optional<std::string> YamlReader::string(const Tree& node, std::string_view what)
 {
-  if (node.IsScalar())
-    return node.Scalar();
+  if (node.is_scalar())
+    return node.scalar;
   error(node, fmt::format("{} must be a string, got {}", what, node_kind(node)));
   return std::nullopt;
 }
 
-std::optional<std::size_t> YamlReader::choice(const YAML::Node& node, std::string_view what,
+std::optional<std::size_t> YamlReader::choice(const Tree& node, std::string_view what,
                                               const std::vector<std::string>& choices)
 {
   std::optional<std::string> s = string(node, what);
@@ -227,88 +212,16 @@ std::optional<std::size_t> YamlReader::choice(const YAML::Node& node, std::strin
 
 namespace relief {
 
-namespace {
-
-// Return the offset just past the quoted scalar that opens at text[at], or npos when it never closes.
-std::size_t quote_end(std::string_view text, std::size_t at)
+bool check_version(YamlReader& reader, const Tree& doc, std::string_view what)
 {
-  char q = text[at];
-  for (std::size_t i = at + 1; i < text.size(); ++i) {
-    if (q == '"' && text[i] == '\\')
-      ++i;
-    else if (text[i] == q) {
-      if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'')
-        ++i;
-      else
-        return i + 1;
-    }
-  }
-  return std::string_view::npos;
-}
-
-// Report a quoted scalar that is never closed: yaml-cpp 0.7 silently reads it to the end of the file.
-bool check_quotes(YamlReader& reader, std::string_view text, const YAML::Node& node)
-{
-  std::vector<YAML::Node> stack = {node};
-  std::size_t visited = 0;
-  while (!stack.empty() && ++visited < 1000000) {
-    YAML::Node n = stack.back();
-    stack.pop_back();
-    if (n.IsScalar() && n.Tag() == "!") {
-      auto at = static_cast<std::size_t>(n.Mark().pos);
-      if (at < text.size() && (text[at] == '"' || text[at] == '\'') && quote_end(text, at) == std::string_view::npos) {
-        reader.error(n, "YAML syntax error: a quoted string is never closed");
-        return false;
-      }
-    } else if (n.IsMap()) {
-      for (auto it = n.begin(); it != n.end(); ++it) {
-        stack.push_back(it->first);
-        stack.push_back(it->second);
-      }
-    } else if (n.IsSequence()) {
-      for (auto it = n.begin(); it != n.end(); ++it)
-        stack.push_back(*it);
-    }
-  }
-  return true;
-}
-
-}  // namespace
-
-std::vector<YAML::Node> parse_yaml(const std::shared_ptr<const SourceFile>& file, std::vector<Diagnostic>& out)
-{
-  YamlReader reader(file, out);
-  std::vector<YAML::Node> docs;
-  try {
-    docs = YAML::LoadAll(file->text);
-  } catch (const YAML::Exception& e) {
-    SourcePos p{file, e.mark.is_null() ? 1 : e.mark.line + 1, e.mark.is_null() ? 1 : e.mark.column + 1};
-    reader.error_at(p, fmt::format("YAML syntax error: {}", e.msg));
-    return {};
-  }
-  std::vector<YAML::Node> kept;
-  for (const auto& d : docs) {
-    if (d.IsNull())
-      continue;
-    if (!check_quotes(reader, file->text, d))
-      return {};
-    kept.push_back(d);
-  }
-  if (kept.empty())
-    reader.error_at(SourcePos{file, 1, 1}, "file is empty: expected a scenario starting with 'relief: 1'");
-  return kept;
-}
-
-bool check_version(YamlReader& reader, const YAML::Node& doc, std::string_view what)
-{
-  const YAML::Node v = doc["relief"];
+  const Tree* v = doc.find("relief");
   if (!v) {
     reader.error(doc, fmt::format("missing format version: a {} starts with 'relief: 1'", what));
     return false;
   }
-  if (!v.IsScalar() || v.Scalar() != "1") {
-    reader.error(v, fmt::format("unsupported format version {}: this relief reads version 1",
-                                v.IsScalar() ? fmt::format("'{}'", v.Scalar()) : std::string(node_kind(v))));
+  if (!v->is_scalar() || v->scalar != "1") {
+    reader.error(*v, fmt::format("unsupported format version {}: this relief reads version 1",
+                                 v->is_scalar() ? fmt::format("'{}'", v->scalar) : std::string(node_kind(*v))));
     return false;
   }
   return true;
