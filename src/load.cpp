@@ -3,17 +3,19 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <tuple>
 #include <fmt/format.h>
 
+#include "compose.hpp"
 #include "source.hpp"
 #include "yaml_reader.hpp"
 
 namespace relief {
 namespace {
 
-const std::vector<std::string> k_scenario_keys = {"relief",      "name",  "description", "timing",
-                                                  "context",     "credibility", "offer", "asks",
-                                                  "weights",     "assumptions"};
+const std::vector<std::string> k_scenario_keys = {"relief",  "name",        "description", "timing",
+                                                  "context", "credibility", "offer",       "asks",
+                                                  "weights", "assumptions", "extends"};
 
 std::vector<std::string> names_of(auto const& array) { return {array.begin(), array.end()}; }
 
@@ -91,6 +93,11 @@ private:
   {
     return static_cast<std::size_t>(std::count_if(m_out.begin(), m_out.end(),
                                                   [](const Diagnostic& d) { return d.severity == Severity::error; }));
+  }
+
+  void remove_outside_extends(const Tree& node)
+  {
+    m_r.error(node, "'remove' drops an inherited item: it only applies in a scenario that extends another");
   }
 
   // Report weights that sum to zero under some perspective: they cannot be normalised.
@@ -187,7 +194,7 @@ private:
       item.scope = point(1);
       std::optional<std::size_t> id;
       const Tree* id_node = nullptr;
-      bool ok = m_r.each_entry(entry, "an offer item", {"measure", "scope", "reversible", "conditional", "effects"},
+      bool ok = m_r.each_entry(entry, "an offer item", {"measure", "scope", "reversible", "conditional", "effects", "remove"},
                                [&](const std::string& k, const Tree&, const Tree& v) {
                                  if (k == "measure") {
                                    id_node = &v;
@@ -195,7 +202,9 @@ private:
                                  } else if (k == "scope") {
                                    if (auto x = m_r.number(v, "scope", ranges::share))
                                      item.scope = *x;
-                                 } else if (k == "reversible")
+                                 } else if (k == "remove")
+                                   remove_outside_extends(v);
+                                 else if (k == "reversible")
                                    item.reversible = m_r.boolean(v, "reversible").value_or(false);
                                  else if (k == "conditional")
                                    item.conditional = m_r.boolean(v, "conditional").value_or(false);
@@ -229,7 +238,7 @@ private:
       AskItem item;
       std::optional<std::size_t> id;
       const Tree *id_node = nullptr, *amount_node = nullptr;
-      bool ok = m_r.each_entry(entry, "an ask", {"item", "amount", "credibility", "effects"},
+      bool ok = m_r.each_entry(entry, "an ask", {"item", "amount", "credibility", "effects", "remove"},
                                [&](const std::string& k, const Tree&, const Tree& v) {
                                  if (k == "item") {
                                    id_node = &v;
@@ -238,7 +247,9 @@ private:
                                    amount_node = &v;
                                    if (auto x = m_r.number(v, "amount", ranges::amount))
                                      item.amount = *x;
-                                 } else if (k == "credibility")
+                                 } else if (k == "remove")
+                                   remove_outside_extends(v);
+                                 else if (k == "credibility")
                                    item.credibility = m_r.number(v, "credibility", ranges::share);
                                  else
                                    read_effects(v, item.effects);
@@ -280,20 +291,34 @@ private:
 
 }  // namespace
 
-LoadedFile load_scenarios_from_string(std::string text, std::string name, std::shared_ptr<const Model> model)
+LoadedFile load_scenarios_from_string(std::string text, std::string name, std::shared_ptr<const Model> model,
+                                      const std::string& dir)
 {
   LoadedFile result;
   result.source = std::make_shared<const SourceFile>(SourceFile{std::move(name), std::move(text)});
   std::vector<Tree> docs = parse_documents(result.source, result.diagnostics);
   ScenarioReader reader(result.source, result.diagnostics, std::move(model));
   int index = 0;
-  for (const auto& doc : docs)
-    if (auto s = reader.read(doc, ++index))
+  bool unreadable = false;
+  for (auto& doc : docs) {
+    ++index;
+    Composition composed = compose(std::move(doc), dir, result.diagnostics);
+    unreadable = unreadable || composed.unreadable;
+    if (!composed.doc)
+      continue;
+    if (auto s = reader.read(*composed.doc, index))
       result.scenarios.push_back(std::move(*s));
-  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::pair(a.pos.line, a.pos.col) < std::pair(b.pos.line, b.pos.col);
-  });
-  if (has_errors(result.diagnostics))
+  }
+  // In file order: this file's problems first, then those of the files it extends.
+  auto order = [&](const Diagnostic& d) {
+    bool own = d.pos.file == result.source;
+    return std::tuple(!own, d.pos.file ? d.pos.file->name : "", d.pos.line, d.pos.col);
+  };
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return order(a) < order(b); });
+  if (unreadable)
+    result.status = ExitStatus::no_input;
+  else if (has_errors(result.diagnostics))
     result.status = ExitStatus::data_error;
   return result;
 }
@@ -307,7 +332,8 @@ LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Mod
     result.status = read.status;
     return result;
   }
-  return load_scenarios_from_string(read.file->text, read.file->name, std::move(model));
+  std::string dir = path == "-" ? "." : std::filesystem::path(path).parent_path().string();
+  return load_scenarios_from_string(read.file->text, read.file->name, std::move(model), dir.empty() ? "." : dir);
 }
 
 }  // namespace relief

@@ -15,8 +15,10 @@ struct LoadedFile {
   ExitStatus status = ExitStatus::success;   // data_error when any error, no_input when unreadable
 };
 
-// Return the scenarios in text, named name in diagnostics (the parser's entry point for tests).
-LoadedFile load_scenarios_from_string(std::string text, std::string name, std::shared_ptr<const Model> model);
+// Return the scenarios in text, named name in diagnostics (the parser's entry point for tests);
+// `extends:` paths are resolved relative to dir.
+LoadedFile load_scenarios_from_string(std::string text, std::string name, std::shared_ptr<const Model> model,
+                                      const std::string& dir = ".");
 
 // Return the scenarios of the file at path ("-" for standard input).
 LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Model> model);
