@@ -84,6 +84,17 @@ std::string printable(std::string_view text)
   return out;
 }
 
+std::string clipped(std::string_view text)
+{
+  constexpr std::size_t k_max = 40;
+  if (text.size() <= k_max)
+    return fmt::format("'{}'", text);
+  std::size_t cut = k_max;
+  while (cut > 0 && is_continuation(static_cast<unsigned char>(text[cut])))
+    --cut;
+  return fmt::format("'{}...'", text.substr(0, cut));
+}
+
 std::string SourcePos::str() const
 {
   if (!file)

@@ -38,6 +38,9 @@ std::string render_diagnostic(const Diagnostic& d, bool color = false);
 // Return text with control characters (other than tab) replaced by '?', safe to print on a terminal.
 std::string printable(std::string_view text);
 
+// Return text quoted for a message, shortened to about 40 characters: 'text' or 'tex...'.
+std::string clipped(std::string_view text);
+
 // Return the closest candidate to word when it is close enough to be a likely typo, else "".
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 

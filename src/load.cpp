@@ -141,7 +141,7 @@ private:
   {
     auto c = m_model->criterion_index(id);
     if (!c)
-      m_r.error(key, fmt::format("unknown criterion '{}'{}", id, did_you_mean(id, m_model->criterion_ids())));
+      m_r.error(key, fmt::format("unknown criterion {}{}", clipped(id), did_you_mean(id, m_model->criterion_ids())));
     return c;
   }
 
@@ -164,7 +164,7 @@ private:
     m_r.each_entry(node, "assumptions", {}, [&](const std::string& path, const Tree& key, const Tree& v) {
       auto it = std::find_if(paths.begin(), paths.end(), [&](const ModelPath& p) { return p.path == path; });
       if (it == paths.end()) {
-        m_r.error(key, fmt::format("unknown model path '{}'{}", path, did_you_mean(path, names)));
+        m_r.error(key, fmt::format("unknown model path {}{}", clipped(path), did_you_mean(path, names)));
         return;
       }
       if (auto x = m_r.number(v, fmt::format("assumption '{}'", path), it->range))

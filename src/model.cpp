@@ -143,7 +143,7 @@ private:
     m_r.each_entry(node, what, {}, [&](const std::string& id, const Tree& key, const Tree& v) {
       auto c = model.criterion_index(id);
       if (!c) {
-        m_r.error(key, fmt::format("unknown criterion '{}'{}", id, did_you_mean(id, model.criterion_ids())));
+        m_r.error(key, fmt::format("unknown criterion {}{}", clipped(id), did_you_mean(id, model.criterion_ids())));
         return;
       }
       if (costs_only && model.criteria[*c].kind != Kind::cost) {

@@ -57,11 +57,11 @@ bool YamlReader::each_entry(const Tree& node, std::string_view what, const std::
     }
     const std::string& name = key.scalar;
     if (!seen.insert(name).second) {
-      error(key, fmt::format("duplicate key '{}' in {}", name, what));
+      error(key, fmt::format("duplicate key {} in {}", clipped(name), what));
       continue;
     }
     if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-      error(key, fmt::format("unknown key '{}' in {}{}", name, what, did_you_mean(name, allowed)));
+      error(key, fmt::format("unknown key {} in {}{}", clipped(name), what, did_you_mean(name, allowed)));
       continue;
     }
     fn(name, key, value);
@@ -83,7 +83,7 @@ std::optional<double> YamlReader::scalar_number(const Tree& node, std::string_vi
   if (!l.empty() && (l[0] == '+' || l[0] == '-'))
     l.remove_prefix(1);
   if (l == ".nan" || l == ".inf" || l == "nan" || l == "inf" || l == "infinity") {
-    error(node, fmt::format("{} must be a finite number, got '{}'", what, s));
+    error(node, fmt::format("{} must be a finite number, got {}", what, clipped(s)));
     return std::nullopt;
   }
   std::string_view digits = s;
@@ -92,15 +92,15 @@ std::optional<double> YamlReader::scalar_number(const Tree& node, std::string_vi
   double v = 0;
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
   if (ec == std::errc::result_out_of_range) {
-    error(node, fmt::format("{} '{}' is too large or too small to represent", what, s));
+    error(node, fmt::format("{} {} is too large or too small to represent", what, clipped(s)));
     return std::nullopt;
   }
   if (ec != std::errc() || end != digits.data() + digits.size() || digits.empty()) {
-    error(node, fmt::format("{} must be a number, got '{}'", what, s));
+    error(node, fmt::format("{} must be a number, got {}", what, clipped(s)));
     return std::nullopt;
   }
   if (!std::isfinite(v)) {
-    error(node, fmt::format("{} must be a finite number, got '{}'", what, s));
+    error(node, fmt::format("{} must be a finite number, got {}", what, clipped(s)));
     return std::nullopt;
   }
   return v == 0 ? 0.0 : v;  // no negative zero
@@ -176,7 +176,7 @@ std::optional<bool> YamlReader::boolean(const Tree& node, std::string_view what)
       return false;
   }
   error(node, fmt::format("{} must be true or false, got {}", what,
-                          node.is_scalar() ? fmt::format("'{}'", node.scalar) : std::string(node_kind(node))));
+                          node.is_scalar() ? clipped(node.scalar) : std::string(node_kind(node))));
   return std::nullopt;
 }
 
@@ -204,7 +204,7 @@ std::optional<std::size_t> YamlReader::choice(const Tree& node, std::string_view
       list += (list.empty() ? "" : ", ") + c;
     hint = fmt::format(" (expected one of: {})", list);
   }
-  error(node, fmt::format("unknown {} '{}'{}", what, *s, hint));
+  error(node, fmt::format("unknown {} {}{}", what, clipped(*s), hint));
   return std::nullopt;
 }
 
@@ -221,7 +221,7 @@ bool check_version(YamlReader& reader, const Tree& doc, std::string_view what)
   }
   if (!v->is_scalar() || v->scalar != "1") {
     reader.error(*v, fmt::format("unsupported format version {}: this relief reads version 1",
-                                 v->is_scalar() ? fmt::format("'{}'", v->scalar) : std::string(node_kind(*v))));
+                                 v->is_scalar() ? clipped(v->scalar) : std::string(node_kind(*v))));
     return false;
   }
   return true;
