@@ -47,7 +47,7 @@ void merge_items(Tree& base, const Tree& child, const std::string& id_key, std::
       continue;
     }
     Tree kept = item;
-    std::erase_if(kept.entries, [](const auto& e) { return e.first.is_scalar() && e.first.scalar == "remove"; });
+    std::erase_if(kept.entries, [](const auto& e) { return e.key.is_scalar() && e.key.scalar == "remove"; });
     if (same == base.items.end())
       base.items.push_back(std::move(kept));
     else
@@ -66,7 +66,7 @@ void merge_map(Tree& base, const Tree& child)
     else if (existing)
       *existing = value;
     else
-      base.entries.emplace_back(key, value);
+      base.entries.push_back(TreeEntry{key, value});
   }
 }
 
@@ -131,7 +131,7 @@ private:
     std::optional<Tree> base = resolve(std::move(docs[0]), path.parent_path().string(), chain);
     if (!base)
       return std::nullopt;
-    std::erase_if(base->entries, [](const auto& e) { return e.first.is_scalar() && e.first.scalar == "extends"; });
+    std::erase_if(base->entries, [](const auto& e) { return e.key.is_scalar() && e.key.scalar == "extends"; });
     for (const auto& [key, value] : doc.entries) {
       if (!key.is_scalar() || key.scalar == "extends")
         continue;
@@ -142,7 +142,7 @@ private:
       else {
         Tree single;
         single.type = Tree::Type::map;
-        single.entries.emplace_back(key, value);
+        single.entries.push_back(TreeEntry{key, value});
         merge_map(*base, single);
       }
     }

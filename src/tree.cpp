@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <optional>
+#include <sstream>
+#include <unordered_map>
 #include <unordered_set>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 namespace relief {
@@ -64,99 +67,177 @@ std::size_t quote_end(std::string_view text, std::size_t at)
   return std::string_view::npos;
 }
 
-class Converter {
+// Builds trees from yaml-cpp's parser events, so that no node graph of yaml-cpp's is ever built:
+// memory and time stay bounded by the budgets below, whatever aliases the file uses.
+class TreeBuilder : public YAML::EventHandler {
 public:
-  Converter(const std::shared_ptr<const SourceFile>& file, std::vector<Diagnostic>& out) : m_file(file), m_out(out) {}
+  // Thrown to stop the parser as soon as a limit is hit (the diagnostic is already recorded).
+  struct Abort {};
 
-  // Return the tree of node, or nothing when a limit was hit or the YAML is malformed.
-  std::optional<Tree> convert(const YAML::Node& node)
+  TreeBuilder(const std::shared_ptr<const SourceFile>& file, std::vector<Diagnostic>& out) : m_file(file), m_out(out)
   {
-    Tree t = walk(node, 0);
-    if (m_failed)
-      return std::nullopt;
-    return t;
+  }
+
+  std::vector<Tree>& documents() { return m_docs; }
+
+  void OnDocumentStart(const YAML::Mark&) override { m_root.reset(); }
+  void OnDocumentEnd() override
+  {
+    if (m_root && !m_root->is_null())
+      m_docs.push_back(std::move(*m_root));
+    m_root.reset();
+  }
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
+  {
+    Tree t;
+    t.pos = pos_of(mark);
+    count(t.pos, 1, 0);
+    finish(std::move(t), anchor, 1, 0);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override
+  {
+    auto it = m_anchors.find(anchor);
+    if (it == m_anchors.end())
+      fail(pos_of(mark), "an alias refers to the node that contains it");
+    const Anchored& a = it->second;
+    count(pos_of(mark), a.nodes, a.text);
+    finish(a.tree, 0, a.nodes, a.text);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override
+  {
+    Tree t;
+    t.type = Tree::Type::scalar;
+    t.pos = pos_of(mark);
+    count(t.pos, 1, value.size());
+    t.quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
+    std::string_view text = m_file->text;
+    auto at = static_cast<std::size_t>(mark.pos);
+    if (t.quoted && at < text.size() && (text[at] == '"' || text[at] == '\'') &&
+        quote_end(text, at) == std::string_view::npos)
+      fail(t.pos, "YAML syntax error: a quoted string is never closed");
+    t.scalar = value;
+    finish(std::move(t), anchor, 1, value.size());
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override
+  {
+    open(mark, anchor, Tree::Type::sequence);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override
+  {
+    open(mark, anchor, Tree::Type::map);
+  }
+  void OnMapEnd() override
+  {
+    apply_merge_keys(m_stack.back().tree);
+    close();
   }
 
 private:
-  SourcePos pos_of(const YAML::Node& node) const
+  struct Frame {
+    Tree tree;
+    YAML::anchor_t anchor = 0;
+    std::optional<Tree> key;  // a map's key waiting for its value
+    std::size_t nodes = 1;    // nodes and text bytes inside, for aliases of this node
+    std::size_t text = 0;
+  };
+  struct Anchored {
+    Tree tree;
+    std::size_t nodes;
+    std::size_t text;
+  };
+
+  SourcePos pos_of(const YAML::Mark& m) const
   {
-    YAML::Mark m = node.Mark();
     if (m.is_null())
       return SourcePos{m_file, 1, 1};
     return SourcePos{m_file, m.line + 1, m.column + 1};
   }
 
-  void fail(const SourcePos& pos, std::string message)
+  [[noreturn]] void fail(const SourcePos& pos, std::string message)
   {
-    if (m_failed)
-      return;
-    m_failed = true;
     m_out.push_back(Diagnostic{pos, Severity::error, std::move(message), m_file->name});
+    throw Abort{};
   }
 
-  Tree walk(const YAML::Node& node, int depth)
+  // Count nodes and text against the file's budgets.
+  void count(const SourcePos& pos, std::size_t nodes, std::size_t text)
   {
-    Tree t;
-    if (m_failed)
-      return t;
-    t.pos = pos_of(node);
-    if (++m_nodes > k_max_nodes) {
-      fail(t.pos, fmt::format("the document expands to more than {} nodes: refused (an alias bomb, or a file too "
-                              "large for a scenario)",
-                              k_max_nodes));
-      return t;
-    }
-    if (depth > k_max_depth) {
-      fail(t.pos, fmt::format("nesting too deep: more than {} levels", k_max_depth));
-      return t;
-    }
-    switch (node.Type()) {
-    case YAML::NodeType::Undefined:
-    case YAML::NodeType::Null: break;
-    case YAML::NodeType::Scalar: scalar(node, t); break;
-    case YAML::NodeType::Sequence:
-      t.type = Tree::Type::sequence;
-      for (auto it = node.begin(); it != node.end() && !m_failed; ++it)
-        t.items.push_back(walk(*it, depth + 1));
-      break;
-    case YAML::NodeType::Map: map(node, t, depth); break;
-    }
-    return t;
+    m_nodes += nodes;
+    m_text += text;
+    if (m_nodes > k_max_nodes)
+      fail(pos, fmt::format("the document expands to more than {} nodes: refused (an alias bomb, or a file too "
+                            "large for a scenario)",
+                            k_max_nodes));
+    if (m_text > k_max_text)
+      fail(pos, fmt::format("the document expands to more than {} MiB of text: refused (an alias bomb?)",
+                            k_max_text / 1024 / 1024));
   }
 
-  void scalar(const YAML::Node& node, Tree& t)
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, Tree::Type type)
   {
-    t.type = Tree::Type::scalar;
-    t.scalar = node.Scalar();
-    const std::string& tag = node.Tag();
-    t.quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
-    auto at = static_cast<std::size_t>(node.Mark().pos);
-    std::string_view text = m_file->text;
-    if (t.quoted && at < text.size() && (text[at] == '"' || text[at] == '\'') &&
-        quote_end(text, at) == std::string_view::npos)
-      fail(t.pos, "YAML syntax error: a quoted string is never closed");
+    Frame f;
+    f.tree.type = type;
+    f.tree.pos = pos_of(mark);
+    f.anchor = anchor;
+    if (m_stack.size() >= static_cast<std::size_t>(k_max_depth))
+      fail(f.tree.pos, fmt::format("nesting too deep: more than {} levels", k_max_depth));
+    count(f.tree.pos, 1, 0);
+    m_stack.push_back(std::move(f));
   }
 
-  // Copy a map's entries, then add those of its merge keys (<<) that it does not set itself.
-  void map(const YAML::Node& node, Tree& t, int depth)
+  void close()
   {
-    t.type = Tree::Type::map;
+    Frame f = std::move(m_stack.back());
+    m_stack.pop_back();
+    finish(std::move(f.tree), f.anchor, f.nodes, f.text);
+  }
+
+  // Attach a complete node to its parent (or make it the document), remembering it when anchored.
+  void finish(Tree t, YAML::anchor_t anchor, std::size_t nodes, std::size_t text)
+  {
+    if (anchor != 0)
+      m_anchors[anchor] = Anchored{t, nodes, text};
+    if (m_stack.empty()) {
+      m_root = std::move(t);
+      return;
+    }
+    Frame& parent = m_stack.back();
+    parent.nodes += nodes;
+    parent.text += text;
+    if (parent.tree.is_sequence())
+      parent.tree.items.push_back(std::move(t));
+    else if (!parent.key)
+      parent.key = std::move(t);
+    else {
+      parent.tree.entries.push_back(TreeEntry{std::move(*parent.key), std::move(t)});
+      parent.key.reset();
+    }
+  }
+
+  // Add the entries of a map's merge keys (<<) that it does not set itself (YAML 1.1 merge).
+  void apply_merge_keys(Tree& t)
+  {
+    auto is_merge = [](const TreeEntry& e) { return e.key.is_scalar() && !e.key.quoted && e.key.scalar == "<<"; };
+    if (std::none_of(t.entries.begin(), t.entries.end(), is_merge))
+      return;
     std::vector<Tree> merges;
-    for (auto it = node.begin(); it != node.end() && !m_failed; ++it) {
-      const YAML::Node key = it->first;
-      const YAML::Node value = it->second;
-      if (key.IsScalar() && key.Tag() != "!" && key.Scalar() == "<<") {
-        merges.push_back(walk(value, depth + 1));
-        continue;
-      }
-      Tree k = walk(key, depth + 1);
-      Tree v = walk(value, depth + 1);
-      t.entries.emplace_back(std::move(k), std::move(v));
-    }
+    std::vector<TreeEntry> own;
+    for (auto& e : t.entries)
+      (is_merge(e) ? merges.push_back(std::move(e.value)) : own.push_back(std::move(e)));
+    t.entries = std::move(own);
     std::unordered_set<std::string> present;
-    for (const auto& [k, v] : t.entries)
-      if (k.is_scalar())
-        present.insert(k.scalar);
+    for (const auto& e : t.entries)
+      if (e.key.is_scalar())
+        present.insert(e.key.scalar);
     for (const Tree& merge : merges) {
       std::vector<const Tree*> sources;
       if (merge.is_map())
@@ -164,21 +245,23 @@ private:
       else if (merge.is_sequence())
         for (const Tree& item : merge.items)
           sources.push_back(&item);
-      if (sources.empty() || std::any_of(sources.begin(), sources.end(), [](const Tree* s) { return !s->is_map(); })) {
+      if (sources.empty() || std::any_of(sources.begin(), sources.end(), [](const Tree* s) { return !s->is_map(); }))
         fail(merge.pos, "a merge key '<<' takes a map or a list of maps");
-        return;
-      }
       for (const Tree* source : sources)
-        for (const auto& [k, v] : source->entries)
-          if (!k.is_scalar() || present.insert(k.scalar).second)
-            t.entries.emplace_back(k, v);
+        for (const auto& e : source->entries)
+          if (!e.key.is_scalar() || present.insert(e.key.scalar).second)
+            t.entries.push_back(e);
     }
   }
 
   std::shared_ptr<const SourceFile> m_file;
   std::vector<Diagnostic>& m_out;
+  std::vector<Tree> m_docs;
+  std::optional<Tree> m_root;
+  std::vector<Frame> m_stack;
+  std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
   std::size_t m_nodes = 0;
-  bool m_failed = false;
+  std::size_t m_text = 0;
 };
 
 }  // namespace
@@ -207,9 +290,14 @@ std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
     error(SourcePos{file, line, col}, why);
     return {};
   }
-  std::vector<YAML::Node> docs;
+  TreeBuilder builder(file, out);
   try {
-    docs = YAML::LoadAll(file->text);
+    std::istringstream in(file->text);
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const TreeBuilder::Abort&) {
+    return {};
   } catch (const YAML::Exception& e) {
     SourcePos p{file, e.mark.is_null() ? 1 : e.mark.line + 1, e.mark.is_null() ? 1 : e.mark.column + 1};
     if (e.msg == YAML::ErrorMsg::BAD_FILE)  // what yaml-cpp 0.7's depth guard says
@@ -218,16 +306,7 @@ std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
       error(p, fmt::format("YAML syntax error: {}", e.msg));
     return {};
   }
-  std::vector<Tree> trees;
-  Converter converter(file, out);
-  for (const auto& d : docs) {
-    if (d.IsNull())
-      continue;
-    std::optional<Tree> t = converter.convert(d);
-    if (!t)
-      return {};
-    trees.push_back(std::move(*t));
-  }
+  std::vector<Tree> trees = std::move(builder.documents());
   if (trees.empty())
     error(SourcePos{file, 1, 1}, "file is empty: expected a scenario starting with 'relief: 1'");
   return trees;

@@ -118,13 +118,13 @@ std::optional<Value> YamlReader::number(const Tree& node, std::string_view what,
                               "uniform, triangular, normal, beta, lognormal, range"));
       return std::nullopt;
     }
-    const Tree& key = node.entries[0].first;
+    const Tree& key = node.entries[0].key;
     std::optional<std::size_t> kind = choice(key, "distribution", kinds);
     if (!kind)
       return std::nullopt;
     value.dist.kind = static_cast<DistKind>(*kind + 1);
     int arity = distribution_arity(value.dist.kind);
-    const Tree& args = node.entries[0].second;
+    const Tree& args = node.entries[0].value;
     if (!args.is_sequence() || static_cast<int>(args.items.size()) != arity) {
       error(args, fmt::format("{} takes a list of {} numbers", kinds[*kind], arity));
       return std::nullopt;
