@@ -43,9 +43,13 @@ public:
     s.weights.resize(m_model->criteria.size());
     check_version(m_r, doc, "scenario");
     const Tree *asks_node = nullptr, *offer_node = nullptr, *assumptions_node = nullptr;
-    m_r.each_entry(doc, "the scenario", k_scenario_keys,
-                   [&](const std::string& k, const Tree& key, const Tree& v) {
-                     if (k == "name")
+    m_r.each_entry(doc, "the scenario", {}, [&](const std::string& k, const Tree& key, const Tree& v) {
+                     if (k.starts_with("x-"))
+                       return;  // extension keys hold anchors for merge keys
+                     if (std::find(k_scenario_keys.begin(), k_scenario_keys.end(), k) == k_scenario_keys.end())
+                       m_r.error(key, fmt::format("unknown key {} in the scenario{}", clipped(k),
+                                                  did_you_mean(k, k_scenario_keys)));
+                     else if (k == "name")
                        s.name = m_r.string(v, "name").value_or("");
                      else if (k == "description")
                        s.description = trim_end(m_r.string(v, "description").value_or(""));
