@@ -70,22 +70,25 @@ Evaluation evaluate(const Scenario& s, std::size_t perspective, std::vector<Cont
 
   const double half_life = m.half_life_months.mean;
   const double d_verify = decay(m.verification_months.mean, half_life);
-  auto add = [&](std::size_t c, bool ask, std::size_t item, double v) {
-    ev.criteria[c].raw += v;
-    if (trace && v != 0)
-      trace->push_back(Contribution{c, ask, item, v});
+  auto add = [&](Contribution x) {
+    x.value = x.amount * x.effect * x.credibility * x.decay * x.share;
+    ev.criteria[x.criterion].raw += x.value;
+    if (trace && x.value != 0)
+      trace->push_back(x);
   };
   for (std::size_t i = 0; i < s.offer.size(); ++i) {
     const OfferItem& item = s.offer[i];
     const Measure& measure = m.measures[item.measure];
     const double g = cost_share(item, ev.p_deal, m.snapback_recovery.mean);
     for (std::size_t c = 0; c < n; ++c) {
-      double v = item.scope.mean * effect_of(item.effects, measure.effects, c);
+      Contribution x{c, false, i, item.scope.mean, effect_of(item.effects, measure.effects, c), 1, 1, 1, 0};
       if (m.criteria[c].kind == Kind::cost)
-        v *= g;
-      else if (item.conditional)
-        v *= ev.p_deal * (m.criteria[c].decays ? d_verify : 1);
-      add(c, false, i, v);
+        x.share = g;
+      else if (item.conditional) {
+        x.credibility = ev.p_deal;
+        x.decay = m.criteria[c].decays ? d_verify : 1;
+      }
+      add(x);
     }
   }
   for (std::size_t i = 0; i < s.asks.size(); ++i) {
@@ -94,7 +97,7 @@ Evaluation evaluate(const Scenario& s, std::size_t perspective, std::vector<Cont
     const double p = item.credibility ? item.credibility->mean : ev.p_deal;
     const double x = std::min(item.amount.mean, def.max_amount.mean);
     for (std::size_t c = 0; c < n; ++c)
-      add(c, true, i, p * x * effect_of(item.effects, def.effects, c));
+      add(Contribution{c, true, i, x, effect_of(item.effects, def.effects, c), p, 1, 1, 0});
   }
 
   const double d_delay = decay(ev.context.delay_months, half_life);
@@ -106,8 +109,8 @@ Evaluation evaluate(const Scenario& s, std::size_t perspective, std::vector<Cont
   for (std::size_t c = 0; c < n; ++c) {
     CriterionResult& r = ev.criteria[c];
     double score = r.raw;
-    if (m.criteria[c].decays && score > 0)
-      score *= d_delay;
+    r.decay = m.criteria[c].decays && score > 0 ? d_delay : 1;
+    score *= r.decay;
     r.unclamped = score;
     r.clamped = score > k_cap || score < -k_cap;
     r.score = std::clamp(score, -k_cap, k_cap);

@@ -20,6 +20,7 @@ struct ResolvedContext {
 
 struct CriterionResult {
   double raw = 0;         // sum of contributions before decay and clamping
+  double decay = 1;       // D(delay_months) applied to the raw score (1 when it does not decay)
   double unclamped = 0;   // raw after decay, before clamping
   double score = 0;       // S_c: decayed (when positive and decaying) and clamped to [-10, 10]
   bool clamped = false;   // raw (after decay) was outside [-10, 10]
@@ -43,9 +44,14 @@ struct Evaluation {
 // One item's contribution to one criterion's raw score (SPEC 3 steps 4 and 5).
 struct Contribution {
   std::size_t criterion;
-  bool ask;          // an ask, else an offer item
-  std::size_t item;  // index into Scenario::asks or Scenario::offer
-  double value;
+  bool ask;            // an ask, else an offer item
+  std::size_t item;    // index into Scenario::asks or Scenario::offer
+  double amount;       // scope, or the amount clamped to max_amount
+  double effect;       // points at full scope, or per unit
+  double credibility;  // p_deal on a conditional offer's benefit, p_a for an ask, else 1
+  double decay;        // D(verification_months) on a conditional offer's decaying benefit, else 1
+  double share;        // g on an offer's cost, else 1
+  double value;        // amount * effect * credibility * decay * share
 };
 
 // Return D(t) = 0.5^(t / half_life).

@@ -39,6 +39,9 @@ Value point(double v, SourcePos pos = {});
 // Return the mean of a distribution; the parameters must already be valid.
 double distribution_mean(const Distribution& d);
 
+// Return the q-quantile (0 < q < 1) of a distribution; a point value is its own quantile.
+double distribution_quantile(const Value& v, double q);
+
 // Return "" when the parameters are valid for the kind, else why not.
 std::string check_distribution(const Distribution& d);
 

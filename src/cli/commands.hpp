@@ -16,6 +16,11 @@ Command setup_eval(CLI::App& app, GlobalOptions& g);
 Command setup_validate(CLI::App& app, GlobalOptions& g);
 Command setup_model(CLI::App& app, GlobalOptions& g);
 Command setup_init(CLI::App& app, GlobalOptions& g);
+Command setup_compare(CLI::App& app, GlobalOptions& g);
+Command setup_timing(CLI::App& app, GlobalOptions& g);
+Command setup_breakeven(CLI::App& app, GlobalOptions& g);
+Command setup_sensitivity(CLI::App& app, GlobalOptions& g);
+Command setup_explain(CLI::App& app, GlobalOptions& g);
 
 // Build the command line, parse argv, run the chosen subcommand; return the exit status.
 int run(int argc, char** argv);

@@ -1,0 +1,34 @@
+#pragma once
+// explain: every contribution of SPEC 3 as a row, with its factors and where each number came from.
+#include <string>
+#include <vector>
+
+#include "evaluate.hpp"
+
+namespace relief {
+
+struct ExplainRow {
+  std::size_t criterion;
+  std::string item;       // the measure or ask id; "saturation" for the clamp adjustment
+  std::string item_kind;  // "offer", "ask" or "clamp"
+  double amount = 1;      // scope, or the amount clamped to max_amount
+  double effect = 0;      // points at full scope, or per unit
+  double credibility = 1; // p_deal (conditional offer's benefit), p_a (ask), else 1
+  double decay = 1;       // every decay applied: D(verification) and D(delay)
+  double share = 1;       // g, the share of an offer's cost incurred
+  double multiplier = 1;  // the cost multiplier applied
+  double weight = 0;      // w_c
+  double value = 0;       // the row's part of the criterion's weighted score
+  std::string amount_source, effect_source, credibility_source, weight_source;
+};
+
+struct Explanation {
+  Evaluation eval;
+  std::vector<ExplainRow> rows;  // by criterion, then in the scenario's order
+};
+
+// Return every contribution to the evaluation of s under the perspective. The rows of a criterion
+// sum to its weighted score; benefit rows sum to benefits and cost rows to costs (up to rounding).
+Explanation explain(const Scenario& s, std::size_t perspective);
+
+}  // namespace relief

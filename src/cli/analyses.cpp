@@ -1,0 +1,28 @@
+#include "cli/analyses.hpp"
+
+namespace relief {
+
+ExitStatus for_each_scenario(const std::vector<std::string>& files, const GlobalOptions& g, Batch& batch,
+                             const std::function<void(const Scenario&, std::size_t)>& fn)
+{
+  ExitStatus status = ExitStatus::success;
+  auto model = model_in_force(g, status);
+  if (!model)
+    return status;
+  const auto perspectives = selected_perspectives(*model, g);
+  batch = load_batch(files, model, g);
+  for (const LoadedFile& file : batch.files)
+    for (const Scenario& s : file.scenarios)
+      for (std::size_t p : perspectives)
+        fn(s, p);
+  return batch.status;
+}
+
+const std::vector<OutputFormat>& analysis_formats()
+{
+  static const std::vector<OutputFormat> formats = {OutputFormat::table, OutputFormat::csv, OutputFormat::json,
+                                                    OutputFormat::markdown};
+  return formats;
+}
+
+}  // namespace relief

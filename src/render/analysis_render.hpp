@@ -1,0 +1,40 @@
+#pragma once
+// Analyses -> table, CSV, JSON or Markdown text: compare, timing, breakeven, sensitivity, explain.
+#include <string>
+#include <vector>
+
+#include "analysis/breakeven.hpp"
+#include "analysis/compare.hpp"
+#include "analysis/explain.hpp"
+#include "analysis/sensitivity.hpp"
+#include "analysis/timing.hpp"
+#include "render/table.hpp"
+
+namespace relief {
+
+// One analysis of one scenario under one perspective.
+template <class T> struct Report {
+  const Scenario* scenario;
+  std::size_t perspective;
+  T result;
+};
+
+// Return the compare rows (already ranked); matrix shows scenario x perspective when there are several.
+std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat format, const TableStyle& style);
+
+std::string render_timing(const std::vector<Report<TimingResult>>& reports, OutputFormat format,
+                          const TableStyle& style);
+
+std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>>& reports, OutputFormat format,
+                               const TableStyle& style);
+
+std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, OutputFormat format,
+                             const TableStyle& style);
+
+std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, OutputFormat format,
+                               const TableStyle& style);
+
+std::string render_explain(const std::vector<Report<Explanation>>& reports, OutputFormat format,
+                           const TableStyle& style);
+
+}  // namespace relief

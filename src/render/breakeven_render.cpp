@@ -1,0 +1,83 @@
+#include <fmt/format.h>
+
+#include "render/analysis_render.hpp"
+#include "render/report_common.hpp"
+
+namespace relief {
+namespace {
+
+std::string side(const Crossing& c) { return c.benefits_above ? "above" : "below"; }
+
+}  // namespace
+
+std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, OutputFormat format,
+                             const TableStyle& style)
+{
+  if (format == OutputFormat::csv) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& r : reports) {
+      const Breakeven& b = r.result;
+      std::vector<std::string> head = {r.scenario->name, shown_file(*r.scenario),
+                                       r.scenario->model->perspectives[r.perspective].id, b.path, exact(b.from),
+                                       exact(b.to), exact(b.current)};
+      std::vector<std::string> tail = {exact(b.net_from), exact(b.net_to)};
+      if (b.crossings.empty()) {
+        auto row = head;
+        row.insert(row.end(), {"", "", ""});
+        row.insert(row.end(), tail.begin(), tail.end());
+        rows.push_back(std::move(row));
+      }
+      for (const Crossing& c : b.crossings) {
+        auto row = head;
+        row.insert(row.end(), {exact(c.value), exact(c.net), side(c)});
+        row.insert(row.end(), tail.begin(), tail.end());
+        rows.push_back(std::move(row));
+      }
+    }
+    return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current", "crossing",
+                      "net_at_crossing", "benefits_outweigh", "net_from", "net_to"},
+                     rows);
+  }
+  if (format == OutputFormat::json) {
+    Json j = json_document("breakeven");
+    j["results"] = Json::array();
+    for (const auto& r : reports) {
+      const Breakeven& b = r.result;
+      Json one = json_report(*r.scenario, r.perspective);
+      one["path"] = b.path;
+      one["current"] = b.current;
+      one["from"] = b.from;
+      one["to"] = b.to;
+      one["tolerance"] = b.tolerance;
+      one["net_from"] = b.net_from;
+      one["net_to"] = b.net_to;
+      one["crossings"] = Json::array();
+      for (const Crossing& c : b.crossings)
+        one["crossings"].push_back({{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}});
+      j["results"].push_back(std::move(one));
+    }
+    return dump(j);
+  }
+  bool markdown = format == OutputFormat::markdown;
+  std::string out;
+  for (const auto& r : reports) {
+    const Breakeven& b = r.result;
+    if (!out.empty())
+      out += "\n";
+    out += report_heading(*r.scenario, style, markdown);
+    out += fmt::format(" — perspective {}\n\n", r.scenario->model->perspectives[r.perspective].id);
+    std::string bullet = markdown ? "- " : "  ";
+    out += fmt::format("{}{} varies over [{}, {}] (now {}); net is {} at {} and {} at {}\n", bullet, b.path,
+                       exact(b.from), exact(b.to), exact(b.current), fixed(b.net_from, 3), exact(b.from),
+                       fixed(b.net_to, 3), exact(b.to));
+    if (b.crossings.empty())
+      out += fmt::format("{}no crossing in [{}, {}]: {} throughout\n", bullet, exact(b.from), exact(b.to),
+                         b.net_from > 0 ? "benefits outweigh costs" : "costs outweigh benefits");
+    for (const Crossing& c : b.crossings)
+      out += fmt::format("{}net crosses zero at {} = {}: benefits outweigh costs {} it\n", bullet, b.path,
+                         paint(fmt::format("{:.6g}", c.value), 1, style), side(c));
+  }
+  return out;
+}
+
+}  // namespace relief

@@ -1,0 +1,98 @@
+#include <fmt/format.h>
+
+#include "render/analysis_render.hpp"
+#include "render/report_common.hpp"
+
+namespace relief {
+
+std::string render_explain(const std::vector<Report<Explanation>>& reports, OutputFormat format,
+                           const TableStyle& style)
+{
+  if (format == OutputFormat::csv) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& r : reports) {
+      const Model& m = *r.scenario->model;
+      for (const ExplainRow& x : r.result.rows)
+        rows.push_back({r.scenario->name, shown_file(*r.scenario), m.perspectives[r.perspective].id,
+                        m.criteria[x.criterion].id, std::string(kind_name(m.criteria[x.criterion].kind)), x.item,
+                        x.item_kind, exact(x.amount), exact(x.effect), exact(x.credibility), exact(x.decay),
+                        exact(x.share), exact(x.multiplier), exact(x.weight), exact(x.value), x.amount_source,
+                        x.effect_source, x.credibility_source, x.weight_source});
+    }
+    return csv_table({"scenario", "file", "perspective", "criterion", "kind", "item", "item_kind", "amount", "effect",
+                      "credibility", "decay", "share", "multiplier", "weight", "value", "amount_source",
+                      "effect_source", "credibility_source", "weight_source"},
+                     rows);
+  }
+  if (format == OutputFormat::json) {
+    Json j = json_document("explain");
+    j["results"] = Json::array();
+    for (const auto& r : reports) {
+      const Model& m = *r.scenario->model;
+      Json one = json_report(*r.scenario, r.perspective);
+      one["contributions"] = Json::array();
+      for (const ExplainRow& x : r.result.rows)
+        one["contributions"].push_back({{"criterion", m.criteria[x.criterion].id},
+                                        {"kind", kind_name(m.criteria[x.criterion].kind)},
+                                        {"item", x.item},
+                                        {"item_kind", x.item_kind},
+                                        {"amount", x.amount},
+                                        {"effect", x.effect},
+                                        {"credibility", x.credibility},
+                                        {"decay", x.decay},
+                                        {"share", x.share},
+                                        {"multiplier", x.multiplier},
+                                        {"weight", x.weight},
+                                        {"value", x.value},
+                                        {"sources",
+                                         {{"amount", x.amount_source},
+                                          {"effect", x.effect_source},
+                                          {"credibility", x.credibility_source},
+                                          {"weight", x.weight_source}}}});
+      one["benefits"] = r.result.eval.benefits;
+      one["costs"] = r.result.eval.costs;
+      one["net"] = r.result.eval.net;
+      j["results"].push_back(std::move(one));
+    }
+    return dump(j);
+  }
+  bool markdown = format == OutputFormat::markdown;
+  std::string out;
+  for (const auto& r : reports) {
+    const Model& m = *r.scenario->model;
+    if (!out.empty())
+      out += "\n";
+    out += report_heading(*r.scenario, style, markdown);
+    out += fmt::format(" — perspective {}\n\n", m.perspectives[r.perspective].id);
+    TextTable t;
+    t.header = {"#", "criterion", "item", "amount", "effect", "p", "decay", "g", "mult", "weight", "value"};
+    t.align = {Align::right, Align::left, Align::left};
+    t.align.resize(t.header.size(), Align::right);
+    std::string sources;
+    for (std::size_t i = 0; i < r.result.rows.size(); ++i) {
+      const ExplainRow& x = r.result.rows[i];
+      if (i > 0 && r.result.rows[i - 1].criterion != x.criterion)
+        t.rules_before.push_back(i);
+      t.rows.push_back({std::to_string(i + 1), m.criteria[x.criterion].id, x.item, fmt::format("{:.4g}", x.amount),
+                        fmt::format("{:.4g}", x.effect), fmt::format("{:.3g}", x.credibility),
+                        fmt::format("{:.3g}", x.decay), fmt::format("{:.3g}", x.share), fixed(x.multiplier, 2),
+                        fixed(x.weight, 3), fixed(x.value, 4)});
+      if (x.item_kind == "clamp")
+        continue;
+      std::string line = fmt::format("{} {}, effect {}", x.item_kind == "ask" ? "amount" : "scope", x.amount_source,
+                                     x.effect_source);
+      if (!x.credibility_source.empty())
+        line += fmt::format(", credibility {}", x.credibility_source);
+      line += fmt::format(", weight {}", x.weight_source);
+      sources += fmt::format("{}{:>3}  {}\n", markdown ? "- " : "  ", i + 1, line);
+    }
+    out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
+    out += fmt::format("  benefits {} - costs {} = net {}\n", fixed(r.result.eval.benefits, 4),
+                       fixed(r.result.eval.costs, 4), fixed(r.result.eval.net, 4));
+    out += markdown ? "\n### Where the numbers come from\n\n" : "\n  Where the numbers come from\n";
+    out += sources;
+  }
+  return out;
+}
+
+}  // namespace relief

@@ -1,0 +1,55 @@
+#include "render/report_common.hpp"
+
+#include <fmt/format.h>
+
+namespace relief {
+
+std::string_view kind_name(Kind k) { return k == Kind::benefit ? "benefit" : "cost"; }
+std::string_view timing_name(Timing t) { return k_timing_names[static_cast<std::size_t>(t)]; }
+std::string_view war_name(War w) { return k_war_names[static_cast<std::size_t>(w)]; }
+
+std::string shown_file(const Scenario& s)
+{
+  return s.document > 1 ? fmt::format("{}#{}", s.file, s.document) : s.file;
+}
+
+std::string report_heading(const Scenario& s, const TableStyle& style, bool markdown)
+{
+  if (markdown)
+    return fmt::format("## {}\n\n`{}`", s.name, shown_file(s));
+  return fmt::format("{}  ({})", paint(printable(s.name), 1, style), printable(shown_file(s)));
+}
+
+int verdict_color(Verdict v) { return v == Verdict::benefits_outweigh ? 32 : v == Verdict::costs_outweigh ? 31 : 33; }
+
+Json json_document(std::string_view command)
+{
+  Json j;
+  j["format"] = "relief-result/1";
+  j["command"] = command;
+  return j;
+}
+
+Json json_report(const Scenario& s, std::size_t perspective)
+{
+  return Json{{"scenario", s.name},
+              {"file", s.file},
+              {"document", s.document},
+              {"perspective", s.model->perspectives[perspective].id}};
+}
+
+Json json_optional(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
+
+std::string dump(const Json& j) { return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"; }
+
+std::string csv_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows)
+{
+  std::string out = csv_row(header);
+  for (const auto& r : rows)
+    out += csv_row(r);
+  return out;
+}
+
+std::string exact_or_empty(const std::optional<double>& v) { return v ? exact(*v) : ""; }
+
+}  // namespace relief

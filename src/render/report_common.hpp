@@ -1,0 +1,46 @@
+#pragma once
+// What the renderers of every command share: names, headings, JSON documents, CSV tables.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "evaluate.hpp"
+#include "render/table.hpp"
+
+namespace relief {
+
+using Json = nlohmann::ordered_json;
+
+std::string_view kind_name(Kind k);
+std::string_view timing_name(Timing t);
+std::string_view war_name(War w);
+
+// Return the scenario's file as shown in outputs, with "#N" for the N-th document of a file.
+std::string shown_file(const Scenario& s);
+
+// Return "Name  (file)" in bold on a terminal, or "## Name" with the file in Markdown.
+std::string report_heading(const Scenario& s, const TableStyle& style, bool markdown);
+
+// Return the ANSI colour of a verdict: green, yellow or red.
+int verdict_color(Verdict v);
+
+// Return {"format": "relief-result/1", "command": command}.
+Json json_document(std::string_view command);
+
+// Return {"scenario", "file", "document", "perspective"} of one report.
+Json json_report(const Scenario& s, std::size_t perspective);
+
+// Return v as a JSON number, or null.
+Json json_optional(const std::optional<double>& v);
+
+// Return the document as text with a final newline; invalid UTF-8 from input files is replaced.
+std::string dump(const Json& j);
+
+// Return a CSV table: the header row, then the rows.
+std::string csv_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+
+// Return an optional number as exact text, or "" when there is none.
+std::string exact_or_empty(const std::optional<double>& v);
+
+}  // namespace relief

@@ -1,0 +1,262 @@
+#include <doctest/doctest.h>
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <stdexcept>
+
+#include "analysis/breakeven.hpp"
+#include "analysis/compare.hpp"
+#include "analysis/explain.hpp"
+#include "analysis/paths.hpp"
+#include "analysis/sensitivity.hpp"
+#include "analysis/timing.hpp"
+#include "fixtures.hpp"
+
+using namespace relief;
+
+namespace {
+
+std::vector<Scenario> presets()
+{
+  std::vector<Scenario> out;
+  for (const auto& entry : std::filesystem::directory_iterator(RELIEF_SOURCE_DIR "/scenarios")) {
+    LoadedFile f = load_scenario_file(entry.path().string(), default_model());
+    for (auto& s : f.scenarios)
+      out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Scenario preset(const std::string& name)
+{
+  LoadedFile f = load_scenario_file(RELIEF_SOURCE_DIR "/scenarios/" + name + ".yaml", default_model());
+  REQUIRE(f.scenarios.size() == 1);
+  return f.scenarios[0];
+}
+
+}  // namespace
+
+TEST_SUITE("analysis")
+{
+  TEST_CASE("PATH: every documented kind of input can be read and set")
+  {
+    Scenario s = test::scenario("relief: 1\ncredibility: 0.8\noffer: [{measure: m1, scope: 0.5}]\n"
+                                "asks: [{item: a1, amount: 50}]\n");
+    auto check = [&](const std::string& path, double expected, double next) {
+      InputPath p = find_input(s, 0, path);
+      CHECK_MESSAGE(p.get(s) == doctest::Approx(expected), path);
+      Scenario changed = with_input(s, p, next);
+      CHECK_MESSAGE(p.get(changed) == doctest::Approx(next), path);
+      CHECK_MESSAGE(p.get(s) == doctest::Approx(expected), path << " (the original is untouched)");
+    };
+    check("credibility", 0.8, 0.3);
+    check("context.delay_months", 0, 12);
+    check("offer.m1.scope", 0.5, 0.25);
+    check("offer.m1.effects.rep", 2, 3);
+    check("asks.a1.amount", 50, 80);
+    check("asks.a1.credibility", 0.8, 0.1);  // falls back to the scenario's
+    check("asks.a1.effects.pri", 0.1, 0.2);
+    check("weights.rep", 1, 2);
+    check("model.half_life_months", 12, 24);
+    check("model.measures.m1.effects.sov", 4, 5);
+    check("model.context.war.ongoing.rep", 1.5, 2);
+    check("model.asks.a1.max_amount", 100, 60);
+  }
+
+  TEST_CASE("PATH: setting a number changes the evaluation as hand-worked")
+  {
+    Scenario s = test::scenario("relief: 1\noffer: [{measure: m1, scope: 0.5}]\n");
+    // model.context.war.ongoing.rep 1.5 -> 2: K = 4, costs = 0.25 * 1 * 4 = 1; net = 1 - 1 = 0.
+    Scenario changed = with_input(s, find_input(s, 0, "model.context.war.ongoing.rep"), 2);
+    CHECK(evaluate(changed, 0).net == doctest::Approx(0));
+    CHECK(evaluate(s, 0).net == doctest::Approx(0.25));
+  }
+
+  TEST_CASE("PATH: an unknown path says what exists")
+  {
+    Scenario s = test::scenario("relief: 1\nasks: [{item: a1, amount: 50}]\n");
+    CHECK_THROWS_WITH_AS(find_input(s, 0, "asks.a1.amont"),
+                         "no numeric input 'asks.a1.amont' in scenario 'input' (did you mean 'asks.a1.amount'?)",
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(find_input(s, 0, "name"),
+                         "no numeric input 'name' in scenario 'input'; `relief explain --paths FILE` lists them",
+                         std::invalid_argument);
+  }
+
+  TEST_CASE("breakeven: the hand-worked crossing, re-evaluated to zero")
+  {
+    // net = 0.25 * amount * 0.1 * p - 0.25 * (1 ... ) ; with m1 at scope 0.5: benefits 1 + 0.25 * 0.05 * x * 0.5,
+    // costs 0.25 * 3 * (1 - 0.01 * 0.5 * x): net(x) = 0.25 - ... easier: vary m1's scope with no asks.
+    // net(s) = 0.5 * 4s - 0.25 * 3 * 2s = 2s - 1.5s = 0.5s: zero only at s = 0. With rep effect 4:
+    // net(s) = 2s - 0.25 * 3 * 4s = -s; add an ask giving pri 2.5 (0.25 * 2.5 = 0.625): net = 0.625 - s.
+    Scenario s = test::scenario("relief: 1\noffer: [{measure: m1, scope: 0.5, effects: {rep: 4}}]\n"
+                                "asks: [{item: a1, amount: 25, credibility: 1, effects: {rep: 0}}]\n");
+    InputPath scope = find_input(s, 0, "offer.m1.scope");
+    Breakeven b = breakeven(s, 0, scope, 0, 1);
+    REQUIRE(b.crossings.size() == 1);
+    CHECK(b.crossings[0].value == doctest::Approx(0.625).epsilon(1e-9));
+    CHECK_FALSE(b.crossings[0].benefits_above);  // benefits outweigh below 0.625
+    CHECK(b.net_from == doctest::Approx(0.625));
+    CHECK(b.net_to == doctest::Approx(-0.375));
+  }
+
+  TEST_CASE("breakeven: every reported crossing of every preset re-evaluates to net within the tolerance")
+  {
+    int crossings = 0;
+    for (const Scenario& s : presets())
+      for (const InputPath& input : input_paths(s, 0)) {
+        if (input.path.starts_with("model."))
+          continue;
+        auto [lo, hi] = default_range(s, input);
+        Breakeven b = breakeven(s, 0, input, lo, hi, 50, 1e-9);
+        for (const Crossing& c : b.crossings) {
+          double net = evaluate(with_input(s, input, c.value), 0).net;
+          CHECK_MESSAGE(std::abs(net) <= 1e-9, s.name << " " << input.path << " at " << c.value);
+          ++crossings;
+        }
+        if (b.crossings.empty())
+          CHECK_MESSAGE((b.net_from > 0) == (b.net_to > 0), s.name << " " << input.path);
+      }
+    CHECK(crossings > 10);
+  }
+
+  TEST_CASE("breakeven: no crossing reports net at both ends")
+  {
+    Scenario s = preset("pragmatic-engagement");
+    Breakeven b = breakeven(s, 0, find_input(s, 0, "asks.prisoners.amount"), 0, 1150);
+    CHECK(b.crossings.empty());
+    CHECK(b.net_from > 0);
+    CHECK(b.net_to > b.net_from);
+  }
+
+  TEST_CASE("explain: the rows sum to eval's totals")
+  {
+    for (const Scenario& s : presets())
+      for (std::size_t p = 0; p < s.model->perspectives.size(); ++p) {
+        Explanation e = explain(s, p);
+        Evaluation ev = evaluate(s, p);
+        double benefits = 0, costs = 0;
+        for (const ExplainRow& r : e.rows)
+          (s.model->criteria[r.criterion].kind == Kind::benefit ? benefits : costs) += r.value;
+        CHECK_MESSAGE(benefits == doctest::Approx(ev.benefits).epsilon(1e-12), s.name);
+        CHECK_MESSAGE(costs == doctest::Approx(ev.costs).epsilon(1e-12), s.name);
+        CHECK(e.eval.net == ev.net);
+      }
+  }
+
+  TEST_CASE("explain: a saturated criterion gets a clamp row, and the sums still hold")
+  {
+    Scenario s = test::scenario("relief: 1\nasks: [{item: a1, amount: 100, credibility: 1, effects: {pri: 0.2}}]\n");
+    Explanation e = explain(s, 0);
+    REQUIRE(e.rows.size() == 3);  // pri from a1, the clamp, rep from a1
+    CHECK(e.rows[0].value == doctest::Approx(0.25 * 20));
+    CHECK(e.rows[1].item_kind == "clamp");
+    CHECK(e.rows[1].value == doctest::Approx(0.25 * -10));
+    CHECK(e.rows[0].value + e.rows[1].value == doctest::Approx(e.eval.benefits));
+  }
+
+  TEST_CASE("explain: factors and sources of one contribution")
+  {
+    Scenario s = test::scenario("relief: 1\ncredibility: 0.8\noffer: [{measure: m1, scope: 0.5, reversible: true}]\n");
+    Explanation e = explain(s, 0);
+    REQUIRE(e.rows.size() == 2);
+    const ExplainRow& cost = e.rows[1];
+    CHECK(cost.item == "m1");
+    CHECK(cost.amount == 0.5);
+    CHECK(cost.effect == 2);
+    CHECK(cost.share == doctest::Approx(0.9));
+    CHECK(cost.multiplier == doctest::Approx(3));
+    CHECK(cost.value == doctest::Approx(0.25 * 0.5 * 2 * 0.9 * 3));
+    CHECK(cost.amount_source == "input:3:30");
+    CHECK(cost.effect_source == "small.yaml:10:31");
+    CHECK(cost.credibility_source == "input:2:14");
+    CHECK(cost.weight_source == "small.yaml:7:45");
+  }
+
+  TEST_CASE("timing: costs fall and decaying benefits shrink from now to after Lukashenka")
+  {
+    Scenario s = test::scenario("relief: 1\ncontext: {delay_months: 3}\noffer: [{measure: m1, scope: 0.5}]\n");
+    TimingResult t = timing(s, 0);
+    CHECK(t.at[0].net == doctest::Approx(0.25));     // the context override is set aside
+    CHECK(t.at[1].net == doctest::Approx(0));        // worked in test_evaluate
+    CHECK(t.at[2].net == doctest::Approx(0.125));
+    CHECK(t.best == Timing::now);
+    auto sweep = delay_sweep(s, 0, 0, 24, 12);
+    REQUIRE(sweep.size() == 3);
+    CHECK(sweep[1].eval.criteria[0].score == doctest::Approx(1));
+    CHECK(sweep[2].eval.criteria[0].score == doctest::Approx(0.5));
+  }
+
+  TEST_CASE("sensitivity: sorted by swing, each swing recomputed independently")
+  {
+    Scenario s = preset("pragmatic-engagement");
+    Sensitivity sens = sensitivity(s, 0, 0.2);
+    REQUIRE(sens.rows.size() > 20);
+    for (std::size_t i = 1; i < sens.rows.size(); ++i)
+      CHECK(sens.rows[i - 1].swing >= sens.rows[i].swing);
+    for (const SensitivityRow& row : sens.rows) {
+      InputPath input = find_input(s, 0, row.path);
+      double base = input.get(s);
+      double lo = std::clamp(base * 0.8, input.range.lo, input.range.hi);
+      double hi = std::clamp(base * 1.2, input.range.lo, input.range.hi);
+      double swing = std::abs(evaluate(with_input(s, input, hi), 0).net - evaluate(with_input(s, input, lo), 0).net);
+      CHECK_MESSAGE(row.swing == doctest::Approx(swing), row.path);
+    }
+  }
+
+  TEST_CASE("sensitivity: distributions swing over p10..p90; flips are marked; weight intervals hold")
+  {
+    Scenario s = test::scenario("relief: 1\noffer: [{measure: m1, scope: {uniform: [0, 1]}}]\n");
+    Sensitivity sens = sensitivity(s, 0, 0.2);
+    auto row = std::find_if(sens.rows.begin(), sens.rows.end(), [](const auto& r) { return r.path == "offer.m1.scope"; });
+    REQUIRE(row != sens.rows.end());
+    CHECK(row->uncertain);
+    CHECK(row->low == doctest::Approx(0.1));
+    CHECK(row->high == doctest::Approx(0.9));
+    // net = 0.5 * scope: 0.05 (balanced) at p10, 0.45 at p90; base 0.25 benefits-outweigh: flips.
+    CHECK(row->flips);
+    for (const WeightInterval& w : sens.weights) {
+      InputPath input = find_input(s, 0, "weights." + w.criterion);
+      if (w.lo)
+        CHECK(evaluate(with_input(s, input, *w.lo + 1e-6), 0).verdict == sens.base.verdict);
+      if (w.hi) {
+        CHECK(evaluate(with_input(s, input, *w.hi - 1e-6), 0).verdict == sens.base.verdict);
+        CHECK(evaluate(with_input(s, input, *w.hi + 1e-6), 0).verdict != sens.base.verdict);
+      }
+    }
+  }
+
+  TEST_CASE("quantiles of each distribution")
+  {
+    auto q = [](DistKind k, std::array<double, 3> p, double at) {
+      Value v;
+      v.dist = Distribution{k, p};
+      v.mean = distribution_mean(v.dist);
+      return distribution_quantile(v, at);
+    };
+    CHECK(q(DistKind::uniform, {2, 4, 0}, 0.1) == doctest::Approx(2.2));
+    CHECK(q(DistKind::normal, {0, 1, 0}, 0.9) == doctest::Approx(1.2815515655446004));
+    CHECK(q(DistKind::lognormal, {0, 1, 0}, 0.1) == doctest::Approx(std::exp(-1.2815515655446004)));
+    CHECK(q(DistKind::triangular, {0, 0, 1}, 0.19) == doctest::Approx(1 - std::sqrt(0.81)));
+    CHECK(q(DistKind::beta, {1, 1, 0}, 0.3) == doctest::Approx(0.3));          // beta(1,1) is uniform
+    CHECK(q(DistKind::beta, {2, 1, 0}, 0.25) == doctest::Approx(0.5));        // CDF x^2
+    CHECK(q(DistKind::range, {1, 100, 0}, 0.95) == doctest::Approx(100));      // a 90% interval
+    CHECK(q(DistKind::range, {-1, 1, 0}, 0.05) == doctest::Approx(-1));
+  }
+
+  TEST_CASE("compare: ranked by net within each perspective")
+  {
+    std::vector<CompareRow> rows = {{0, "a", "f", "p1", 0, 0, 0.1, {}, Verdict::balanced},
+                                    {0, "b", "f", "p2", 0, 0, 0.5, {}, Verdict::balanced},
+                                    {0, "c", "f", "p1", 0, 0, 0.9, {}, Verdict::balanced},
+                                    {0, "d", "f", "p2", 0, 0, -1, {}, Verdict::balanced}};
+    rank_rows(rows);
+    CHECK(rows[0].scenario == "c");
+    CHECK(rows[0].rank == 1);
+    CHECK(rows[1].scenario == "a");
+    CHECK(rows[1].rank == 2);
+    CHECK(rows[2].scenario == "b");
+    CHECK(rows[2].rank == 1);
+    CHECK(rows[3].rank == 2);
+  }
+}
