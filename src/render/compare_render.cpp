@@ -21,28 +21,29 @@ std::string verdict_mark(Verdict v)
   return v == Verdict::benefits_outweigh ? "+" : v == Verdict::costs_outweigh ? "-" : "=";
 }
 
-TextTable ranking_table(const std::vector<CompareRow>& rows)
+TextTable ranking_table(const std::vector<CompareRow>& rows, bool narrow)
 {
   TextTable t;
   t.header = {"rank", "scenario", "benefits", "costs", "net", "ratio", "verdict"};
   t.align = {Align::right, Align::left, Align::right, Align::right, Align::right, Align::right, Align::left};
   for (const auto& r : rows)
-    t.rows.push_back({std::to_string(r.rank), printable(r.scenario), fixed(r.benefits, 3), fixed(r.costs, 3),
+    t.rows.push_back({std::to_string(r.rank), narrow ? shorten(printable(r.scenario), 24) : r.scenario, fixed(r.benefits, 3), fixed(r.costs, 3),
                       fixed(r.net, 3), r.ratio ? fixed(*r.ratio, 2) : "none", std::string(verdict_name(r.verdict))});
   return t;
 }
 
 // Rows: scenarios in the first perspective's rank order; columns: each perspective's net and verdict.
-TextTable matrix_table(const std::vector<CompareRow>& rows, const std::vector<std::string>& perspectives)
+TextTable matrix_table(const std::vector<CompareRow>& rows, const std::vector<std::string>& perspectives,
+                       bool narrow)
 {
   TextTable t;
   t.header = {"scenario"};
   t.align = {Align::left};
   for (const auto& p : perspectives) {
-    t.header.push_back(p);
+    t.header.push_back(p.substr(0, p.find('-')));
     t.align.push_back(Align::right);
   }
-  t.header.push_back("backed by");
+  t.header.push_back("backed");
   t.align.push_back(Align::right);
   std::vector<std::string> order;
   std::map<std::pair<std::string, std::string>, const CompareRow*> cell;
@@ -53,7 +54,8 @@ TextTable matrix_table(const std::vector<CompareRow>& rows, const std::vector<st
     cell[{key, r.perspective}] = &r;
   }
   for (const auto& key : order) {
-    std::vector<std::string> line = {printable(key.substr(key.find('\n') + 1))};
+    std::string name = key.substr(key.find('\n') + 1);
+    std::vector<std::string> line = {narrow ? shorten(printable(name), 26) : name};
     int backed = 0;
     for (const auto& p : perspectives) {
       const CompareRow* r = cell[{key, p}];
@@ -97,7 +99,7 @@ std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat for
   std::string out;
   if (perspectives.size() > 1) {
     out += markdown ? "## Net by perspective\n\n" : paint("Net by perspective", 1, style) + "\n";
-    TextTable m = matrix_table(rows, perspectives);
+    TextTable m = matrix_table(rows, perspectives, !markdown);
     out += markdown ? render_markdown(m) : render_text(m, style);
     out += markdown ? "\n" : "";
     out += "  + benefits outweigh, = balanced, - costs outweigh; rows in the order of the first perspective\n";
@@ -108,13 +110,13 @@ std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat for
           mine.push_back(r);
       out += markdown ? fmt::format("\n## Ranking under {}\n\n", p)
                       : fmt::format("\n{}\n", paint(fmt::format("Ranking under {}", p), 1, style));
-      out += markdown ? render_markdown(ranking_table(mine)) : render_text(ranking_table(mine), style);
+      out += markdown ? render_markdown(ranking_table(mine, false)) : render_text(ranking_table(mine, true), style);
     }
     return out;
   }
   std::string title = fmt::format("Ranking by net under {}", perspectives.empty() ? "" : perspectives[0]);
   out += markdown ? "## " + title + "\n\n" : paint(title, 1, style) + "\n";
-  out += markdown ? render_markdown(ranking_table(rows)) : render_text(ranking_table(rows), style);
+  out += markdown ? render_markdown(ranking_table(rows, false)) : render_text(ranking_table(rows, true), style);
   return out;
 }
 

@@ -11,6 +11,21 @@ std::size_t display_width(std::string_view text)
       std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+std::string shorten(std::string_view text, std::size_t width)
+{
+  if (display_width(text) <= width || width < 4)
+    return std::string(text);
+  std::string out;
+  std::size_t cells = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool starts = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (starts && ++cells > width - 3)
+      break;
+    out += text[i];
+  }
+  return out + "...";
+}
+
 std::string render_text(const TextTable& t, const TableStyle& style)
 {
   std::vector<std::size_t> width(t.header.size());

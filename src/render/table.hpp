@@ -40,6 +40,9 @@ std::string fixed(double v, int decimals);
 // Return text wrapped in an ANSI colour when style.color is set (31 red, 32 green, 33 yellow, 1 bold).
 std::string paint(std::string_view text, int code, const TableStyle& style);
 
+// Return text cut to at most width cells, ending in "..." when cut (for names in narrow columns).
+std::string shorten(std::string_view text, std::size_t width);
+
 // Return the number of terminal cells text takes (UTF-8 code points).
 std::size_t display_width(std::string_view text);
 
