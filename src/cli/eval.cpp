@@ -1,5 +1,6 @@
 // relief eval FILE...: the per-criterion table and totals of each scenario.
 #include "checks.hpp"
+#include "cli/analyses.hpp"
 #include "cli/commands.hpp"
 #include "render/eval_render.hpp"
 
@@ -12,25 +13,16 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
   sub->add_option("FILE", *files, "Scenario files ('-' reads standard input)")->required();
   add_global_options(*sub, g);
   return {sub, [files, &g] {
-            ExitStatus status = ExitStatus::success;
-            auto model = model_in_force(g, status);
-            if (!model)
-              return status;
-            const auto perspectives = selected_perspectives(*model, g);
-            const OutputFormat format = output_format(
-                g, {OutputFormat::table, OutputFormat::csv, OutputFormat::json, OutputFormat::markdown});
-            Batch batch = load_batch(*files, model, g);
-            status = batch.status;
+            const OutputFormat format = output_format(g, analysis_formats());
             std::vector<EvalReport> reports;
             bool tripped = false;
-            for (const LoadedFile& file : batch.files)
-              for (const Scenario& s : file.scenarios)
-                for (std::size_t p : perspectives) {
-                  Evaluation ev = evaluate(s, p);
-                  print_diagnostics(evaluation_warnings(s, p, ev), g);
-                  tripped = tripped || gate_trips(g, ev.verdict);
-                  reports.push_back(EvalReport{&s, p, std::move(ev)});
-                }
+            Batch batch;
+            ExitStatus status = for_each_scenario(*files, g, batch, [&](const Scenario& s, std::size_t p) {
+              Evaluation ev = evaluate(s, p);
+              print_diagnostics(evaluation_warnings(s, p, ev), g);
+              tripped = tripped || gate_trips(g, ev.verdict);
+              reports.push_back(EvalReport{&s, p, std::move(ev)});
+            });
             if (tripped)
               status = worst(status, ExitStatus::gate_tripped);
             return deliver(render_eval(reports, format, table_style(g)), g, status);

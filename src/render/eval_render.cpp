@@ -1,17 +1,13 @@
 #include "render/eval_render.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
+#include "render/report_common.hpp"
 
 namespace relief {
 namespace {
 
-std::string_view kind_name(Kind k) { return k == Kind::benefit ? "benefit" : "cost"; }
-std::string_view timing_name(Timing t) { return k_timing_names[static_cast<std::size_t>(t)]; }
-std::string_view war_name(War w) { return k_war_names[static_cast<std::size_t>(w)]; }
 const std::string& perspective_id(const EvalReport& r) { return r.scenario->model->perspectives[r.perspective].id; }
 
-int verdict_color(Verdict v) { return v == Verdict::benefits_outweigh ? 32 : v == Verdict::costs_outweigh ? 31 : 33; }
 
 TextTable criteria_table(const EvalReport& r)
 {
@@ -53,8 +49,7 @@ std::string render_table(const std::vector<EvalReport>& reports, const TableStyl
     if (!out.empty())
       out += "\n";
     const Scenario& s = *r.scenario;
-    out += fmt::format("{}  ({})\n", paint(printable(s.name), 1, style),
-                       printable(s.document > 1 ? fmt::format("{}#{}", s.file, s.document) : s.file));
+    out += report_heading(s, style, false) + "\n";
     out += fmt::format("{}; perspective {}; credibility {}\n\n", describe_context(s, r.eval.context), perspective_id(r),
                        fixed(r.eval.p_deal, 2));
     out += render_text(criteria_table(r), style);
@@ -82,11 +77,11 @@ std::string render_csv(const std::vector<EvalReport>& reports)
   return out;
 }
 
-nlohmann::ordered_json report_json(const EvalReport& r)
+Json report_json(const EvalReport& r)
 {
   const Scenario& s = *r.scenario;
   const Model& m = *s.model;
-  nlohmann::ordered_json j;
+  Json j;
   j["scenario"] = s.name;
   j["file"] = s.file;
   j["document"] = s.document;
@@ -96,7 +91,7 @@ nlohmann::ordered_json report_json(const EvalReport& r)
                   {"lukashenka_in_power", r.eval.context.lukashenka_in_power},
                   {"delay_months", r.eval.context.delay_months}};
   j["credibility"] = r.eval.p_deal;
-  nlohmann::ordered_json criteria = nlohmann::ordered_json::array();
+  Json criteria = Json::array();
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
     const CriterionResult& x = r.eval.criteria[c];
     criteria.push_back({{"criterion", m.criteria[c].id},
@@ -112,31 +107,29 @@ nlohmann::ordered_json report_json(const EvalReport& r)
   j["benefits"] = r.eval.benefits;
   j["costs"] = r.eval.costs;
   j["net"] = r.eval.net;
-  j["ratio"] = r.eval.ratio ? nlohmann::ordered_json(*r.eval.ratio) : nlohmann::ordered_json(nullptr);
+  j["ratio"] = r.eval.ratio ? Json(*r.eval.ratio) : Json(nullptr);
   j["verdict"] = verdict_name(r.eval.verdict);
   return j;
 }
 
 std::string render_json(const std::vector<EvalReport>& reports)
 {
-  nlohmann::ordered_json j;
-  j["format"] = "relief-result/1";
-  j["command"] = "eval";
-  j["results"] = nlohmann::ordered_json::array();
+  Json j = json_document("eval");
+  j["results"] = Json::array();
   for (const auto& r : reports)
     j["results"].push_back(report_json(r));
-  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return dump(j);
 }
 
-std::string render_markdown(const std::vector<EvalReport>& reports)
+std::string render_markdown(const std::vector<EvalReport>& reports, const TableStyle& style)
 {
   std::string out;
   for (const auto& r : reports) {
     if (!out.empty())
       out += "\n";
     const Scenario& s = *r.scenario;
-    out += fmt::format("## {}\n\n", s.name);
-    out += fmt::format("`{}` — {}; perspective `{}`; credibility {}\n\n", s.file, describe_context(s, r.eval.context),
+    out += report_heading(s, style, true);
+    out += fmt::format(" — {}; perspective `{}`; credibility {}\n\n", describe_context(s, r.eval.context),
                        perspective_id(r), fixed(r.eval.p_deal, 2));
     out += render_markdown(criteria_table(r));
     out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.eval.verdict), verdict_line(r));
@@ -157,7 +150,7 @@ std::string render_eval(const std::vector<EvalReport>& reports, OutputFormat for
   switch (format) {
   case OutputFormat::csv: return render_csv(reports);
   case OutputFormat::json: return render_json(reports);
-  case OutputFormat::markdown: return render_markdown(reports);
+  case OutputFormat::markdown: return render_markdown(reports, style);
   case OutputFormat::table:
   case OutputFormat::yaml: break;
   }

@@ -1,6 +1,7 @@
 #pragma once
 // A small model whose numbers are easy to follow by hand, and helpers to load scenarios against it.
 #include <doctest/doctest.h>
+#include <filesystem>
 #include <string>
 
 #include "load.hpp"
@@ -56,6 +57,28 @@ inline Scenario scenario(const std::string& text, std::shared_ptr<const Model> m
   for (const auto& d : f.diagnostics)
     if (d.severity == Severity::error)
       FAIL_CHECK(render_diagnostic(d));
+  REQUIRE(f.scenarios.size() == 1);
+  return f.scenarios[0];
+}
+
+// Return every preset of scenarios/, loaded against the default model without a diagnostic.
+inline std::vector<Scenario> presets()
+{
+  std::vector<Scenario> out;
+  for (const auto& entry : std::filesystem::directory_iterator(RELIEF_SOURCE_DIR "/scenarios")) {
+    LoadedFile f = load_scenario_file(entry.path().string(), default_model());
+    REQUIRE_MESSAGE(f.diagnostics.empty(), entry.path().string());
+    for (auto& s : f.scenarios)
+      out.push_back(std::move(s));
+  }
+  REQUIRE(out.size() >= 6);
+  return out;
+}
+
+// Return the preset scenarios/NAME.yaml.
+inline Scenario preset(const std::string& name)
+{
+  LoadedFile f = load_scenario_file(RELIEF_SOURCE_DIR "/scenarios/" + name + ".yaml", default_model());
   REQUIRE(f.scenarios.size() == 1);
   return f.scenarios[0];
 }

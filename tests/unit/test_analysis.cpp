@@ -15,24 +15,9 @@
 using namespace relief;
 
 namespace {
+using test::preset;
+using test::presets;
 
-std::vector<Scenario> presets()
-{
-  std::vector<Scenario> out;
-  for (const auto& entry : std::filesystem::directory_iterator(RELIEF_SOURCE_DIR "/scenarios")) {
-    LoadedFile f = load_scenario_file(entry.path().string(), default_model());
-    for (auto& s : f.scenarios)
-      out.push_back(std::move(s));
-  }
-  return out;
-}
-
-Scenario preset(const std::string& name)
-{
-  LoadedFile f = load_scenario_file(RELIEF_SOURCE_DIR "/scenarios/" + name + ".yaml", default_model());
-  REQUIRE(f.scenarios.size() == 1);
-  return f.scenarios[0];
-}
 
 }  // namespace
 

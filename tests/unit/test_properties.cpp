@@ -4,31 +4,15 @@
 #include <filesystem>
 
 #include "evaluate.hpp"
+#include "fixtures.hpp"
 #include "load.hpp"
 
 using namespace relief;
 
 namespace {
+using test::preset;
+using test::presets;
 
-std::vector<Scenario> presets()
-{
-  std::vector<Scenario> out;
-  for (const auto& entry : std::filesystem::directory_iterator(RELIEF_SOURCE_DIR "/scenarios")) {
-    LoadedFile f = load_scenario_file(entry.path().string(), default_model());
-    REQUIRE_MESSAGE(f.diagnostics.empty(), entry.path().string());
-    for (auto& s : f.scenarios)
-      out.push_back(std::move(s));
-  }
-  REQUIRE(out.size() >= 6);
-  return out;
-}
-
-Scenario preset(const std::string& name)
-{
-  LoadedFile f = load_scenario_file(RELIEF_SOURCE_DIR "/scenarios/" + name + ".yaml", default_model());
-  REQUIRE(f.scenarios.size() == 1);
-  return f.scenarios[0];
-}
 
 double net(const Scenario& s, std::size_t p = 0) { return evaluate(s, p).net; }
 
