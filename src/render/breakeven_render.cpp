@@ -70,9 +70,12 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
     out += fmt::format("{}{} varies over [{}, {}] (now {}); net is {} at {} and {} at {}\n", bullet, b.path,
                        exact(b.from), exact(b.to), exact(b.current), fixed(b.net_from, 3), exact(b.from),
                        fixed(b.net_to, 3), exact(b.to));
-    if (b.crossings.empty())
-      out += fmt::format("{}no crossing in [{}, {}]: {} throughout\n", bullet, exact(b.from), exact(b.to),
-                         b.net_from > 0 ? "benefits outweigh costs" : "costs outweigh benefits");
+    if (b.crossings.empty()) {
+      std::string_view throughout = b.net_from > 0 && b.net_to > 0   ? ": benefits outweigh costs throughout"
+                                    : b.net_from < 0 && b.net_to < 0 ? ": costs outweigh benefits throughout"
+                                                                     : "";
+      out += fmt::format("{}no crossing in [{}, {}]{}\n", bullet, exact(b.from), exact(b.to), throughout);
+    }
     for (const Crossing& c : b.crossings)
       out += fmt::format("{}net crosses zero at {} = {}: benefits outweigh costs {} it\n", bullet, b.path,
                          paint(fmt::format("{:.6g}", c.value), 1, style), side(c));

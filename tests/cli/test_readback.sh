@@ -5,6 +5,7 @@ set -u
 bin=$1
 command -v python3 >/dev/null || { echo "python3 is needed (the README's test command installs it)"; exit 1; }
 command -v jq >/dev/null || { echo "jq is needed (the README's test command installs it)"; exit 1; }
+command -v mlr >/dev/null || { echo "mlr is needed (the README's test command installs miller)"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$bin" eval scenarios/*.yaml --perspective all -f csv >"$tmp/all.csv" || exit 1
@@ -12,6 +13,17 @@ trap 'rm -rf "$tmp"' EXIT
 jq -e '.format == "relief-result/1" and (.results | length) == 24' "$tmp/all.json" >/dev/null ||
   { echo "FAIL: JSON shape"; exit 1; }
 jq -r '.results[] | [.scenario, .perspective, .net] | @tsv' "$tmp/all.json" >"$tmp/net.tsv"
+
+# Miller reads the CSV back with the documented header: 24 scenario-perspective pairs of 9 criteria.
+[ "$(mlr --icsv --ojson count "$tmp/all.csv" | jq '.[0].count')" = 216 ] || { echo "FAIL: mlr count"; exit 1; }
+[ "$(mlr --icsv --onidx --fs , head -n 1 then cut -o -f scenario,criterion,weighted "$tmp/all.csv")" = \
+  "Belavia for 52 prisoners (Sep 2025),sovereignty,0.04950000000000001" ] || { echo "FAIL: mlr fields"; exit 1; }
+
+# The compare matrix agrees with eval under each perspective, cell by cell.
+"$bin" compare scenarios/*.yaml --perspective all -f json >"$tmp/compare.json" || exit 1
+diff <(jq -r '.results[] | [.scenario, .perspective, .net, .verdict] | @tsv' "$tmp/all.json" | sort) \
+  <(jq -r '.results[] | [.scenario, .perspective, .net, .verdict] | @tsv' "$tmp/compare.json" | sort) ||
+  { echo "FAIL: compare and eval disagree"; exit 1; }
 python3 - "$tmp/all.csv" "$tmp/net.tsv" <<'PY'
 import csv, sys
 with open(sys.argv[1], newline="") as f:
