@@ -7,6 +7,7 @@
 namespace relief {
 
 // Return the warnings about one evaluation of s under the perspective.
-std::vector<Diagnostic> evaluation_warnings(const Scenario& s, std::size_t perspective, const Evaluation& ev);
+std::vector<Diagnostic> evaluation_warnings(const Scenario& s, std::size_t perspective,
+                                            const Evaluation& ev);
 
-}  // namespace relief
+} // namespace relief

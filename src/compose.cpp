@@ -14,19 +14,23 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string> k_merged_maps = {"context", "weights", "assumptions", "effects"};
 
-bool is_true(const Tree* t) { return t && t->is_scalar() && !t->quoted && (t->scalar == "true" || t->scalar == "True"); }
+bool is_true(const Tree* t)
+{
+  return t && t->is_scalar() && !t->quoted && (t->scalar == "true" || t->scalar == "True");
+}
 
 // Merge child's entries onto base: maps named in k_merged_maps merge key by key, the rest replace.
 void merge_map(Tree& base, const Tree& child);
 
 // Merge a list of items onto the inherited list by their id key; `remove: true` drops one.
-void merge_items(Tree& base, const Tree& child, const std::string& id_key, std::vector<Diagnostic>& out)
+void merge_items(Tree& base, const Tree& child, const std::string& id_key,
+                 std::vector<Diagnostic>& out)
 {
   YamlReader r(out);
   for (const Tree& item : child.items) {
     const Tree* id = item.is_map() ? item.find(id_key) : nullptr;
     if (!id || !id->is_scalar()) {
-      base.items.push_back(item);  // the scenario reader reports what is wrong with it
+      base.items.push_back(item); // the scenario reader reports what is wrong with it
       continue;
     }
     auto same = std::find_if(base.items.begin(), base.items.end(), [&](const Tree& b) {
@@ -34,20 +38,23 @@ void merge_items(Tree& base, const Tree& child, const std::string& id_key, std::
       return bid && bid->is_scalar() && bid->scalar == id->scalar;
     });
     const Tree* remove = item.find("remove");
-    if (remove && !(remove->is_scalar() && !remove->quoted && (remove->scalar == "true" || remove->scalar == "false"))) {
+    if (remove && !(remove->is_scalar() && !remove->quoted &&
+                    (remove->scalar == "true" || remove->scalar == "false"))) {
       r.error(*remove, fmt::format("remove must be true or false, got {}", node_kind(*remove)));
       continue;
     }
     if (is_true(remove)) {
       if (same == base.items.end())
-        r.error(*remove, fmt::format("nothing to remove: {} '{}' is not in the scenario this one extends", id_key,
-                                     id->scalar));
+        r.error(*remove,
+                fmt::format("nothing to remove: {} '{}' is not in the scenario this one extends",
+                            id_key, id->scalar));
       else
         base.items.erase(same);
       continue;
     }
     Tree kept = item;
-    std::erase_if(kept.entries, [](const auto& e) { return e.key.is_scalar() && e.key.scalar == "remove"; });
+    std::erase_if(kept.entries,
+                  [](const auto& e) { return e.key.is_scalar() && e.key.scalar == "remove"; });
     if (same == base.items.end())
       base.items.push_back(std::move(kept));
     else
@@ -59,8 +66,9 @@ void merge_map(Tree& base, const Tree& child)
 {
   for (const auto& [key, value] : child.entries) {
     Tree* existing = key.is_scalar() ? base.find(key.scalar) : nullptr;
-    bool mergeable = existing && existing->is_map() && value.is_map() &&
-                     std::find(k_merged_maps.begin(), k_merged_maps.end(), key.scalar) != k_merged_maps.end();
+    bool mergeable =
+        existing && existing->is_map() && value.is_map() &&
+        std::find(k_merged_maps.begin(), k_merged_maps.end(), key.scalar) != k_merged_maps.end();
     if (mergeable)
       merge_map(*existing, value);
     else if (existing)
@@ -116,8 +124,8 @@ private:
     if (m_out.size() != before)
       return std::nullopt;
     if (docs.size() != 1) {
-      m_r.error(docs[1], fmt::format("a file that is extended holds one scenario, '{}' holds {}", ext->scalar,
-                                     docs.size()));
+      m_r.error(docs[1], fmt::format("a file that is extended holds one scenario, '{}' holds {}",
+                                     ext->scalar, docs.size()));
       return std::nullopt;
     }
     if (!docs[0].is_map()) {
@@ -131,7 +139,8 @@ private:
     std::optional<Tree> base = resolve(std::move(docs[0]), path.parent_path().string(), chain);
     if (!base)
       return std::nullopt;
-    std::erase_if(base->entries, [](const auto& e) { return e.key.is_scalar() && e.key.scalar == "extends"; });
+    std::erase_if(base->entries,
+                  [](const auto& e) { return e.key.is_scalar() && e.key.scalar == "extends"; });
     for (const auto& [key, value] : doc.entries) {
       if (!key.is_scalar() || key.scalar == "extends")
         continue;
@@ -169,15 +178,15 @@ public:
 private:
   std::vector<Diagnostic>& m_out;
   YamlReader m_r;
-  std::vector<std::string> m_shown;  // the chain's files as shown in messages
+  std::vector<std::string> m_shown; // the chain's files as shown in messages
   bool m_unreadable = false;
 };
 
-}  // namespace
+} // namespace
 
 Composition compose(Tree doc, const std::string& dir, std::vector<Diagnostic>& out)
 {
   return Composer(out).run(std::move(doc), dir);
 }
 
-}  // namespace relief
+} // namespace relief

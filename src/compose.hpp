@@ -12,8 +12,8 @@ namespace relief {
 inline constexpr std::size_t k_max_extends = 8;
 
 struct Composition {
-  std::optional<Tree> doc;   // the merged document; nothing when the chain could not be resolved
-  bool unreadable = false;   // a file of the chain could not be opened
+  std::optional<Tree> doc; // the merged document; nothing when the chain could not be resolved
+  bool unreadable = false; // a file of the chain could not be opened
 };
 
 // Return doc merged onto the files its `extends:` chain names, resolved relative to dir: maps merge
@@ -21,4 +21,4 @@ struct Composition {
 // `remove: true` drops an inherited item, anything else is replaced. Problems go to out.
 Composition compose(Tree doc, const std::string& dir, std::vector<Diagnostic>& out);
 
-}  // namespace relief
+} // namespace relief

@@ -6,7 +6,7 @@
 namespace relief {
 namespace {
 
-constexpr std::size_t k_max_shown = 100;  // longest source excerpt shown under a diagnostic
+constexpr std::size_t k_max_shown = 100; // longest source excerpt shown under a diagnostic
 
 std::string_view line_of(std::string_view text, int line)
 {
@@ -18,13 +18,17 @@ std::string_view line_of(std::string_view text, int line)
     start = nl + 1;
   }
   std::size_t end = text.find('\n', start);
-  std::string_view l = text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
+  std::string_view l =
+      text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
   if (!l.empty() && l.back() == '\r')
     l.remove_suffix(1);
   return l;
 }
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_continuation(unsigned char c)
+{
+  return (c & 0xC0) == 0x80;
+}
 
 // Return the excerpt of line to show and the caret's offset in display cells within it.
 std::pair<std::string, std::string> excerpt_and_caret(std::string_view line, std::size_t byte_col)
@@ -71,7 +75,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b)
   return row[b.size()];
 }
 
-}  // namespace
+} // namespace
 
 std::string printable(std::string_view text)
 {
@@ -105,16 +109,18 @@ std::string SourcePos::str() const
 std::string render_diagnostic(const Diagnostic& d, bool color)
 {
   std::string_view sev = d.severity == Severity::error ? "error" : "warning";
-  std::string sev_text = color ? fmt::format("\033[1;{}m{}:\033[0m", d.severity == Severity::error ? 31 : 35, sev)
-                               : fmt::format("{}:", sev);
+  std::string sev_text =
+      color ? fmt::format("\033[1;{}m{}:\033[0m", d.severity == Severity::error ? 31 : 35, sev)
+            : fmt::format("{}:", sev);
   if (!d.pos.file)
     return fmt::format("{}: {} {}\n", printable(d.file_name), sev_text, printable(d.message));
-  std::string out = fmt::format("{}:{}:{}: {} {}\n", printable(d.pos.file->name), d.pos.line, d.pos.col, sev_text,
-                                printable(d.message));
+  std::string out = fmt::format("{}:{}:{}: {} {}\n", printable(d.pos.file->name), d.pos.line,
+                                d.pos.col, sev_text, printable(d.message));
   std::string_view line = line_of(d.pos.file->text, d.pos.line);
   if (line.empty() && d.pos.col <= 1)
     return out;
-  auto [shown, caret] = excerpt_and_caret(line, static_cast<std::size_t>(std::max(d.pos.col - 1, 0)));
+  auto [shown, caret] =
+      excerpt_and_caret(line, static_cast<std::size_t>(std::max(d.pos.col - 1, 0)));
   return out + shown + "\n" + caret + "\n";
 }
 
@@ -144,7 +150,8 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 
 bool has_errors(const std::vector<Diagnostic>& diags)
 {
-  return std::any_of(diags.begin(), diags.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
+  return std::any_of(diags.begin(), diags.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
-}  // namespace relief
+} // namespace relief

@@ -9,7 +9,7 @@ namespace relief {
 
 // The text of one input file, shared by every position that points into it.
 struct SourceFile {
-  std::string name;  // as given on the command line ("-" is shown as "<stdin>")
+  std::string name; // as given on the command line ("-" is shown as "<stdin>")
   std::string text;
 };
 
@@ -29,13 +29,14 @@ struct Diagnostic {
   SourcePos pos;
   Severity severity = Severity::error;
   std::string message;
-  std::string file_name;  // used when pos has no file (for example "cannot open")
+  std::string file_name; // used when pos has no file (for example "cannot open")
 };
 
 // Return the diagnostic as "FILE:LINE:COL: error: MESSAGE", the source line and a caret.
 std::string render_diagnostic(const Diagnostic& d, bool color = false);
 
-// Return text with control characters (other than tab) replaced by '?', safe to print on a terminal.
+// Return text with control characters (other than tab) replaced by '?', safe to print on a
+// terminal.
 std::string printable(std::string_view text);
 
 // Return text quoted for a message, shortened to about 40 characters: 'text' or 'tex...'.
@@ -50,4 +51,4 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 // Return true when any diagnostic is an error.
 bool has_errors(const std::vector<Diagnostic>& diags);
 
-}  // namespace relief
+} // namespace relief

@@ -6,11 +6,11 @@
 namespace relief {
 
 struct EmbeddedFile {
-  std::string_view name;  // "data/model.yaml", "scenarios/realpolitik.yaml", ...
+  std::string_view name; // "data/model.yaml", "scenarios/realpolitik.yaml", ...
   std::string_view text;
 };
 
 // Return every embedded file, in the order CMake listed them.
 const std::vector<EmbeddedFile>& embedded_files();
 
-}  // namespace relief
+} // namespace relief

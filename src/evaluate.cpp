@@ -7,26 +7,32 @@ namespace relief {
 namespace {
 constexpr double k_cap = 10;
 
-double effect_of(const std::vector<std::optional<Value>>& overrides, const std::vector<Value>& defaults,
-                 std::size_t c)
+double effect_of(const std::vector<std::optional<Value>>& overrides,
+                 const std::vector<Value>& defaults, std::size_t c)
 {
   if (c < overrides.size() && overrides[c])
     return overrides[c]->mean;
   return defaults[c].mean;
 }
-}  // namespace
+} // namespace
 
 std::string_view verdict_name(Verdict v)
 {
   switch (v) {
-  case Verdict::benefits_outweigh: return "benefits-outweigh";
-  case Verdict::balanced: return "balanced";
-  case Verdict::costs_outweigh: return "costs-outweigh";
+  case Verdict::benefits_outweigh:
+    return "benefits-outweigh";
+  case Verdict::balanced:
+    return "balanced";
+  case Verdict::costs_outweigh:
+    return "costs-outweigh";
   }
   return "balanced";
 }
 
-double decay(double months, double half_life_months) { return std::pow(0.5, months / half_life_months); }
+double decay(double months, double half_life_months)
+{
+  return std::pow(0.5, months / half_life_months);
+}
 
 double cost_share(const OfferItem& item, double p_deal, double snapback_recovery)
 {
@@ -81,7 +87,8 @@ Evaluation evaluate(const Scenario& s, std::size_t perspective, std::vector<Cont
     const Measure& measure = m.measures[item.measure];
     const double g = cost_share(item, ev.p_deal, m.snapback_recovery.mean);
     for (std::size_t c = 0; c < n; ++c) {
-      Contribution x{c, false, i, item.scope.mean, effect_of(item.effects, measure.effects, c), 1, 1, 1, 0};
+      Contribution x{c, false, i, item.scope.mean, effect_of(item.effects, measure.effects, c), 1,
+                     1, 1,     0};
       if (m.criteria[c].kind == Kind::cost)
         x.share = g;
       else if (item.conditional) {
@@ -128,10 +135,10 @@ Evaluation evaluate(const Scenario& s, std::size_t perspective, std::vector<Cont
   if (ev.costs > 0)
     ev.ratio = ev.benefits / ev.costs;
   const double margin = m.margin.mean;
-  ev.verdict = ev.net > margin ? Verdict::benefits_outweigh
+  ev.verdict = ev.net > margin    ? Verdict::benefits_outweigh
                : ev.net < -margin ? Verdict::costs_outweigh
                                   : Verdict::balanced;
   return ev;
 }
 
-}  // namespace relief
+} // namespace relief

@@ -19,39 +19,39 @@ struct ResolvedContext {
 };
 
 struct CriterionResult {
-  double raw = 0;         // sum of contributions before decay and clamping
-  double decay = 1;       // D(delay_months) applied to the raw score (1 when it does not decay)
-  double unclamped = 0;   // raw after decay, before clamping
-  double score = 0;       // S_c: decayed (when positive and decaying) and clamped to [-10, 10]
-  bool clamped = false;   // raw (after decay) was outside [-10, 10]
-  double weight = 0;      // w_c, normalised
-  double multiplier = 1;  // the cost multiplier applied: K_c on a positive cost score, else 1
-  double weighted = 0;    // w_c * S_c * multiplier
+  double raw = 0;        // sum of contributions before decay and clamping
+  double decay = 1;      // D(delay_months) applied to the raw score (1 when it does not decay)
+  double unclamped = 0;  // raw after decay, before clamping
+  double score = 0;      // S_c: decayed (when positive and decaying) and clamped to [-10, 10]
+  bool clamped = false;  // raw (after decay) was outside [-10, 10]
+  double weight = 0;     // w_c, normalised
+  double multiplier = 1; // the cost multiplier applied: K_c on a positive cost score, else 1
+  double weighted = 0;   // w_c * S_c * multiplier
 };
 
 struct Evaluation {
   ResolvedContext context;
   double p_deal = 0;
-  double weight_sum = 0;  // the weights' sum before normalising (1 means none was needed)
+  double weight_sum = 0; // the weights' sum before normalising (1 means none was needed)
   std::vector<CriterionResult> criteria;
   double benefits = 0;
   double costs = 0;
   double net = 0;
-  std::optional<double> ratio;  // benefits / costs when costs > 0
+  std::optional<double> ratio; // benefits / costs when costs > 0
   Verdict verdict = Verdict::balanced;
 };
 
 // One item's contribution to one criterion's raw score (SPEC 3 steps 4 and 5).
 struct Contribution {
   std::size_t criterion;
-  bool ask;            // an ask, else an offer item
-  std::size_t item;    // index into Scenario::asks or Scenario::offer
-  double amount;       // scope, or the amount clamped to max_amount
-  double effect;       // points at full scope, or per unit
-  double credibility;  // p_deal on a conditional offer's benefit, p_a for an ask, else 1
-  double decay;        // D(verification_months) on a conditional offer's decaying benefit, else 1
-  double share;        // g on an offer's cost, else 1
-  double value;        // amount * effect * credibility * decay * share
+  bool ask;           // an ask, else an offer item
+  std::size_t item;   // index into Scenario::asks or Scenario::offer
+  double amount;      // scope, or the amount clamped to max_amount
+  double effect;      // points at full scope, or per unit
+  double credibility; // p_deal on a conditional offer's benefit, p_a for an ask, else 1
+  double decay;       // D(verification_months) on a conditional offer's decaying benefit, else 1
+  double share;       // g on an offer's cost, else 1
+  double value;       // amount * effect * credibility * decay * share
 };
 
 // Return D(t) = 0.5^(t / half_life).
@@ -68,6 +68,7 @@ std::vector<double> raw_weights(const Scenario& s, std::size_t perspective);
 
 // Return the evaluation of s under its model and the given perspective (an index into its model);
 // when trace is given, every non-zero contribution is appended to it.
-Evaluation evaluate(const Scenario& s, std::size_t perspective, std::vector<Contribution>* trace = nullptr);
+Evaluation evaluate(const Scenario& s, std::size_t perspective,
+                    std::vector<Contribution>* trace = nullptr);
 
-}  // namespace relief
+} // namespace relief

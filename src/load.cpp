@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <tuple>
 #include <fmt/format.h>
+#include <tuple>
 
 #include "compose.hpp"
 #include "source.hpp"
@@ -17,7 +17,10 @@ const std::vector<std::string> k_scenario_keys = {"relief",  "name",        "des
                                                   "context", "credibility", "offer",       "asks",
                                                   "weights", "assumptions", "extends"};
 
-std::vector<std::string> names_of(auto const& array) { return {array.begin(), array.end()}; }
+std::vector<std::string> names_of(auto const& array)
+{
+  return {array.begin(), array.end()};
+}
 
 class ScenarioReader {
 public:
@@ -43,32 +46,34 @@ public:
     s.weights.resize(m_model->criteria.size());
     check_version(m_r, doc, "scenario");
     const Tree *asks_node = nullptr, *offer_node = nullptr, *assumptions_node = nullptr;
-    m_r.each_entry(doc, "the scenario", {}, [&](const std::string& k, const Tree& key, const Tree& v) {
-                     if (k.starts_with("x-"))
-                       return;  // extension keys hold anchors for merge keys
-                     if (std::find(k_scenario_keys.begin(), k_scenario_keys.end(), k) == k_scenario_keys.end())
-                       m_r.error(key, fmt::format("unknown key {} in the scenario{}", clipped(k),
-                                                  did_you_mean(k, k_scenario_keys)));
-                     else if (k == "name")
-                       s.name = m_r.string(v, "name").value_or("");
-                     else if (k == "description")
-                       s.description = trim_end(m_r.string(v, "description").value_or(""));
-                     else if (k == "timing")
-                       s.timing = static_cast<Timing>(m_r.choice(v, "timing", names_of(k_timing_names)).value_or(0));
-                     else if (k == "context")
-                       read_context(s, v);
-                     else if (k == "credibility")
-                       s.credibility = m_r.number(v, "credibility", ranges::share);
-                     else if (k == "offer")
-                       offer_node = &v;
-                     else if (k == "asks")
-                       asks_node = &v;
-                     else if (k == "weights") {
-                       s.weights_pos = key.pos;
-                       read_weights(s, v);
-                     } else if (k == "assumptions")
-                       assumptions_node = &v;
-                   });
+    m_r.each_entry(
+        doc, "the scenario", {}, [&](const std::string& k, const Tree& key, const Tree& v) {
+          if (k.starts_with("x-"))
+            return; // extension keys hold anchors for merge keys
+          if (std::find(k_scenario_keys.begin(), k_scenario_keys.end(), k) == k_scenario_keys.end())
+            m_r.error(key, fmt::format("unknown key {} in the scenario{}", clipped(k),
+                                       did_you_mean(k, k_scenario_keys)));
+          else if (k == "name")
+            s.name = m_r.string(v, "name").value_or("");
+          else if (k == "description")
+            s.description = trim_end(m_r.string(v, "description").value_or(""));
+          else if (k == "timing")
+            s.timing =
+                static_cast<Timing>(m_r.choice(v, "timing", names_of(k_timing_names)).value_or(0));
+          else if (k == "context")
+            read_context(s, v);
+          else if (k == "credibility")
+            s.credibility = m_r.number(v, "credibility", ranges::share);
+          else if (k == "offer")
+            offer_node = &v;
+          else if (k == "asks")
+            asks_node = &v;
+          else if (k == "weights") {
+            s.weights_pos = key.pos;
+            read_weights(s, v);
+          } else if (k == "assumptions")
+            assumptions_node = &v;
+        });
     if (assumptions_node)
       read_assumptions(s, *assumptions_node);
     if (offer_node)
@@ -77,9 +82,11 @@ public:
       read_asks(s, *asks_node);
     for (const auto& item : s.offer)
       if (item.conditional && s.asks.empty())
-        m_r.warning_at(item.pos, fmt::format("conditional relief '{}' with no asks: nothing can be verified, so it is "
-                                             "granted with the deal's credibility only",
-                                             s.model->measures[item.measure].id));
+        m_r.warning_at(
+            item.pos,
+            fmt::format("conditional relief '{}' with no asks: nothing can be verified, so it is "
+                        "granted with the deal's credibility only",
+                        s.model->measures[item.measure].id));
     if (s.weights_pos.file)
       check_weight_sums(s);
     if (s.name.empty()) {
@@ -95,13 +102,16 @@ public:
 private:
   std::size_t count_errors() const
   {
-    return static_cast<std::size_t>(std::count_if(m_out.begin(), m_out.end(),
-                                                  [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    return static_cast<std::size_t>(
+        std::count_if(m_out.begin(), m_out.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
   }
 
   void remove_outside_extends(const Tree& node)
   {
-    m_r.error(node, "'remove' drops an inherited item: it only applies in a scenario that extends another");
+    m_r.error(
+        node,
+        "'remove' drops an inherited item: it only applies in a scenario that extends another");
   }
 
   // Report weights that sum to zero under some perspective: they cannot be normalised.
@@ -112,7 +122,9 @@ private:
       for (std::size_t c = 0; c < p.weights.size(); ++c)
         sum += s.weights[c] ? s.weights[c]->mean : p.weights[c].mean;
       if (sum <= 0) {
-        m_r.error_at(s.weights_pos, fmt::format("weights sum to 0 under perspective '{}': nothing to weigh", p.id));
+        m_r.error_at(
+            s.weights_pos,
+            fmt::format("weights sum to 0 under perspective '{}': nothing to weigh", p.id));
         return;
       }
     }
@@ -145,7 +157,8 @@ private:
   {
     auto c = m_model->criterion_index(id);
     if (!c)
-      m_r.error(key, fmt::format("unknown criterion {}{}", clipped(id), did_you_mean(id, m_model->criterion_ids())));
+      m_r.error(key, fmt::format("unknown criterion {}{}", clipped(id),
+                                 did_you_mean(id, m_model->criterion_ids())));
     return c;
   }
 
@@ -165,15 +178,18 @@ private:
     std::vector<std::string> names;
     for (const auto& p : paths)
       names.push_back(p.path);
-    m_r.each_entry(node, "assumptions", {}, [&](const std::string& path, const Tree& key, const Tree& v) {
-      auto it = std::find_if(paths.begin(), paths.end(), [&](const ModelPath& p) { return p.path == path; });
-      if (it == paths.end()) {
-        m_r.error(key, fmt::format("unknown model path {}{}", clipped(path), did_you_mean(path, names)));
-        return;
-      }
-      if (auto x = m_r.number(v, fmt::format("assumption '{}'", path), it->range))
-        *it->value = *x;
-    });
+    m_r.each_entry(node, "assumptions", {},
+                   [&](const std::string& path, const Tree& key, const Tree& v) {
+                     auto it = std::find_if(paths.begin(), paths.end(),
+                                            [&](const ModelPath& p) { return p.path == path; });
+                     if (it == paths.end()) {
+                       m_r.error(key, fmt::format("unknown model path {}{}", clipped(path),
+                                                  did_you_mean(path, names)));
+                       return;
+                     }
+                     if (auto x = m_r.number(v, fmt::format("assumption '{}'", path), it->range))
+                       *it->value = *x;
+                   });
     s.model = std::move(model);
   }
 
@@ -198,23 +214,25 @@ private:
       item.scope = point(1);
       std::optional<std::size_t> id;
       const Tree* id_node = nullptr;
-      bool ok = m_r.each_entry(entry, "an offer item", {"measure", "scope", "reversible", "conditional", "effects", "remove"},
-                               [&](const std::string& k, const Tree&, const Tree& v) {
-                                 if (k == "measure") {
-                                   id_node = &v;
-                                   id = m_r.choice(v, "measure", m_model->measure_ids());
-                                 } else if (k == "scope") {
-                                   if (auto x = m_r.number(v, "scope", ranges::share))
-                                     item.scope = *x;
-                                 } else if (k == "remove")
-                                   remove_outside_extends(v);
-                                 else if (k == "reversible")
-                                   item.reversible = m_r.boolean(v, "reversible").value_or(false);
-                                 else if (k == "conditional")
-                                   item.conditional = m_r.boolean(v, "conditional").value_or(false);
-                                 else
-                                   read_effects(v, item.effects);
-                               });
+      bool ok =
+          m_r.each_entry(entry, "an offer item",
+                         {"measure", "scope", "reversible", "conditional", "effects", "remove"},
+                         [&](const std::string& k, const Tree&, const Tree& v) {
+                           if (k == "measure") {
+                             id_node = &v;
+                             id = m_r.choice(v, "measure", m_model->measure_ids());
+                           } else if (k == "scope") {
+                             if (auto x = m_r.number(v, "scope", ranges::share))
+                               item.scope = *x;
+                           } else if (k == "remove")
+                             remove_outside_extends(v);
+                           else if (k == "reversible")
+                             item.reversible = m_r.boolean(v, "reversible").value_or(false);
+                           else if (k == "conditional")
+                             item.conditional = m_r.boolean(v, "conditional").value_or(false);
+                           else
+                             read_effects(v, item.effects);
+                         });
       if (!ok)
         continue;
       if (!id_node) {
@@ -225,9 +243,11 @@ private:
         continue;
       item.measure = *id;
       item.pos = id_node->pos;
-      bool dup = std::any_of(s.offer.begin(), s.offer.end(), [&](const OfferItem& o) { return o.measure == item.measure; });
+      bool dup = std::any_of(s.offer.begin(), s.offer.end(),
+                             [&](const OfferItem& o) { return o.measure == item.measure; });
       if (dup) {
-        m_r.error(*id_node, fmt::format("measure '{}' is offered twice", m_model->measures[item.measure].id));
+        m_r.error(*id_node,
+                  fmt::format("measure '{}' is offered twice", m_model->measures[item.measure].id));
         continue;
       }
       s.offer.push_back(std::move(item));
@@ -242,22 +262,23 @@ private:
       AskItem item;
       std::optional<std::size_t> id;
       const Tree *id_node = nullptr, *amount_node = nullptr;
-      bool ok = m_r.each_entry(entry, "an ask", {"item", "amount", "credibility", "effects", "remove"},
-                               [&](const std::string& k, const Tree&, const Tree& v) {
-                                 if (k == "item") {
-                                   id_node = &v;
-                                   id = m_r.choice(v, "ask", m_model->ask_ids());
-                                 } else if (k == "amount") {
-                                   amount_node = &v;
-                                   if (auto x = m_r.number(v, "amount", ranges::amount))
-                                     item.amount = *x;
-                                 } else if (k == "remove")
-                                   remove_outside_extends(v);
-                                 else if (k == "credibility")
-                                   item.credibility = m_r.number(v, "credibility", ranges::share);
-                                 else
-                                   read_effects(v, item.effects);
-                               });
+      bool ok =
+          m_r.each_entry(entry, "an ask", {"item", "amount", "credibility", "effects", "remove"},
+                         [&](const std::string& k, const Tree&, const Tree& v) {
+                           if (k == "item") {
+                             id_node = &v;
+                             id = m_r.choice(v, "ask", m_model->ask_ids());
+                           } else if (k == "amount") {
+                             amount_node = &v;
+                             if (auto x = m_r.number(v, "amount", ranges::amount))
+                               item.amount = *x;
+                           } else if (k == "remove")
+                             remove_outside_extends(v);
+                           else if (k == "credibility")
+                             item.credibility = m_r.number(v, "credibility", ranges::share);
+                           else
+                             read_effects(v, item.effects);
+                         });
       if (!ok)
         continue;
       if (!id_node) {
@@ -270,15 +291,18 @@ private:
       item.pos = id_node->pos;
       const AskDef& def = s.model->asks[*id];
       if (!amount_node) {
-        m_r.error(entry, fmt::format("ask '{}' needs an amount (in {}, at most {})", def.id, def.unit,
-                                     def.max_amount.mean));
+        m_r.error(entry, fmt::format("ask '{}' needs an amount (in {}, at most {})", def.id,
+                                     def.unit, def.max_amount.mean));
         continue;
       }
       if (item.amount.mean > def.max_amount.mean)
-        m_r.warning_at(item.amount.pos, fmt::format("amount {} is above the maximum of {} {} for '{}': clamped to {}",
-                                                    item.amount.mean, def.max_amount.mean, def.unit, def.id,
-                                                    def.max_amount.mean));
-      bool dup = std::any_of(s.asks.begin(), s.asks.end(), [&](const AskItem& a) { return a.ask == item.ask; });
+        m_r.warning_at(
+            item.amount.pos,
+            fmt::format("amount {} is above the maximum of {} {} for '{}': clamped to {}",
+                        item.amount.mean, def.max_amount.mean, def.unit, def.id,
+                        def.max_amount.mean));
+      bool dup = std::any_of(s.asks.begin(), s.asks.end(),
+                             [&](const AskItem& a) { return a.ask == item.ask; });
       if (dup) {
         m_r.error(*id_node, fmt::format("ask '{}' is listed twice", def.id));
         continue;
@@ -293,10 +317,10 @@ private:
   std::shared_ptr<const Model> m_model;
 };
 
-}  // namespace
+} // namespace
 
-LoadedFile load_scenarios_from_string(std::string text, std::string name, std::shared_ptr<const Model> model,
-                                      const std::string& dir)
+LoadedFile load_scenarios_from_string(std::string text, std::string name,
+                                      std::shared_ptr<const Model> model, const std::string& dir)
 {
   LoadedFile result;
   result.source = std::make_shared<const SourceFile>(SourceFile{std::move(name), std::move(text)});
@@ -337,7 +361,8 @@ LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Mod
     return result;
   }
   std::string dir = path == "-" ? "." : std::filesystem::path(path).parent_path().string();
-  return load_scenarios_from_string(read.file->text, read.file->name, std::move(model), dir.empty() ? "." : dir);
+  return load_scenarios_from_string(read.file->text, read.file->name, std::move(model),
+                                    dir.empty() ? "." : dir);
 }
 
-}  // namespace relief
+} // namespace relief

@@ -9,18 +9,19 @@
 namespace relief {
 
 struct LoadedFile {
-  std::shared_ptr<const SourceFile> source;  // null when the file could not be read
-  std::vector<Scenario> scenarios;           // the documents that loaded without errors
+  std::shared_ptr<const SourceFile> source; // null when the file could not be read
+  std::vector<Scenario> scenarios;          // the documents that loaded without errors
   std::vector<Diagnostic> diagnostics;
-  ExitStatus status = ExitStatus::success;   // data_error when any error, no_input when unreadable
+  ExitStatus status = ExitStatus::success; // data_error when any error, no_input when unreadable
 };
 
 // Return the scenarios in text, named name in diagnostics (the parser's entry point for tests);
 // `extends:` paths are resolved relative to dir.
-LoadedFile load_scenarios_from_string(std::string text, std::string name, std::shared_ptr<const Model> model,
+LoadedFile load_scenarios_from_string(std::string text, std::string name,
+                                      std::shared_ptr<const Model> model,
                                       const std::string& dir = ".");
 
 // Return the scenarios of the file at path ("-" for standard input).
 LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Model> model);
 
-}  // namespace relief
+} // namespace relief

@@ -1,4 +1,5 @@
-// relief: the command line is wired in cli/app.cpp; this only maps the unexpected to exit status 70.
+// relief: the command line is wired in cli/app.cpp; this only maps the unexpected to exit
+// status 70.
 #include <csignal>
 #include <cstdio>
 #include <exception>
@@ -7,7 +8,7 @@
 
 int main(int argc, char** argv)
 {
-  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE and ends the output quietly
+  std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE and ends the output quietly
   try {
     return relief::run(argc, argv);
   } catch (const std::exception& e) {

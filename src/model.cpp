@@ -22,11 +22,12 @@ const Range half_life{0, 1200, true};
 const Range max_amount{0, k_max, true};
 const Range margin{0, 10};
 const Range amount{0, k_max};
-}  // namespace ranges
+} // namespace ranges
 
 namespace {
 
-template <class T> std::optional<std::size_t> index_of(const std::vector<T>& items, std::string_view id)
+template <class T>
+std::optional<std::size_t> index_of(const std::vector<T>& items, std::string_view id)
 {
   for (std::size_t i = 0; i < items.size(); ++i)
     if (items[i].id == id)
@@ -42,12 +43,19 @@ template <class T> std::vector<std::string> ids_of(const std::vector<T>& items)
   return ids;
 }
 
-std::vector<std::string> war_names() { return {k_war_names.begin(), k_war_names.end()}; }
-std::vector<std::string> timing_names() { return {k_timing_names.begin(), k_timing_names.end()}; }
+std::vector<std::string> war_names()
+{
+  return {k_war_names.begin(), k_war_names.end()};
+}
+std::vector<std::string> timing_names()
+{
+  return {k_timing_names.begin(), k_timing_names.end()};
+}
 
 class ModelReader {
 public:
-  ModelReader(std::shared_ptr<const SourceFile> file, std::vector<Diagnostic>& out) : m_file(std::move(file)), m_r(out)
+  ModelReader(std::shared_ptr<const SourceFile> file, std::vector<Diagnostic>& out)
+      : m_file(std::move(file)), m_r(out)
   {
   }
 
@@ -58,17 +66,27 @@ public:
       return nullptr;
     }
     bool ok = check_version(m_r, doc, "model");
-    static const std::vector<std::string> keys = {
-        "relief",         "criteria",         "perspectives",        "measures",
-        "asks",           "context",          "timings",             "half_life_months",
-        "verification_months", "snapback_recovery", "default_credibility", "margin"};
+    static const std::vector<std::string> keys = {"relief",
+                                                  "criteria",
+                                                  "perspectives",
+                                                  "measures",
+                                                  "asks",
+                                                  "context",
+                                                  "timings",
+                                                  "half_life_months",
+                                                  "verification_months",
+                                                  "snapback_recovery",
+                                                  "default_credibility",
+                                                  "margin"};
     std::map<std::string, const Tree*> section;
-    m_r.each_entry(doc, "the model", keys,
-                   [&](const std::string& k, const Tree&, const Tree& v) { section.emplace(k, &v); });
+    m_r.each_entry(doc, "the model", keys, [&](const std::string& k, const Tree&, const Tree& v) {
+      section.emplace(k, &v);
+    });
     auto model = std::make_shared<Model>();
     model->source = m_file;
-    for (const char* k : {"criteria", "perspectives", "measures", "asks", "timings", "half_life_months",
-                          "verification_months", "snapback_recovery", "default_credibility", "margin"})
+    for (const char* k :
+         {"criteria", "perspectives", "measures", "asks", "timings", "half_life_months",
+          "verification_months", "snapback_recovery", "default_credibility", "margin"})
       if (!section.count(k)) {
         m_r.error(doc, fmt::format("the model has no '{}'", k));
         ok = false;
@@ -87,10 +105,14 @@ public:
     if (section.count("context"))
       read_context(*model, *section["context"]);
     read_timings(*model, *section["timings"]);
-    param(model->half_life_months, *section["half_life_months"], "half_life_months", ranges::half_life);
-    param(model->verification_months, *section["verification_months"], "verification_months", ranges::months);
-    param(model->snapback_recovery, *section["snapback_recovery"], "snapback_recovery", ranges::share);
-    param(model->default_credibility, *section["default_credibility"], "default_credibility", ranges::share);
+    param(model->half_life_months, *section["half_life_months"], "half_life_months",
+          ranges::half_life);
+    param(model->verification_months, *section["verification_months"], "verification_months",
+          ranges::months);
+    param(model->snapback_recovery, *section["snapback_recovery"], "snapback_recovery",
+          ranges::share);
+    param(model->default_credibility, *section["default_credibility"], "default_credibility",
+          ranges::share);
     param(model->margin, *section["margin"], "margin", ranges::margin);
     return model;
   }
@@ -104,34 +126,36 @@ private:
 
   void read_criteria(Model& model, const Tree& node)
   {
-    m_r.each_entry(node, "criteria", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
-      Criterion c;
-      c.id = id;
-      c.label = id;
-      bool has_kind = false, has_rationale = false;
-      m_r.each_entry(v, fmt::format("criterion '{}'", id), {"kind", "label", "decays", "rationale"},
-                     [&](const std::string& k, const Tree&, const Tree& x) {
-                       if (k == "kind") {
-                         has_kind = true;  // an unknown kind is reported by choice()
-                         if (auto i = m_r.choice(x, "criterion kind", {"benefit", "cost"}))
-                           c.kind = *i == 0 ? Kind::benefit : Kind::cost;
-                       } else if (k == "label") {
-                         c.label = m_r.string(x, "label").value_or(id);
-                       } else if (k == "decays") {
-                         c.decays = m_r.boolean(x, "decays").value_or(false);
-                       } else if (k == "rationale") {
-                         c.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
-                         has_rationale = true;
-                       }
-                     });
-      if (v.is_map() && !has_kind)
-        m_r.error(key, fmt::format("criterion '{}' has no kind (benefit or cost)", id));
-      if (v.is_map() && !has_rationale)
-        m_r.error(key, fmt::format("criterion '{}' has no rationale", id));
-      if (c.decays && c.kind == Kind::cost)
-        m_r.error(key, fmt::format("criterion '{}': only benefit criteria can decay", id));
-      model.criteria.push_back(std::move(c));
-    });
+    m_r.each_entry(
+        node, "criteria", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
+          Criterion c;
+          c.id = id;
+          c.label = id;
+          bool has_kind = false, has_rationale = false;
+          m_r.each_entry(v, fmt::format("criterion '{}'", id),
+                         {"kind", "label", "decays", "rationale"},
+                         [&](const std::string& k, const Tree&, const Tree& x) {
+                           if (k == "kind") {
+                             has_kind = true; // an unknown kind is reported by choice()
+                             if (auto i = m_r.choice(x, "criterion kind", {"benefit", "cost"}))
+                               c.kind = *i == 0 ? Kind::benefit : Kind::cost;
+                           } else if (k == "label") {
+                             c.label = m_r.string(x, "label").value_or(id);
+                           } else if (k == "decays") {
+                             c.decays = m_r.boolean(x, "decays").value_or(false);
+                           } else if (k == "rationale") {
+                             c.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
+                             has_rationale = true;
+                           }
+                         });
+          if (v.is_map() && !has_kind)
+            m_r.error(key, fmt::format("criterion '{}' has no kind (benefit or cost)", id));
+          if (v.is_map() && !has_rationale)
+            m_r.error(key, fmt::format("criterion '{}' has no rationale", id));
+          if (c.decays && c.kind == Kind::cost)
+            m_r.error(key, fmt::format("criterion '{}': only benefit criteria can decay", id));
+          model.criteria.push_back(std::move(c));
+        });
     if (node.is_map() && model.criteria.empty())
       m_r.error(node, "the model has no criteria");
   }
@@ -143,11 +167,14 @@ private:
     m_r.each_entry(node, what, {}, [&](const std::string& id, const Tree& key, const Tree& v) {
       auto c = model.criterion_index(id);
       if (!c) {
-        m_r.error(key, fmt::format("unknown criterion {}{}", clipped(id), did_you_mean(id, model.criterion_ids())));
+        m_r.error(key, fmt::format("unknown criterion {}{}", clipped(id),
+                                   did_you_mean(id, model.criterion_ids())));
         return;
       }
       if (costs_only && model.criteria[*c].kind != Kind::cost) {
-        m_r.error(key, fmt::format("context multipliers apply to cost criteria only, and '{}' is a benefit", id));
+        m_r.error(
+            key, fmt::format(
+                     "context multipliers apply to cost criteria only, and '{}' is a benefit", id));
         return;
       }
       if (auto x = m_r.number(v, fmt::format("{} '{}'", what, id), range))
@@ -157,26 +184,27 @@ private:
 
   void read_perspectives(Model& model, const Tree& node)
   {
-    m_r.each_entry(node, "perspectives", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
-      Perspective p;
-      p.id = id;
-      p.label = id;
-      p.pos = key.pos;
-      p.weights.assign(model.criteria.size(), point(0));
-      m_r.each_entry(v, fmt::format("perspective '{}'", id), {"label", "weights"},
-                     [&](const std::string& k, const Tree&, const Tree& x) {
-                       if (k == "label")
-                         p.label = m_r.string(x, "label").value_or(id);
-                       else
-                         read_per_criterion(model, x, "weight", p.weights, ranges::weight);
-                     });
-      double sum = 0;
-      for (const auto& w : p.weights)
-        sum += w.mean;
-      if (v.is_map() && sum <= 0)
-        m_r.error(key, fmt::format("perspective '{}' has no positive weight", id));
-      model.perspectives.push_back(std::move(p));
-    });
+    m_r.each_entry(
+        node, "perspectives", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
+          Perspective p;
+          p.id = id;
+          p.label = id;
+          p.pos = key.pos;
+          p.weights.assign(model.criteria.size(), point(0));
+          m_r.each_entry(v, fmt::format("perspective '{}'", id), {"label", "weights"},
+                         [&](const std::string& k, const Tree&, const Tree& x) {
+                           if (k == "label")
+                             p.label = m_r.string(x, "label").value_or(id);
+                           else
+                             read_per_criterion(model, x, "weight", p.weights, ranges::weight);
+                         });
+          double sum = 0;
+          for (const auto& w : p.weights)
+            sum += w.mean;
+          if (v.is_map() && sum <= 0)
+            m_r.error(key, fmt::format("perspective '{}' has no positive weight", id));
+          model.perspectives.push_back(std::move(p));
+        });
     if (node.is_map() && !model.perspective_index("balanced"))
       m_r.error(node, "the model has no 'balanced' perspective (the default)");
   }
@@ -209,7 +237,8 @@ private:
       a.label = id;
       a.effects.assign(model.criteria.size(), point(0));
       bool has_max = false;
-      m_r.each_entry(v, fmt::format("ask '{}'", id), {"label", "unit", "max_amount", "rationale", "effects"},
+      m_r.each_entry(v, fmt::format("ask '{}'", id),
+                     {"label", "unit", "max_amount", "rationale", "effects"},
                      [&](const std::string& k, const Tree&, const Tree& x) {
                        if (k == "label")
                          a.label = m_r.string(x, "label").value_or(id);
@@ -233,19 +262,22 @@ private:
 
   void read_context(Model& model, const Tree& node)
   {
-    m_r.each_entry(node, "context", {"war", "lukashenka_in_power"},
-                   [&](const std::string& k, const Tree&, const Tree& v) {
-                     bool war = k == "war";
-                     std::vector<std::string> values = war ? war_names() : std::vector<std::string>{"false", "true"};
-                     m_r.each_entry(v, fmt::format("context.{}", k), {},
-                                    [&](const std::string&, const Tree& key, const Tree& x) {
-                                      auto i = m_r.choice(key, war ? "war state" : "lukashenka_in_power value", values);
-                                      if (!i)
-                                        return;
-                                      auto& out = war ? model.war_multipliers[*i] : model.ruler_multipliers[*i];
-                                      read_per_criterion(model, x, "multiplier", out, ranges::multiplier, true);
-                                    });
-                   });
+    m_r.each_entry(
+        node, "context", {"war", "lukashenka_in_power"},
+        [&](const std::string& k, const Tree&, const Tree& v) {
+          bool war = k == "war";
+          std::vector<std::string> values =
+              war ? war_names() : std::vector<std::string>{"false", "true"};
+          m_r.each_entry(
+              v, fmt::format("context.{}", k), {},
+              [&](const std::string&, const Tree& key, const Tree& x) {
+                auto i = m_r.choice(key, war ? "war state" : "lukashenka_in_power value", values);
+                if (!i)
+                  return;
+                auto& out = war ? model.war_multipliers[*i] : model.ruler_multipliers[*i];
+                read_per_criterion(model, x, "multiplier", out, ranges::multiplier, true);
+              });
+        });
   }
 
   void read_timings(Model& model, const Tree& node)
@@ -258,18 +290,20 @@ private:
       seen[*t] = true;
       TimingDef& def = model.timings[*t];
       int found = 0;
-      m_r.each_entry(v, fmt::format("timing '{}'", key.scalar), {"war", "lukashenka_in_power", "delay_months"},
-                     [&](const std::string& k, const Tree&, const Tree& x) {
-                       ++found;
-                       if (k == "war")
-                         def.war = static_cast<War>(m_r.choice(x, "war state", war_names()).value_or(0));
-                       else if (k == "lukashenka_in_power")
-                         def.lukashenka_in_power = m_r.boolean(x, "lukashenka_in_power").value_or(true);
-                       else if (auto d = m_r.number(x, "delay_months", ranges::months))
-                         def.delay_months = *d;
-                     });
+      m_r.each_entry(
+          v, fmt::format("timing '{}'", key.scalar), {"war", "lukashenka_in_power", "delay_months"},
+          [&](const std::string& k, const Tree&, const Tree& x) {
+            ++found;
+            if (k == "war")
+              def.war = static_cast<War>(m_r.choice(x, "war state", war_names()).value_or(0));
+            else if (k == "lukashenka_in_power")
+              def.lukashenka_in_power = m_r.boolean(x, "lukashenka_in_power").value_or(true);
+            else if (auto d = m_r.number(x, "delay_months", ranges::months))
+              def.delay_months = *d;
+          });
       if (v.is_map() && found != 3)
-        m_r.error(key, fmt::format("timing '{}' must set war, lukashenka_in_power and delay_months", key.scalar));
+        m_r.error(key, fmt::format("timing '{}' must set war, lukashenka_in_power and delay_months",
+                                   key.scalar));
     });
     for (std::size_t t = 0; t < seen.size(); ++t)
       if (node.is_map() && !seen[t])
@@ -280,22 +314,46 @@ private:
   YamlReader m_r;
 };
 
-}  // namespace
+} // namespace
 
-std::optional<std::size_t> Model::criterion_index(std::string_view id) const { return index_of(criteria, id); }
-std::optional<std::size_t> Model::perspective_index(std::string_view id) const { return index_of(perspectives, id); }
-std::optional<std::size_t> Model::measure_index(std::string_view id) const { return index_of(measures, id); }
-std::optional<std::size_t> Model::ask_index(std::string_view id) const { return index_of(asks, id); }
-std::vector<std::string> Model::criterion_ids() const { return ids_of(criteria); }
-std::vector<std::string> Model::perspective_ids() const { return ids_of(perspectives); }
-std::vector<std::string> Model::measure_ids() const { return ids_of(measures); }
-std::vector<std::string> Model::ask_ids() const { return ids_of(asks); }
+std::optional<std::size_t> Model::criterion_index(std::string_view id) const
+{
+  return index_of(criteria, id);
+}
+std::optional<std::size_t> Model::perspective_index(std::string_view id) const
+{
+  return index_of(perspectives, id);
+}
+std::optional<std::size_t> Model::measure_index(std::string_view id) const
+{
+  return index_of(measures, id);
+}
+std::optional<std::size_t> Model::ask_index(std::string_view id) const
+{
+  return index_of(asks, id);
+}
+std::vector<std::string> Model::criterion_ids() const
+{
+  return ids_of(criteria);
+}
+std::vector<std::string> Model::perspective_ids() const
+{
+  return ids_of(perspectives);
+}
+std::vector<std::string> Model::measure_ids() const
+{
+  return ids_of(measures);
+}
+std::vector<std::string> Model::ask_ids() const
+{
+  return ids_of(asks);
+}
 
 std::vector<ModelPath> model_paths(Model& model)
 {
   std::vector<ModelPath> paths;
-  auto per_criterion = [&](const std::string& prefix, std::vector<Value>& values, const Range& range,
-                           bool costs_only = false) {
+  auto per_criterion = [&](const std::string& prefix, std::vector<Value>& values,
+                           const Range& range, bool costs_only = false) {
     for (std::size_t c = 0; c < model.criteria.size(); ++c)
       if (!costs_only || model.criteria[c].kind == Kind::cost)
         paths.push_back({prefix + model.criteria[c].id, &values[c], range});
@@ -309,13 +367,14 @@ std::vector<ModelPath> model_paths(Model& model)
     per_criterion("asks." + a.id + ".effects.", a.effects, ranges::effect);
   }
   for (std::size_t w = 0; w < 3; ++w)
-    per_criterion(fmt::format("context.war.{}.", k_war_names[w]), model.war_multipliers[w], ranges::multiplier, true);
-  for (std::size_t l = 0; l < 2; ++l)
-    per_criterion(fmt::format("context.lukashenka_in_power.{}.", l ? "true" : "false"), model.ruler_multipliers[l],
+    per_criterion(fmt::format("context.war.{}.", k_war_names[w]), model.war_multipliers[w],
                   ranges::multiplier, true);
+  for (std::size_t l = 0; l < 2; ++l)
+    per_criterion(fmt::format("context.lukashenka_in_power.{}.", l ? "true" : "false"),
+                  model.ruler_multipliers[l], ranges::multiplier, true);
   for (std::size_t t = 0; t < 3; ++t)
-    paths.push_back({fmt::format("timings.{}.delay_months", k_timing_names[t]), &model.timings[t].delay_months,
-                     ranges::months});
+    paths.push_back({fmt::format("timings.{}.delay_months", k_timing_names[t]),
+                     &model.timings[t].delay_months, ranges::months});
   paths.push_back({"half_life_months", &model.half_life_months, ranges::half_life});
   paths.push_back({"verification_months", &model.verification_months, ranges::months});
   paths.push_back({"snapback_recovery", &model.snapback_recovery, ranges::share});
@@ -371,4 +430,4 @@ std::shared_ptr<const Model> default_model()
   return model;
 }
 
-}  // namespace relief
+} // namespace relief

@@ -15,7 +15,8 @@ enum class War { ongoing, ceasefire, ended };
 enum class Timing { now, after_war, after_lukashenka };
 
 inline constexpr std::array<std::string_view, 3> k_war_names = {"ongoing", "ceasefire", "ended"};
-inline constexpr std::array<std::string_view, 3> k_timing_names = {"now", "after-war", "after-lukashenka"};
+inline constexpr std::array<std::string_view, 3> k_timing_names = {"now", "after-war",
+                                                                   "after-lukashenka"};
 
 struct Criterion {
   std::string id;
@@ -28,7 +29,7 @@ struct Criterion {
 struct Perspective {
   std::string id;
   std::string label;
-  std::vector<Value> weights;  // one per criterion
+  std::vector<Value> weights; // one per criterion
   SourcePos pos;
 };
 
@@ -37,7 +38,7 @@ struct Measure {
   std::string id;
   std::string label;
   std::string rationale;
-  std::vector<Value> effects;  // one per criterion
+  std::vector<Value> effects; // one per criterion
 };
 
 // A deliverable asked of Minsk; effects are points per unit.
@@ -47,7 +48,7 @@ struct AskDef {
   std::string unit;
   std::string rationale;
   Value max_amount;
-  std::vector<Value> effects;  // one per criterion
+  std::vector<Value> effects; // one per criterion
 };
 
 struct TimingDef {
@@ -69,7 +70,7 @@ struct Model {
   Value snapback_recovery;
   Value default_credibility;
   Value margin;
-  std::shared_ptr<const SourceFile> source;  // the model file (or the embedded default)
+  std::shared_ptr<const SourceFile> source; // the model file (or the embedded default)
 
   std::optional<std::size_t> criterion_index(std::string_view id) const;
   std::optional<std::size_t> perspective_index(std::string_view id) const;
@@ -81,7 +82,8 @@ struct Model {
   std::vector<std::string> ask_ids() const;
 };
 
-// A number of the model addressed by its path in the model file ("measures.banking.effects.loopholes").
+// A number of the model addressed by its path in the model file
+// ("measures.banking.effects.loopholes").
 struct ModelPath {
   std::string path;
   Value* value;
@@ -93,21 +95,21 @@ std::vector<ModelPath> model_paths(Model& model);
 
 // The valid ranges shared by the model and scenario readers.
 namespace ranges {
-extern const Range effect;       // [-10, 10] points (per unit for asks)
-extern const Range share;        // [0, 1]
-extern const Range weight;       // [0, 1000]
-extern const Range multiplier;   // [0, 10]
-extern const Range months;       // [0, 1200]
-extern const Range half_life;    // (0, 1200]
-extern const Range max_amount;   // > 0
-extern const Range margin;       // [0, 10]
-extern const Range amount;       // >= 0
-}  // namespace ranges
+extern const Range effect;     // [-10, 10] points (per unit for asks)
+extern const Range share;      // [0, 1]
+extern const Range weight;     // [0, 1000]
+extern const Range multiplier; // [0, 10]
+extern const Range months;     // [0, 1200]
+extern const Range half_life;  // (0, 1200]
+extern const Range max_amount; // > 0
+extern const Range margin;     // [0, 10]
+extern const Range amount;     // >= 0
+} // namespace ranges
 
 struct ModelLoad {
-  std::shared_ptr<const Model> model;  // null when there were errors
+  std::shared_ptr<const Model> model; // null when there were errors
   std::vector<Diagnostic> diagnostics;
-  bool unreadable = false;  // the file could not be opened or read
+  bool unreadable = false; // the file could not be opened or read
 };
 
 // Return the model read from text; name is used in diagnostics.
@@ -122,4 +124,4 @@ std::shared_ptr<const Model> default_model();
 // Return the text of the embedded default model file.
 std::string_view default_model_text();
 
-}  // namespace relief
+} // namespace relief

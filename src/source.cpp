@@ -17,7 +17,7 @@ SourceRead failure(const std::string& name, std::string message, ExitStatus stat
   return SourceRead{nullptr, std::move(d), status};
 }
 
-}  // namespace
+} // namespace
 
 SourceRead read_source(const std::string& path)
 {
@@ -26,7 +26,8 @@ SourceRead read_source(const std::string& path)
   if (!is_stdin) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
-      return failure(name, fmt::format("cannot open file: {}", std::strerror(errno)), ExitStatus::no_input);
+      return failure(name, fmt::format("cannot open file: {}", std::strerror(errno)),
+                     ExitStatus::no_input);
     if (S_ISDIR(st.st_mode))
       return failure(name, "cannot read: is a directory", ExitStatus::no_input);
     if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
@@ -34,7 +35,8 @@ SourceRead read_source(const std::string& path)
   }
   FILE* f = is_stdin ? stdin : std::fopen(path.c_str(), "rb");
   if (!f)
-    return failure(name, fmt::format("cannot open file: {}", std::strerror(errno)), ExitStatus::no_input);
+    return failure(name, fmt::format("cannot open file: {}", std::strerror(errno)),
+                   ExitStatus::no_input);
   std::string text;
   char buf[65536];
   bool too_big = false;
@@ -50,12 +52,14 @@ SourceRead read_source(const std::string& path)
   if (!is_stdin)
     std::fclose(f);
   if (read_error && !too_big)
-    return failure(name, fmt::format("cannot read file: {}", std::strerror(err)), ExitStatus::no_input);
+    return failure(name, fmt::format("cannot read file: {}", std::strerror(err)),
+                   ExitStatus::no_input);
   if (too_big)
-    return failure(name, fmt::format("file is larger than the limit of {} bytes", k_max_input_bytes),
+    return failure(name,
+                   fmt::format("file is larger than the limit of {} bytes", k_max_input_bytes),
                    ExitStatus::data_error);
-  return SourceRead{std::make_shared<const SourceFile>(SourceFile{name, std::move(text)}), std::nullopt,
-                    ExitStatus::success};
+  return SourceRead{std::make_shared<const SourceFile>(SourceFile{name, std::move(text)}),
+                    std::nullopt, ExitStatus::success};
 }
 
-}  // namespace relief
+} // namespace relief

@@ -12,12 +12,12 @@ namespace relief {
 inline constexpr std::size_t k_max_input_bytes = 4 * 1024 * 1024;
 
 struct SourceRead {
-  std::shared_ptr<const SourceFile> file;  // null on failure
-  std::optional<Diagnostic> problem;       // why it could not be read
+  std::shared_ptr<const SourceFile> file; // null on failure
+  std::optional<Diagnostic> problem;      // why it could not be read
   ExitStatus status = ExitStatus::success;
 };
 
 // Return the contents of path ("-" reads standard input, shown as "<stdin>").
 SourceRead read_source(const std::string& path);
 
-}  // namespace relief
+} // namespace relief

@@ -25,10 +25,12 @@ std::pair<int, int> line_col(std::string_view text, std::size_t offset)
   return {line, static_cast<int>(offset - start) + 1};
 }
 
-// Return "" when text is UTF-8 without NUL bytes, else what is wrong; offset gets the first bad byte.
+// Return "" when text is UTF-8 without NUL bytes, else what is wrong; offset gets the first bad
+// byte.
 std::string check_encoding(std::string_view text, std::size_t& offset)
 {
-  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
+  if (text.size() >= 2 &&
+      ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
     offset = 0;
     return "the file is UTF-16; save it as UTF-8";
   }
@@ -37,20 +39,26 @@ std::string check_encoding(std::string_view text, std::size_t& offset)
     offset = i;
     if (c == 0)
       return "the file contains a NUL byte: it is not a text file";
-    int extra = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+    int extra = c < 0x80             ? 0
+                : (c & 0xE0) == 0xC0 ? 1
+                : (c & 0xF0) == 0xE0 ? 2
+                : (c & 0xF8) == 0xF0 ? 3
+                                     : -1;
     if (extra < 0 || c == 0xC0 || c == 0xC1 || c > 0xF4)
       return fmt::format("invalid UTF-8: byte 0x{:02X} cannot start a character", c);
     if (extra > 0 && i + static_cast<std::size_t>(extra) >= text.size())
       return "invalid UTF-8: the file ends inside a character";
     for (int k = 1; k <= extra; ++k)
       if ((static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0xC0) != 0x80)
-        return fmt::format("invalid UTF-8: byte 0x{:02X} is not followed by a continuation byte", c);
+        return fmt::format("invalid UTF-8: byte 0x{:02X} is not followed by a continuation byte",
+                           c);
     i += static_cast<std::size_t>(extra) + 1;
   }
   return "";
 }
 
-// Return the offset just past the quoted scalar that opens at text[at], or npos when it never closes.
+// Return the offset just past the quoted scalar that opens at text[at], or npos when it never
+// closes.
 std::size_t quote_end(std::string_view text, std::size_t at)
 {
   char q = text[at];
@@ -74,7 +82,8 @@ public:
   // Thrown to stop the parser as soon as a limit is hit (the diagnostic is already recorded).
   struct Abort {};
 
-  TreeBuilder(const std::shared_ptr<const SourceFile>& file, std::vector<Diagnostic>& out) : m_file(file), m_out(out)
+  TreeBuilder(const std::shared_ptr<const SourceFile>& file, std::vector<Diagnostic>& out)
+      : m_file(file), m_out(out)
   {
   }
 
@@ -145,8 +154,8 @@ private:
   struct Frame {
     Tree tree;
     YAML::anchor_t anchor = 0;
-    std::optional<Tree> key;  // a map's key waiting for its value
-    std::size_t nodes = 1;    // nodes and text bytes inside, for aliases of this node
+    std::optional<Tree> key; // a map's key waiting for its value
+    std::size_t nodes = 1;   // nodes and text bytes inside, for aliases of this node
     std::size_t text = 0;
   };
   struct Anchored {
@@ -174,12 +183,15 @@ private:
     m_nodes += nodes;
     m_text += text;
     if (m_nodes > k_max_nodes)
-      fail(pos, fmt::format("the document expands to more than {} nodes: refused (an alias bomb, or a file too "
-                            "large for a scenario)",
-                            k_max_nodes));
+      fail(pos,
+           fmt::format(
+               "the document expands to more than {} nodes: refused (an alias bomb, or a file too "
+               "large for a scenario)",
+               k_max_nodes));
     if (m_text > k_max_text)
-      fail(pos, fmt::format("the document expands to more than {} MiB of text: refused (an alias bomb?)",
-                            k_max_text / 1024 / 1024));
+      fail(pos,
+           fmt::format("the document expands to more than {} MiB of text: refused (an alias bomb?)",
+                       k_max_text / 1024 / 1024));
   }
 
   void open(const YAML::Mark& mark, YAML::anchor_t anchor, Tree::Type type)
@@ -226,7 +238,9 @@ private:
   // Add the entries of a map's merge keys (<<) that it does not set itself (YAML 1.1 merge).
   void apply_merge_keys(Tree& t)
   {
-    auto is_merge = [](const TreeEntry& e) { return e.key.is_scalar() && !e.key.quoted && e.key.scalar == "<<"; };
+    auto is_merge = [](const TreeEntry& e) {
+      return e.key.is_scalar() && !e.key.quoted && e.key.scalar == "<<";
+    };
     if (std::none_of(t.entries.begin(), t.entries.end(), is_merge))
       return;
     std::vector<Tree> merges;
@@ -245,7 +259,8 @@ private:
       else if (merge.is_sequence())
         for (const Tree& item : merge.items)
           sources.push_back(&item);
-      if (sources.empty() || std::any_of(sources.begin(), sources.end(), [](const Tree* s) { return !s->is_map(); }))
+      if (sources.empty() ||
+          std::any_of(sources.begin(), sources.end(), [](const Tree* s) { return !s->is_map(); }))
         fail(merge.pos, "a merge key '<<' takes a map or a list of maps");
       for (const Tree* source : sources)
         for (const auto& e : source->entries)
@@ -264,7 +279,7 @@ private:
   std::size_t m_text = 0;
 };
 
-}  // namespace
+} // namespace
 
 const Tree* Tree::find(std::string_view key) const
 {
@@ -279,7 +294,8 @@ Tree* Tree::find(std::string_view key)
   return const_cast<Tree*>(static_cast<const Tree*>(this)->find(key));
 }
 
-std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file, std::vector<Diagnostic>& out)
+std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
+                                  std::vector<Diagnostic>& out)
 {
   auto error = [&](SourcePos pos, std::string message) {
     out.push_back(Diagnostic{std::move(pos), Severity::error, std::move(message), file->name});
@@ -299,8 +315,9 @@ std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
   } catch (const TreeBuilder::Abort&) {
     return {};
   } catch (const YAML::Exception& e) {
-    SourcePos p{file, e.mark.is_null() ? 1 : e.mark.line + 1, e.mark.is_null() ? 1 : e.mark.column + 1};
-    if (e.msg == YAML::ErrorMsg::BAD_FILE)  // what yaml-cpp 0.7's depth guard says
+    SourcePos p{file, e.mark.is_null() ? 1 : e.mark.line + 1,
+                e.mark.is_null() ? 1 : e.mark.column + 1};
+    if (e.msg == YAML::ErrorMsg::BAD_FILE) // what yaml-cpp 0.7's depth guard says
       error(p, "nesting too deep: the YAML is nested more than 500 levels");
     else
       error(p, fmt::format("YAML syntax error: {}", e.msg));
@@ -312,4 +329,4 @@ std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
   return trees;
 }
 
-}  // namespace relief
+} // namespace relief

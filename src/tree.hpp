@@ -20,8 +20,8 @@ struct Tree {
   std::string scalar;  // the text of a scalar
   bool quoted = false; // a quoted, block or !!str scalar: always a string, never a number
   SourcePos pos;
-  std::vector<Tree> items;                     // a sequence's items
-  std::vector<TreeEntry> entries;  // a map's entries in file order (duplicates kept)
+  std::vector<Tree> items;        // a sequence's items
+  std::vector<TreeEntry> entries; // a map's entries in file order (duplicates kept)
 
   bool is_null() const { return type == Type::null; }
   bool is_scalar() const { return type == Type::scalar; }
@@ -40,10 +40,12 @@ struct TreeEntry {
 // Limits on a document, documented in relief-scenario(5).
 inline constexpr int k_max_depth = 64;             // nesting levels
 inline constexpr std::size_t k_max_nodes = 200000; // nodes after aliases are expanded
-inline constexpr std::size_t k_max_text = 16 * 1024 * 1024; // bytes of scalars after aliases are expanded
+inline constexpr std::size_t k_max_text =
+    16 * 1024 * 1024; // bytes of scalars after aliases are expanded
 
 // Return the YAML documents of file as trees; problems (syntax, encoding, nesting, alias bombs,
 // an empty file) become diagnostics and no documents.
-std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file, std::vector<Diagnostic>& out);
+std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
+                                  std::vector<Diagnostic>& out);
 
-}  // namespace relief
+} // namespace relief

@@ -6,7 +6,7 @@
 
 namespace relief {
 namespace {
-constexpr double k_z95 = 1.6448536269514722;  // standard normal quantile at 0.95
+constexpr double k_z95 = 1.6448536269514722; // standard normal quantile at 0.95
 }
 
 std::string Range::describe() const
@@ -16,36 +16,55 @@ std::string Range::describe() const
   return fmt::format("{}{}, {}]", lo_open ? "(" : "[", lo, hi);
 }
 
-Value point(double v, SourcePos pos) { return Value{v, {}, std::move(pos)}; }
+Value point(double v, SourcePos pos)
+{
+  return Value{v, {}, std::move(pos)};
+}
 
 std::string_view distribution_name(DistKind k)
 {
   switch (k) {
-  case DistKind::point: return "";
-  case DistKind::uniform: return "uniform";
-  case DistKind::triangular: return "triangular";
-  case DistKind::normal: return "normal";
-  case DistKind::beta: return "beta";
-  case DistKind::lognormal: return "lognormal";
-  case DistKind::range: return "range";
+  case DistKind::point:
+    return "";
+  case DistKind::uniform:
+    return "uniform";
+  case DistKind::triangular:
+    return "triangular";
+  case DistKind::normal:
+    return "normal";
+  case DistKind::beta:
+    return "beta";
+  case DistKind::lognormal:
+    return "lognormal";
+  case DistKind::range:
+    return "range";
   }
   return "";
 }
 
-int distribution_arity(DistKind k) { return k == DistKind::triangular ? 3 : k == DistKind::point ? 1 : 2; }
+int distribution_arity(DistKind k)
+{
+  return k == DistKind::triangular ? 3 : k == DistKind::point ? 1 : 2;
+}
 
 std::string check_distribution(const Distribution& d)
 {
   const auto& p = d.params;
   switch (d.kind) {
-  case DistKind::point: return "";
-  case DistKind::uniform: return p[0] <= p[1] ? "" : "uniform needs a <= b";
+  case DistKind::point:
+    return "";
+  case DistKind::uniform:
+    return p[0] <= p[1] ? "" : "uniform needs a <= b";
   case DistKind::triangular:
     return p[0] <= p[1] && p[1] <= p[2] ? "" : "triangular needs min <= mode <= max";
-  case DistKind::normal: return p[1] >= 0 ? "" : "normal needs sd >= 0";
-  case DistKind::beta: return p[0] > 0 && p[1] > 0 ? "" : "beta needs alpha > 0 and beta > 0";
-  case DistKind::lognormal: return p[1] >= 0 ? "" : "lognormal needs sigma >= 0";
-  case DistKind::range: return p[0] <= p[1] ? "" : "range needs p5 <= p95";
+  case DistKind::normal:
+    return p[1] >= 0 ? "" : "normal needs sd >= 0";
+  case DistKind::beta:
+    return p[0] > 0 && p[1] > 0 ? "" : "beta needs alpha > 0 and beta > 0";
+  case DistKind::lognormal:
+    return p[1] >= 0 ? "" : "lognormal needs sigma >= 0";
+  case DistKind::range:
+    return p[0] <= p[1] ? "" : "range needs p5 <= p95";
   }
   return "";
 }
@@ -54,12 +73,18 @@ double distribution_mean(const Distribution& d)
 {
   const auto& p = d.params;
   switch (d.kind) {
-  case DistKind::point: return p[0];
-  case DistKind::uniform: return (p[0] + p[1]) / 2;
-  case DistKind::triangular: return (p[0] + p[1] + p[2]) / 3;
-  case DistKind::normal: return p[0];
-  case DistKind::beta: return p[0] / (p[0] + p[1]);
-  case DistKind::lognormal: return std::exp(p[0] + p[1] * p[1] / 2);
+  case DistKind::point:
+    return p[0];
+  case DistKind::uniform:
+    return (p[0] + p[1]) / 2;
+  case DistKind::triangular:
+    return (p[0] + p[1] + p[2]) / 3;
+  case DistKind::normal:
+    return p[0];
+  case DistKind::beta:
+    return p[0] / (p[0] + p[1]);
+  case DistKind::lognormal:
+    return std::exp(p[0] + p[1] * p[1] / 2);
   case DistKind::range:
     if (p[0] > 0 && p[1] > 0) {
       double mu = (std::log(p[0]) + std::log(p[1])) / 2;
@@ -73,7 +98,10 @@ double distribution_mean(const Distribution& d)
 
 namespace {
 
-double normal_cdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+double normal_cdf(double x)
+{
+  return 0.5 * std::erfc(-x / std::sqrt(2.0));
+}
 
 double normal_quantile(double q)
 {
@@ -120,29 +148,35 @@ double beta_cdf(double x, double a, double b)
     return 0;
   if (x >= 1)
     return 1;
-  double front = std::exp(std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) + b * std::log1p(-x));
+  double front = std::exp(std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) +
+                          b * std::log1p(-x));
   if (x < (a + 1) / (a + b + 2))
     return front * beta_fraction(x, a, b) / a;
   return 1 - front * beta_fraction(1 - x, b, a) / b;
 }
 
-}  // namespace
+} // namespace
 
 double distribution_quantile(const Value& v, double q)
 {
   const auto& p = v.dist.params;
   switch (v.dist.kind) {
-  case DistKind::point: return v.mean;
-  case DistKind::uniform: return p[0] + q * (p[1] - p[0]);
+  case DistKind::point:
+    return v.mean;
+  case DistKind::uniform:
+    return p[0] + q * (p[1] - p[0]);
   case DistKind::triangular: {
     double a = p[0], m = p[1], b = p[2];
     if (b == a)
       return a;
     double f = (m - a) / (b - a);
-    return q < f ? a + std::sqrt(q * (b - a) * (m - a)) : b - std::sqrt((1 - q) * (b - a) * (b - m));
+    return q < f ? a + std::sqrt(q * (b - a) * (m - a))
+                 : b - std::sqrt((1 - q) * (b - a) * (b - m));
   }
-  case DistKind::normal: return p[0] + p[1] * normal_quantile(q);
-  case DistKind::lognormal: return std::exp(p[0] + p[1] * normal_quantile(q));
+  case DistKind::normal:
+    return p[0] + p[1] * normal_quantile(q);
+  case DistKind::lognormal:
+    return std::exp(p[0] + p[1] * normal_quantile(q));
   case DistKind::beta: {
     double lo = 0, hi = 1;
     for (int i = 0; i < 200 && hi - lo > 1e-15; ++i) {
@@ -164,4 +198,4 @@ double distribution_quantile(const Value& v, double q)
   return v.mean;
 }
 
-}  // namespace relief
+} // namespace relief

@@ -11,13 +11,13 @@ enum class DistKind { point, uniform, triangular, normal, beta, lognormal, range
 
 struct Distribution {
   DistKind kind = DistKind::point;
-  std::array<double, 3> params{};  // as written: [a, b], [min, mode, max], [mean, sd], ...
+  std::array<double, 3> params{}; // as written: [a, b], [min, mode, max], [mean, sd], ...
 };
 
 struct Value {
-  double mean = 0;  // the point value, or the distribution's mean (what deterministic commands use)
+  double mean = 0; // the point value, or the distribution's mean (what deterministic commands use)
   Distribution dist;
-  SourcePos pos;  // where it was written; no file for a model default
+  SourcePos pos; // where it was written; no file for a model default
 
   bool uncertain() const { return dist.kind != DistKind::point; }
 };
@@ -51,4 +51,4 @@ std::string_view distribution_name(DistKind k);
 // Return the number of parameters a distribution kind takes.
 int distribution_arity(DistKind k);
 
-}  // namespace relief
+} // namespace relief

@@ -19,10 +19,14 @@ std::string trim_end(std::string text)
 std::string_view node_kind(const Tree& node)
 {
   switch (node.type) {
-  case Tree::Type::map: return "a map";
-  case Tree::Type::sequence: return "a list";
-  case Tree::Type::scalar: return node.quoted ? "a string" : "a scalar";
-  case Tree::Type::null: return "nothing";
+  case Tree::Type::map:
+    return "a map";
+  case Tree::Type::sequence:
+    return "a list";
+  case Tree::Type::scalar:
+    return node.quoted ? "a string" : "a scalar";
+  case Tree::Type::null:
+    return "nothing";
   }
   return "nothing";
 }
@@ -39,11 +43,17 @@ void YamlReader::warning_at(const SourcePos& p, std::string message)
   m_out.push_back(Diagnostic{p, Severity::warning, std::move(message), p.file ? p.file->name : ""});
 }
 
-void YamlReader::error(const Tree& node, std::string message) { error_at(node.pos, std::move(message)); }
-void YamlReader::warning(const Tree& node, std::string message) { warning_at(node.pos, std::move(message)); }
+void YamlReader::error(const Tree& node, std::string message)
+{
+  error_at(node.pos, std::move(message));
+}
+void YamlReader::warning(const Tree& node, std::string message)
+{
+  warning_at(node.pos, std::move(message));
+}
 
-bool YamlReader::each_entry(const Tree& node, std::string_view what, const std::vector<std::string>& allowed,
-                            const KeyFn& fn)
+bool YamlReader::each_entry(const Tree& node, std::string_view what,
+                            const std::vector<std::string>& allowed, const KeyFn& fn)
 {
   if (!node.is_map()) {
     error(node, fmt::format("{} must be a map, got {}", what, node_kind(node)));
@@ -61,7 +71,8 @@ bool YamlReader::each_entry(const Tree& node, std::string_view what, const std::
       continue;
     }
     if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-      error(key, fmt::format("unknown key {} in {}{}", clipped(name), what, did_you_mean(name, allowed)));
+      error(key, fmt::format("unknown key {} in {}{}", clipped(name), what,
+                             did_you_mean(name, allowed)));
       continue;
     }
     fn(name, key, value);
@@ -103,7 +114,7 @@ std::optional<double> YamlReader::scalar_number(const Tree& node, std::string_vi
     error(node, fmt::format("{} must be a finite number, got {}", what, clipped(s)));
     return std::nullopt;
   }
-  return v == 0 ? 0.0 : v;  // no negative zero
+  return v == 0 ? 0.0 : v; // no negative zero
 }
 
 std::optional<Value> YamlReader::number(const Tree& node, std::string_view what, const Range& range,
@@ -112,7 +123,8 @@ std::optional<Value> YamlReader::number(const Tree& node, std::string_view what,
   Value value;
   value.pos = node.pos;
   if (node.is_map() && allow_dist) {
-    static const std::vector<std::string> kinds = {"uniform", "triangular", "normal", "beta", "lognormal", "range"};
+    static const std::vector<std::string> kinds = {"uniform", "triangular", "normal",
+                                                   "beta",    "lognormal",  "range"};
     if (node.entries.size() != 1) {
       error(node, fmt::format("{}: a distribution is a map with exactly one of {}", what,
                               "uniform, triangular, normal, beta, lognormal, range"));
@@ -131,7 +143,8 @@ std::optional<Value> YamlReader::number(const Tree& node, std::string_view what,
     }
     bool ok = true;
     for (int i = 0; i < arity; ++i) {
-      std::optional<double> p = scalar_number(args.items[static_cast<std::size_t>(i)], fmt::format("{} parameter", kinds[*kind]));
+      std::optional<double> p = scalar_number(args.items[static_cast<std::size_t>(i)],
+                                              fmt::format("{} parameter", kinds[*kind]));
       ok = ok && p;
       if (p)
         value.dist.params[static_cast<std::size_t>(i)] = *p;
@@ -148,8 +161,8 @@ std::optional<Value> YamlReader::number(const Tree& node, std::string_view what,
       return std::nullopt;
     }
     if (!range.contains(value.mean)) {
-      error(node, fmt::format("{}: the distribution's mean {:.6g} is out of range: must be {}", what, value.mean,
-                              range.describe()));
+      error(node, fmt::format("{}: the distribution's mean {:.6g} is out of range: must be {}",
+                              what, value.mean, range.describe()));
       return std::nullopt;
     }
     return value;
@@ -158,7 +171,8 @@ std::optional<Value> YamlReader::number(const Tree& node, std::string_view what,
   if (!v)
     return std::nullopt;
   if (!range.contains(*v)) {
-    error(node, fmt::format("{} {} is out of range: must be {}", what, node.scalar, range.describe()));
+    error(node,
+          fmt::format("{} {} is out of range: must be {}", what, node.scalar, range.describe()));
     return std::nullopt;
   }
   value.mean = *v;
@@ -208,7 +222,7 @@ std::optional<std::size_t> YamlReader::choice(const Tree& node, std::string_view
   return std::nullopt;
 }
 
-}  // namespace relief
+} // namespace relief
 
 namespace relief {
 
@@ -227,4 +241,4 @@ bool check_version(YamlReader& reader, const Tree& doc, std::string_view what)
   return true;
 }
 
-}  // namespace relief
+} // namespace relief

@@ -19,19 +19,23 @@ public:
   void error_at(const SourcePos& pos, std::string message);
   void warning_at(const SourcePos& pos, std::string message);
 
-  using KeyFn = std::function<void(const std::string& key, const Tree& key_node, const Tree& value)>;
+  using KeyFn =
+      std::function<void(const std::string& key, const Tree& key_node, const Tree& value)>;
 
   // Call fn for each entry of a map whose key is one of allowed (all keys when allowed is empty);
   // report a node that is not a map, non-string keys, duplicate keys and unknown keys. Return false
   // when node is not a map.
-  bool each_entry(const Tree& node, std::string_view what, const std::vector<std::string>& allowed, const KeyFn& fn);
+  bool each_entry(const Tree& node, std::string_view what, const std::vector<std::string>& allowed,
+                  const KeyFn& fn);
 
   // Return the number (or distribution, when allow_dist) at node, checked against range.
-  std::optional<Value> number(const Tree& node, std::string_view what, const Range& range, bool allow_dist = true);
+  std::optional<Value> number(const Tree& node, std::string_view what, const Range& range,
+                              bool allow_dist = true);
   std::optional<bool> boolean(const Tree& node, std::string_view what);
   std::optional<std::string> string(const Tree& node, std::string_view what);
   // Return the index of the scalar at node among choices; report an unknown one with a suggestion.
-  std::optional<std::size_t> choice(const Tree& node, std::string_view what, const std::vector<std::string>& choices);
+  std::optional<std::size_t> choice(const Tree& node, std::string_view what,
+                                    const std::vector<std::string>& choices);
 
 private:
   std::optional<double> scalar_number(const Tree& node, std::string_view what);
@@ -48,4 +52,4 @@ std::string_view node_kind(const Tree& node);
 // Report a missing or unsupported `relief:` format version of a document; return true when it is 1.
 bool check_version(YamlReader& reader, const Tree& doc, std::string_view what);
 
-}  // namespace relief
+} // namespace relief

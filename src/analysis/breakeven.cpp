@@ -21,8 +21,8 @@ std::pair<double, double> default_range(const Scenario& s, const InputPath& inpu
   return {lo, hi};
 }
 
-Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath& input, double from, double to,
-                    int steps, double tolerance)
+Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath& input, double from,
+                    double to, int steps, double tolerance)
 {
   Breakeven out;
   out.path = input.path;
@@ -69,4 +69,4 @@ Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath&
   return out;
 }
 
-}  // namespace relief
+} // namespace relief

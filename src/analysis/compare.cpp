@@ -29,7 +29,8 @@ void rank_rows(std::vector<CompareRow>& rows)
     return pa != pb ? pa < pb : a.net > b.net;
   });
   for (std::size_t i = 0; i < rows.size(); ++i)
-    rows[i].rank = i > 0 && rows[i - 1].perspective == rows[i].perspective ? rows[i - 1].rank + 1 : 1;
+    rows[i].rank =
+        i > 0 && rows[i - 1].perspective == rows[i].perspective ? rows[i - 1].rank + 1 : 1;
 }
 
-}  // namespace relief
+} // namespace relief

@@ -9,7 +9,7 @@
 namespace relief {
 
 struct CompareRow {
-  std::size_t rank = 0;  // 1 = highest net under this perspective
+  std::size_t rank = 0; // 1 = highest net under this perspective
   std::string scenario;
   std::string file;
   std::string perspective;
@@ -25,4 +25,4 @@ CompareRow compare_row(const Scenario& s, std::size_t perspective, const Evaluat
 // order), and number the ranks within each perspective.
 void rank_rows(std::vector<CompareRow>& rows);
 
-}  // namespace relief
+} // namespace relief

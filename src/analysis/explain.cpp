@@ -11,12 +11,14 @@ Explanation explain(const Scenario& s, std::size_t perspective)
   std::vector<Contribution> trace;
   Explanation out{evaluate(s, perspective, &trace), {}};
   const Model& m = *s.model;
-  std::stable_sort(trace.begin(), trace.end(),
-                   [](const Contribution& a, const Contribution& b) { return a.criterion < b.criterion; });
+  std::stable_sort(trace.begin(), trace.end(), [](const Contribution& a, const Contribution& b) {
+    return a.criterion < b.criterion;
+  });
 
   auto weight_source = [&](std::size_t c) {
-    return source_of(c < s.weights.size() && s.weights[c] ? s.weights[c]->pos
-                                                          : m.perspectives[perspective].weights[c].pos);
+    return source_of(c < s.weights.size() && s.weights[c]
+                         ? s.weights[c]->pos
+                         : m.perspectives[perspective].weights[c].pos);
   };
   std::size_t next = 0;
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
@@ -39,9 +41,10 @@ Explanation explain(const Scenario& s, std::size_t perspective)
         row.item = m.asks[a.ask].id;
         row.item_kind = "ask";
         row.amount_source = source_of(a.amount.pos);
-        row.effect_source = source_of(c < a.effects.size() && a.effects[c] ? a.effects[c]->pos
-                                                                          : m.asks[a.ask].effects[c].pos);
-        row.credibility_source = source_of(a.credibility ? a.credibility->pos
+        row.effect_source =
+            source_of(c < a.effects.size() && a.effects[c] ? a.effects[c]->pos
+                                                           : m.asks[a.ask].effects[c].pos);
+        row.credibility_source = source_of(a.credibility   ? a.credibility->pos
                                            : s.credibility ? s.credibility->pos
                                                            : m.default_credibility.pos);
       } else {
@@ -49,11 +52,12 @@ Explanation explain(const Scenario& s, std::size_t perspective)
         row.item = m.measures[o.measure].id;
         row.item_kind = "offer";
         row.amount_source = source_of(o.scope.pos);
-        row.effect_source = source_of(c < o.effects.size() && o.effects[c] ? o.effects[c]->pos
-                                                                          : m.measures[o.measure].effects[c].pos);
+        row.effect_source =
+            source_of(c < o.effects.size() && o.effects[c] ? o.effects[c]->pos
+                                                           : m.measures[o.measure].effects[c].pos);
         bool uses_p = o.conditional || (o.reversible && m.criteria[c].kind == Kind::cost);
-        row.credibility_source = uses_p ? source_of(s.credibility ? s.credibility->pos : m.default_credibility.pos)
-                                        : "";
+        row.credibility_source =
+            uses_p ? source_of(s.credibility ? s.credibility->pos : m.default_credibility.pos) : "";
       }
       out.rows.push_back(std::move(row));
     }
@@ -74,4 +78,4 @@ Explanation explain(const Scenario& s, std::size_t perspective)
   return out;
 }
 
-}  // namespace relief
+} // namespace relief

@@ -24,11 +24,11 @@ struct ExplainRow {
 
 struct Explanation {
   Evaluation eval;
-  std::vector<ExplainRow> rows;  // by criterion, then in the scenario's order
+  std::vector<ExplainRow> rows; // by criterion, then in the scenario's order
 };
 
 // Return every contribution to the evaluation of s under the perspective. The rows of a criterion
 // sum to its weighted score; benefit rows sum to benefits and cost rows to costs (up to rounding).
 Explanation explain(const Scenario& s, std::size_t perspective);
 
-}  // namespace relief
+} // namespace relief

@@ -20,14 +20,18 @@ void change_model(Scenario& s, const std::string& path, double v)
   s.model = std::move(model);
 }
 
-void add_effects(std::vector<InputPath>& out, const Model& m, const std::string& prefix, bool ask, std::size_t i)
+void add_effects(std::vector<InputPath>& out, const Model& m, const std::string& prefix, bool ask,
+                 std::size_t i)
 {
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    auto overrides = [ask, i](const Scenario& s) -> auto& {
-      return ask ? const_cast<Scenario&>(s).asks[i].effects : const_cast<Scenario&>(s).offer[i].effects;
+    auto overrides = [ ask, i ](const Scenario& s) -> auto&
+    {
+      return ask ? const_cast<Scenario&>(s).asks[i].effects
+                 : const_cast<Scenario&>(s).offer[i].effects;
     };
     auto defaults = [ask, i, c](const Scenario& s) -> const Value& {
-      return ask ? s.model->asks[s.asks[i].ask].effects[c] : s.model->measures[s.offer[i].measure].effects[c];
+      return ask ? s.model->asks[s.asks[i].ask].effects[c]
+                 : s.model->measures[s.offer[i].measure].effects[c];
     };
     InputPath p;
     p.path = prefix + ".effects." + m.criteria[c].id;
@@ -47,7 +51,7 @@ void add_effects(std::vector<InputPath>& out, const Model& m, const std::string&
   }
 }
 
-}  // namespace
+} // namespace
 
 std::string source_of(const SourcePos& pos)
 {
@@ -64,16 +68,21 @@ std::vector<InputPath> input_paths(const Scenario& base, std::size_t perspective
   InputPath cred;
   cred.path = "credibility";
   cred.range = ranges::share;
-  cred.value = [](const Scenario& s) { return s.credibility ? &*s.credibility : &s.model->default_credibility; };
+  cred.value = [](const Scenario& s) {
+    return s.credibility ? &*s.credibility : &s.model->default_credibility;
+  };
   cred.get = [v = cred.value](const Scenario& s) { return v(s)->mean; };
-  cred.set = [](Scenario& s, double x) { s.credibility = point(x, s.credibility ? s.credibility->pos : SourcePos{}); };
+  cred.set = [](Scenario& s, double x) {
+    s.credibility = point(x, s.credibility ? s.credibility->pos : SourcePos{});
+  };
   out.push_back(std::move(cred));
 
   InputPath delay;
   delay.path = "context.delay_months";
   delay.range = ranges::months;
   delay.value = [](const Scenario& s) {
-    return s.delay_months ? &*s.delay_months : &s.model->timings[static_cast<std::size_t>(s.timing)].delay_months;
+    return s.delay_months ? &*s.delay_months
+                          : &s.model->timings[static_cast<std::size_t>(s.timing)].delay_months;
   };
   delay.get = [v = delay.value](const Scenario& s) { return v(s)->mean; };
   delay.set = [](Scenario& s, double x) {
@@ -111,7 +120,8 @@ std::vector<InputPath> input_paths(const Scenario& base, std::size_t perspective
     };
     credibility.get = [v = credibility.value](const Scenario& s) { return v(s)->mean; };
     credibility.set = [i](Scenario& s, double x) {
-      s.asks[i].credibility = point(x, s.asks[i].credibility ? s.asks[i].credibility->pos : SourcePos{});
+      s.asks[i].credibility =
+          point(x, s.asks[i].credibility ? s.asks[i].credibility->pos : SourcePos{});
     };
     out.push_back(std::move(credibility));
     add_effects(out, m, prefix, true, i);
@@ -121,7 +131,8 @@ std::vector<InputPath> input_paths(const Scenario& base, std::size_t perspective
     w.path = "weights." + m.criteria[c].id;
     w.range = ranges::weight;
     w.value = [c, perspective](const Scenario& s) -> const Value* {
-      return c < s.weights.size() && s.weights[c] ? &*s.weights[c] : &s.model->perspectives[perspective].weights[c];
+      return c < s.weights.size() && s.weights[c] ? &*s.weights[c]
+                                                  : &s.model->perspectives[perspective].weights[c];
     };
     w.get = [v = w.value](const Scenario& s) { return v(s)->mean; };
     w.set = [c](Scenario& s, double x) {
@@ -163,7 +174,8 @@ InputPath find_input(const Scenario& s, std::size_t perspective, const std::stri
   std::string hint = did_you_mean(path, names);
   if (hint.empty())
     hint = "; `relief explain --paths FILE` lists them";
-  throw std::invalid_argument(fmt::format("no numeric input '{}' in scenario '{}'{}", path, s.name, hint));
+  throw std::invalid_argument(
+      fmt::format("no numeric input '{}' in scenario '{}'{}", path, s.name, hint));
 }
 
-}  // namespace relief
+} // namespace relief

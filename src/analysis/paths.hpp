@@ -10,11 +10,12 @@
 namespace relief {
 
 struct InputPath {
-  std::string path;  // "asks.prisoners.amount", "credibility", "model.half_life_months", ...
-  Range range;       // its valid range
-  std::function<const Value*(const Scenario&)> value;  // the Value as written, or nullptr for a default
-  std::function<double(const Scenario&)> get;          // the number in force (the default when unwritten)
-  std::function<void(Scenario&, double)> set;          // write a point value
+  std::string path; // "asks.prisoners.amount", "credibility", "model.half_life_months", ...
+  Range range;      // its valid range
+  std::function<const Value*(const Scenario&)>
+      value;                                  // the Value as written, or nullptr for a default
+  std::function<double(const Scenario&)> get; // the number in force (the default when unwritten)
+  std::function<void(Scenario&, double)> set; // write a point value
 };
 
 // Return every numeric input of s under the perspective (weights are the perspective's), scenario
@@ -25,7 +26,8 @@ std::vector<InputPath> input_paths(const Scenario& s, std::size_t perspective);
 // over the paths that exist, and a hint when the name is not numeric.
 InputPath find_input(const Scenario& s, std::size_t perspective, const std::string& path);
 
-// Return "model default" for a position in the embedded model or with no file, else "file:line:col".
+// Return "model default" for a position in the embedded model or with no file, else
+// "file:line:col".
 std::string source_of(const SourcePos& pos);
 
-}  // namespace relief
+} // namespace relief

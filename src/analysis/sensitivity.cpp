@@ -10,15 +10,18 @@
 namespace relief {
 namespace {
 
-// Model numbers that duplicate a scenario path (weights.X, context.delay_months, offer/asks effects).
+// Model numbers that duplicate a scenario path (weights.X, context.delay_months, offer/asks
+// effects).
 bool covered_elsewhere(const std::string& path)
 {
   return path.starts_with("model.perspectives.") || path.starts_with("model.timings.") ||
-         path.starts_with("model.measures.") || (path.starts_with("model.asks.") && path.find(".effects.") != path.npos);
+         path.starts_with("model.measures.") ||
+         (path.starts_with("model.asks.") && path.find(".effects.") != path.npos);
 }
 
 // Return the edge where the verdict changes between a (verdict va) and b, by bisection.
-double verdict_edge(const std::function<Verdict(double)>& verdict_at, double a, double b, Verdict va)
+double verdict_edge(const std::function<Verdict(double)>& verdict_at, double a, double b,
+                    Verdict va)
 {
   for (int i = 0; i < 100 && a != b; ++i) {
     double mid = a + (b - a) / 2;
@@ -29,7 +32,8 @@ double verdict_edge(const std::function<Verdict(double)>& verdict_at, double a, 
   return a + (b - a) / 2;
 }
 
-WeightInterval weight_interval(const Scenario& s, std::size_t perspective, const InputPath& input, Verdict base)
+WeightInterval weight_interval(const Scenario& s, std::size_t perspective, const InputPath& input,
+                               Verdict base)
 {
   WeightInterval out;
   out.criterion = input.path.substr(8);
@@ -44,7 +48,7 @@ WeightInterval weight_interval(const Scenario& s, std::size_t perspective, const
     return evaluate(work, perspective).verdict;
   };
   constexpr int k_steps = 400;
-  double below = 0;  // the largest grid point below the weight with another verdict
+  double below = 0; // the largest grid point below the weight with another verdict
   bool found_below = false;
   std::optional<double> above;
   for (int i = 0; i <= k_steps; ++i) {
@@ -64,7 +68,7 @@ WeightInterval weight_interval(const Scenario& s, std::size_t perspective, const
   return out;
 }
 
-}  // namespace
+} // namespace
 
 Sensitivity sensitivity(const Scenario& s, std::size_t perspective, double swing)
 {
@@ -104,9 +108,10 @@ Sensitivity sensitivity(const Scenario& s, std::size_t perspective, double swing
     row.flips = low.verdict != out.base.verdict || high.verdict != out.base.verdict;
     out.rows.push_back(std::move(row));
   }
-  std::stable_sort(out.rows.begin(), out.rows.end(),
-                   [](const SensitivityRow& a, const SensitivityRow& b) { return a.swing > b.swing; });
+  std::stable_sort(
+      out.rows.begin(), out.rows.end(),
+      [](const SensitivityRow& a, const SensitivityRow& b) { return a.swing > b.swing; });
   return out;
 }
 
-}  // namespace relief
+} // namespace relief

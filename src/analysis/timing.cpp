@@ -23,7 +23,8 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
   return out;
 }
 
-std::vector<DelayPoint> delay_sweep(const Scenario& s, std::size_t perspective, double a, double b, double step)
+std::vector<DelayPoint> delay_sweep(const Scenario& s, std::size_t perspective, double a, double b,
+                                    double step)
 {
   std::vector<DelayPoint> out;
   Scenario work = s;
@@ -36,4 +37,4 @@ std::vector<DelayPoint> delay_sweep(const Scenario& s, std::size_t perspective, 
   return out;
 }
 
-}  // namespace relief
+} // namespace relief

@@ -8,8 +8,8 @@
 namespace relief {
 
 struct TimingResult {
-  std::array<Evaluation, 3> at;  // by Timing: now, after-war, after-lukashenka
-  Timing best;                   // the moment with the highest net
+  std::array<Evaluation, 3> at; // by Timing: now, after-war, after-lukashenka
+  Timing best;                  // the moment with the highest net
 };
 
 // Return the scenario evaluated at each timing with that timing's own context (the scenario's
@@ -22,6 +22,7 @@ struct DelayPoint {
 };
 
 // Return the scenario (its timing and context) evaluated with delay_months from a to b by step.
-std::vector<DelayPoint> delay_sweep(const Scenario& s, std::size_t perspective, double a, double b, double step);
+std::vector<DelayPoint> delay_sweep(const Scenario& s, std::size_t perspective, double a, double b,
+                                    double step);
 
-}  // namespace relief
+} // namespace relief

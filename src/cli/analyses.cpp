@@ -2,7 +2,8 @@
 
 namespace relief {
 
-ExitStatus for_each_scenario(const std::vector<std::string>& files, const GlobalOptions& g, Batch& batch,
+ExitStatus for_each_scenario(const std::vector<std::string>& files, const GlobalOptions& g,
+                             Batch& batch,
                              const std::function<void(const Scenario&, std::size_t)>& fn)
 {
   ExitStatus status = ExitStatus::success;
@@ -20,9 +21,9 @@ ExitStatus for_each_scenario(const std::vector<std::string>& files, const Global
 
 const std::vector<OutputFormat>& analysis_formats()
 {
-  static const std::vector<OutputFormat> formats = {OutputFormat::table, OutputFormat::csv, OutputFormat::json,
-                                                    OutputFormat::markdown};
+  static const std::vector<OutputFormat> formats = {OutputFormat::table, OutputFormat::csv,
+                                                    OutputFormat::json, OutputFormat::markdown};
   return formats;
 }
 
-}  // namespace relief
+} // namespace relief

@@ -8,18 +8,23 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
 {
   app.add_option("--model", g.model_file, "Use this model file instead of the embedded default")
       ->type_name("FILE");
-  app.add_option("--perspective", g.perspective, "Weight set to evaluate under, or 'all' (default: balanced)")
+  app.add_option("--perspective", g.perspective,
+                 "Weight set to evaluate under, or 'all' (default: balanced)")
       ->type_name("NAME");
-  app.add_option("-f,--format", g.format, "Output format: table, csv, json, markdown (model: also yaml)")
+  app.add_option("-f,--format", g.format,
+                 "Output format: table, csv, json, markdown (model: also yaml)")
       ->type_name("FORMAT");
-  app.add_option("-o,--output", g.output, "Write to FILE atomically; its extension picks the format")
+  app.add_option("-o,--output", g.output,
+                 "Write to FILE atomically; its extension picks the format")
       ->type_name("FILE");
   app.add_option("--color", g.color, "Colour: auto (on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN");
   app.add_flag("--ascii", g.ascii, "Plain ASCII tables even on a terminal");
-  app.add_flag("-q,--quiet", g.quiet, "Print no warnings and no summaries, only results and errors");
-  app.add_option("--fail-on", g.fail_on, "Exit 1 when any scenario has this verdict or worse")
+  app.add_flag("-q,--quiet", g.quiet,
+               "Print no warnings and no summaries, only results and errors");
+  app.add_option("--fail-on", g.fail_on,
+                 "eval, compare: exit 1 when any scenario has this verdict or worse")
       ->check(CLI::IsMember({"costs-outweigh", "balanced"}))
       ->type_name("VERDICT");
 }
@@ -27,25 +32,29 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
 int run(int argc, char** argv)
 {
   GlobalOptions g;
-  CLI::App app{"relief: weigh sanctions-relief packages for Belarus against the costs and benefits of "
-               "pragmatic engagement.",
-               "relief"};
+  CLI::App app{
+      "relief: weigh sanctions-relief packages for Belarus against the costs and benefits of "
+      "pragmatic engagement.",
+      "relief"};
   app.set_version_flag("--version", fmt::format("relief {}", RELIEF_VERSION));
   app.require_subcommand(1);
-  app.footer("Exit status: 0 ok, 1 --fail-on gate, 64 usage, 65 invalid data, 66 cannot open input, "
-             "70 internal error, 73 cannot write output.\nSee relief(1) and relief-scenario(5).");
+  app.footer(
+      "Exit status: 0 ok, 1 --fail-on gate, 64 usage, 65 invalid data, 66 cannot open input, "
+      "70 internal error, 73 cannot write output.\nSee relief(1) and relief-scenario(5).");
   add_global_options(app, g);
   const std::vector<Command> commands = {
-      setup_eval(app, g),        setup_compare(app, g), setup_timing(app, g), setup_breakeven(app, g),
-      setup_sensitivity(app, g), setup_explain(app, g), setup_validate(app, g), setup_model(app, g),
-      setup_init(app, g)};
+      setup_eval(app, g),      setup_compare(app, g),     setup_timing(app, g),
+      setup_breakeven(app, g), setup_sensitivity(app, g), setup_explain(app, g),
+      setup_validate(app, g),  setup_model(app, g),       setup_init(app, g)};
   if (argc > 1 && argv[1][0] != '-') {
     std::vector<std::string> names;
     for (const Command& c : commands)
       names.push_back(c.app->get_name());
     if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-      fmt::print(stderr, "relief: error: unknown command '{}'{}\nRun 'relief --help' for more information.\n", argv[1],
-                 did_you_mean(argv[1], names));
+      fmt::print(
+          stderr,
+          "relief: error: unknown command '{}'{}\nRun 'relief --help' for more information.\n",
+          argv[1], did_you_mean(argv[1], names));
       return static_cast<int>(ExitStatus::usage);
     }
   }
@@ -68,4 +77,4 @@ int run(int argc, char** argv)
   return static_cast<int>(ExitStatus::usage);
 }
 
-}  // namespace relief
+} // namespace relief

@@ -1,5 +1,6 @@
 #pragma once
-// One function per subcommand: it adds the subcommand and its options to app and returns its runner.
+// One function per subcommand: it adds the subcommand and its options to app and returns its
+// runner.
 #include "cli/common.hpp"
 
 namespace relief {
@@ -25,4 +26,4 @@ Command setup_explain(CLI::App& app, GlobalOptions& g);
 // Build the command line, parse argv, run the chosen subcommand; return the exit status.
 int run(int argc, char** argv);
 
-}  // namespace relief
+} // namespace relief

@@ -22,16 +22,21 @@ bool color_allowed(const GlobalOptions& g, int fd)
 std::string_view format_name(OutputFormat f)
 {
   switch (f) {
-  case OutputFormat::table: return "table";
-  case OutputFormat::csv: return "csv";
-  case OutputFormat::json: return "json";
-  case OutputFormat::markdown: return "markdown";
-  case OutputFormat::yaml: return "yaml";
+  case OutputFormat::table:
+    return "table";
+  case OutputFormat::csv:
+    return "csv";
+  case OutputFormat::json:
+    return "json";
+  case OutputFormat::markdown:
+    return "markdown";
+  case OutputFormat::yaml:
+    return "yaml";
   }
   return "table";
 }
 
-}  // namespace
+} // namespace
 
 std::shared_ptr<const Model> model_in_force(const GlobalOptions& g, ExitStatus& status)
 {
@@ -66,8 +71,8 @@ std::vector<std::size_t> selected_perspectives(const Model& model, const GlobalO
     std::string list;
     for (const auto& id : ids)
       list += (list.empty() ? "" : ", ") + id;
-    throw UsageError(fmt::format("unknown perspective '{}'{}; the model has: {}, or all", g.perspective,
-                                 did_you_mean(g.perspective, ids), list));
+    throw UsageError(fmt::format("unknown perspective '{}'{}; the model has: {}, or all",
+                                 g.perspective, did_you_mean(g.perspective, ids), list));
   }
   out.push_back(*p);
   return out;
@@ -79,9 +84,13 @@ OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputForma
   if (name.empty() && !g.output.empty()) {
     auto dot = g.output.rfind('.');
     std::string ext = dot == std::string::npos ? "" : g.output.substr(dot + 1);
-    name = ext == "csv" ? "csv" : ext == "json" ? "json" : ext == "md" || ext == "markdown" ? "markdown"
-           : ext == "yaml" || ext == "yml" ? "yaml" : "table";
-    if (name == "yaml" && std::find(allowed.begin(), allowed.end(), OutputFormat::yaml) == allowed.end())
+    name = ext == "csv"                       ? "csv"
+           : ext == "json"                    ? "json"
+           : ext == "md" || ext == "markdown" ? "markdown"
+           : ext == "yaml" || ext == "yml"    ? "yaml"
+                                              : "table";
+    if (name == "yaml" &&
+        std::find(allowed.begin(), allowed.end(), OutputFormat::yaml) == allowed.end())
       name = "table";
   }
   if (name.empty())
@@ -138,7 +147,7 @@ ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus r
   return worst(run_status, write_file_atomically(g.output, text));
 }
 
-}  // namespace relief
+} // namespace relief
 
 namespace relief {
 
@@ -155,4 +164,4 @@ Batch load_batch(const std::vector<std::string>& paths, const std::shared_ptr<co
   return batch;
 }
 
-}  // namespace relief
+} // namespace relief

@@ -15,7 +15,7 @@ namespace relief {
 struct GlobalOptions {
   std::string model_file;
   std::string perspective = "balanced";
-  std::string format;  // empty: from the -o extension, else table
+  std::string format; // empty: from the -o extension, else table
   std::string output;
   std::string color = "auto";
   bool ascii = false;
@@ -50,10 +50,11 @@ void print_diagnostics(const std::vector<Diagnostic>& diags, const GlobalOptions
 // Return true when --fail-on is set and the verdict is that one or worse.
 bool gate_trips(const GlobalOptions& g, Verdict v);
 
-// Write text to -o (only when the run has not failed) or to standard output; return the final status.
+// Write text to -o (only when the run has not failed) or to standard output; return the final
+// status.
 ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus run_status);
 
-}  // namespace relief
+} // namespace relief
 
 #include <deque>
 
@@ -71,4 +72,4 @@ struct Batch {
 Batch load_batch(const std::vector<std::string>& paths, const std::shared_ptr<const Model>& model,
                  const GlobalOptions& g);
 
-}  // namespace relief
+} // namespace relief

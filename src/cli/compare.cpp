@@ -9,7 +9,8 @@ namespace relief {
 Command setup_compare(CLI::App& app, GlobalOptions& g)
 {
   auto files = std::make_shared<std::vector<std::string>>();
-  CLI::App* sub = app.add_subcommand("compare", "Rank scenarios by net; --perspective all gives the matrix");
+  CLI::App* sub =
+      app.add_subcommand("compare", "Rank scenarios by net; --perspective all gives the matrix");
   sub->add_option("FILE", *files, "Scenario files ('-' reads standard input)")->required();
   add_global_options(*sub, g);
   return {sub, [files, &g] {
@@ -40,4 +41,4 @@ Command setup_compare(CLI::App& app, GlobalOptions& g)
           }};
 }
 
-}  // namespace relief
+} // namespace relief

@@ -9,7 +9,8 @@ namespace relief {
 Command setup_eval(CLI::App& app, GlobalOptions& g)
 {
   auto files = std::make_shared<std::vector<std::string>>();
-  CLI::App* sub = app.add_subcommand("eval", "Evaluate scenarios: per-criterion scores, totals and verdict");
+  CLI::App* sub =
+      app.add_subcommand("eval", "Evaluate scenarios: per-criterion scores, totals and verdict");
   sub->add_option("FILE", *files, "Scenario files ('-' reads standard input)")->required();
   add_global_options(*sub, g);
   return {sub, [files, &g] {
@@ -17,16 +18,17 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
             std::vector<EvalReport> reports;
             bool tripped = false;
             Batch batch;
-            ExitStatus status = for_each_scenario(*files, g, batch, [&](const Scenario& s, std::size_t p) {
-              Evaluation ev = evaluate(s, p);
-              print_diagnostics(evaluation_warnings(s, p, ev), g);
-              tripped = tripped || gate_trips(g, ev.verdict);
-              reports.push_back(EvalReport{&s, p, std::move(ev)});
-            });
+            ExitStatus status =
+                for_each_scenario(*files, g, batch, [&](const Scenario& s, std::size_t p) {
+                  Evaluation ev = evaluate(s, p);
+                  print_diagnostics(evaluation_warnings(s, p, ev), g);
+                  tripped = tripped || gate_trips(g, ev.verdict);
+                  reports.push_back(EvalReport{&s, p, std::move(ev)});
+                });
             if (tripped)
               status = worst(status, ExitStatus::gate_tripped);
             return deliver(render_eval(reports, format, table_style(g)), g, status);
           }};
 }
 
-}  // namespace relief
+} // namespace relief

@@ -11,8 +11,8 @@
 namespace relief {
 namespace {
 
-std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_t>>& list, OutputFormat format,
-                         const TableStyle& style)
+std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_t>>& list,
+                         OutputFormat format, const TableStyle& style)
 {
   std::vector<std::vector<std::string>> rows;
   Json j = json_document("explain");
@@ -27,11 +27,14 @@ std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_
     for (const InputPath& input : input_paths(*s, p)) {
       const Value* v = input.value(*s);
       std::string source = v ? source_of(v->pos) : "model default";
-      rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, input.path, exact(input.get(*s)),
-                      input.range.describe(), source});
-      one["paths"].push_back(
-          {{"path", input.path}, {"value", input.get(*s)}, {"range", input.range.describe()}, {"source", source}});
-      t.rows.push_back({input.path, fmt::format("{:.6g}", input.get(*s)), input.range.describe(), source});
+      rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, input.path,
+                      exact(input.get(*s)), input.range.describe(), source});
+      one["paths"].push_back({{"path", input.path},
+                              {"value", input.get(*s)},
+                              {"range", input.range.describe()},
+                              {"source", source}});
+      t.rows.push_back(
+          {input.path, fmt::format("{:.6g}", input.get(*s)), input.range.describe(), source});
     }
     j["results"].push_back(std::move(one));
     if (!text.empty())
@@ -46,7 +49,7 @@ std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_
   return text;
 }
 
-}  // namespace
+} // namespace
 
 Command setup_explain(CLI::App& app, GlobalOptions& g)
 {
@@ -55,25 +58,30 @@ Command setup_explain(CLI::App& app, GlobalOptions& g)
     bool paths = false;
   };
   auto opt = std::make_shared<Options>();
-  CLI::App* sub = app.add_subcommand("explain", "Every contribution to the result and where each number came from");
+  CLI::App* sub = app.add_subcommand(
+      "explain", "Every contribution to the result and where each number came from");
   sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
-  sub->add_flag("--paths", opt->paths, "List every numeric input (PATH) with its value, range and source");
+  sub->add_flag("--paths", opt->paths,
+                "List every numeric input (PATH) with its value, range and source");
   add_global_options(*sub, g);
   return {sub, [opt, &g] {
             const OutputFormat format = output_format(g, analysis_formats());
             Batch batch;
             if (opt->paths) {
               std::vector<std::pair<const Scenario*, std::size_t>> list;
-              ExitStatus status = for_each_scenario(opt->files, g, batch,
-                                                    [&](const Scenario& s, std::size_t p) { list.push_back({&s, p}); });
+              ExitStatus status =
+                  for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+                    list.push_back({&s, p});
+                  });
               return deliver(render_paths(list, format, table_style(g)), g, status);
             }
             std::vector<Report<Explanation>> reports;
-            ExitStatus status = for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-              reports.push_back({&s, p, explain(s, p)});
-            });
+            ExitStatus status =
+                for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+                  reports.push_back({&s, p, explain(s, p)});
+                });
             return deliver(render_explain(reports, format, table_style(g)), g, status);
           }};
 }
 
-}  // namespace relief
+} // namespace relief

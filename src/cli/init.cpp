@@ -26,7 +26,7 @@ std::string_view embedded_text(std::string_view name)
   return {};
 }
 
-}  // namespace
+} // namespace
 
 Command setup_init(CLI::App& app, GlobalOptions& g)
 {
@@ -35,8 +35,10 @@ Command setup_init(CLI::App& app, GlobalOptions& g)
     bool force = false;
   };
   auto opt = std::make_shared<Options>();
-  CLI::App* sub = app.add_subcommand("init", "Print a commented template scenario, or a preset (--from PRESET)");
-  sub->add_option("--from", opt->from, "Start from this preset (see relief(1) for the list)")->type_name("PRESET");
+  CLI::App* sub = app.add_subcommand(
+      "init", "Print a commented template scenario, or a preset (--from PRESET)");
+  sub->add_option("--from", opt->from, "Start from this preset (see relief(1) for the list)")
+      ->type_name("PRESET");
   sub->add_flag("--force", opt->force, "With -o, replace an existing file");
   add_global_options(*sub, g);
   return {sub, [opt, &g] {
@@ -47,17 +49,19 @@ Command setup_init(CLI::App& app, GlobalOptions& g)
                 std::string list;
                 for (const auto& n : names)
                   list += (list.empty() ? "" : ", ") + n;
-                throw UsageError(fmt::format("unknown preset '{}'{}; the presets are: {}", opt->from,
-                                             did_you_mean(opt->from, names), list));
+                throw UsageError(fmt::format("unknown preset '{}'{}; the presets are: {}",
+                                             opt->from, did_you_mean(opt->from, names), list));
               }
               text = embedded_text(fmt::format("scenarios/{}.yaml", opt->from));
             }
-            if (!g.output.empty() && g.output != "-" && !opt->force && std::filesystem::exists(g.output)) {
-              fmt::print(stderr, "relief: error: '{}' already exists (use --force to replace it)\n", g.output);
+            if (!g.output.empty() && g.output != "-" && !opt->force &&
+                std::filesystem::exists(g.output)) {
+              fmt::print(stderr, "relief: error: '{}' already exists (use --force to replace it)\n",
+                         g.output);
               return ExitStatus::cant_create;
             }
             return deliver(std::string(text), g, ExitStatus::success);
           }};
 }
 
-}  // namespace relief
+} // namespace relief

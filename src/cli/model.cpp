@@ -6,7 +6,8 @@ namespace relief {
 
 Command setup_model(CLI::App& app, GlobalOptions& g)
 {
-  CLI::App* sub = app.add_subcommand("model", "Print the model in force (the embedded default or --model FILE)");
+  CLI::App* sub = app.add_subcommand(
+      "model", "Print the model in force (the embedded default or --model FILE)");
   add_global_options(*sub, g);
   return {sub, [&g] {
             ExitStatus status = ExitStatus::success;
@@ -14,10 +15,10 @@ Command setup_model(CLI::App& app, GlobalOptions& g)
             if (!model)
               return status;
             const OutputFormat format =
-                output_format(g, {OutputFormat::table, OutputFormat::yaml, OutputFormat::json, OutputFormat::csv,
-                                  OutputFormat::markdown});
+                output_format(g, {OutputFormat::table, OutputFormat::yaml, OutputFormat::json,
+                                  OutputFormat::csv, OutputFormat::markdown});
             return deliver(render_model(*model, format, table_style(g)), g, status);
           }};
 }
 
-}  // namespace relief
+} // namespace relief

@@ -1,4 +1,5 @@
-// relief sensitivity FILE: every input swung one at a time, as a tornado; verdict intervals of weights.
+// relief sensitivity FILE: every input swung one at a time, as a tornado; verdict intervals of
+// weights.
 #include "analysis/sensitivity.hpp"
 #include "cli/analyses.hpp"
 #include "cli/commands.hpp"
@@ -13,8 +14,9 @@ Command setup_sensitivity(CLI::App& app, GlobalOptions& g)
     double swing = 0.2;
   };
   auto opt = std::make_shared<Options>();
-  CLI::App* sub = app.add_subcommand("sensitivity", "Swing every input one at a time: tornado, verdict flips, "
-                                                    "weight intervals");
+  CLI::App* sub =
+      app.add_subcommand("sensitivity", "Swing every input one at a time: tornado, verdict flips, "
+                                        "weight intervals");
   sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
   sub->add_option("--swing", opt->swing, "Relative swing of point values (default 0.2 = ±20%)")
       ->check(CLI::Range(0.0, 1.0))
@@ -24,11 +26,12 @@ Command setup_sensitivity(CLI::App& app, GlobalOptions& g)
             const OutputFormat format = output_format(g, analysis_formats());
             std::vector<Report<Sensitivity>> reports;
             Batch batch;
-            ExitStatus status = for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-              reports.push_back({&s, p, sensitivity(s, p, opt->swing)});
-            });
+            ExitStatus status =
+                for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+                  reports.push_back({&s, p, sensitivity(s, p, opt->swing)});
+                });
             return deliver(render_sensitivity(reports, format, table_style(g)), g, status);
           }};
 }
 
-}  // namespace relief
+} // namespace relief

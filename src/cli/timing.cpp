@@ -1,4 +1,5 @@
-// relief timing FILE: the package now, after the war, after Lukashenka; --delay A:B:STEP sweeps delay.
+// relief timing FILE: the package now, after the war, after Lukashenka; --delay A:B:STEP sweeps
+// delay.
 #include <charconv>
 #include <fmt/format.h>
 
@@ -22,18 +23,21 @@ Sweep parse_sweep(const std::string& text)
   for (int i = 0; i < 3; ++i) {
     std::size_t end = i < 2 ? text.find(':', start) : text.size();
     if (end == std::string::npos)
-      throw UsageError(fmt::format("--delay takes A:B:STEP in months, e.g. 0:48:6, got '{}'", text));
+      throw UsageError(
+          fmt::format("--delay takes A:B:STEP in months, e.g. 0:48:6, got '{}'", text));
     auto [ptr, ec] = std::from_chars(text.data() + start, text.data() + end, *parts[i]);
     if (ec != std::errc() || ptr != text.data() + end || !std::isfinite(*parts[i]))
-      throw UsageError(fmt::format("--delay takes A:B:STEP in months, e.g. 0:48:6, got '{}'", text));
+      throw UsageError(
+          fmt::format("--delay takes A:B:STEP in months, e.g. 0:48:6, got '{}'", text));
     start = end + 1;
   }
   if (s.from < 0 || s.to > 1200 || s.from > s.to || s.step <= 0 || (s.to - s.from) / s.step > 10000)
-    throw UsageError(fmt::format("--delay {}: need 0 <= A <= B <= 1200, STEP > 0 and at most 10000 steps", text));
+    throw UsageError(fmt::format(
+        "--delay {}: need 0 <= A <= B <= 1200, STEP > 0 and at most 10000 steps", text));
   return s;
 }
 
-}  // namespace
+} // namespace
 
 Command setup_timing(CLI::App& app, GlobalOptions& g)
 {
@@ -42,10 +46,12 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
     std::string delay;
   };
   auto opt = std::make_shared<Options>();
-  CLI::App* sub = app.add_subcommand("timing", "The package now, after the war and after Lukashenka, and the best "
-                                               "moment; --delay sweeps the delay");
+  CLI::App* sub = app.add_subcommand(
+      "timing", "The package now, after the war and after Lukashenka, and the best "
+                "moment; --delay sweeps the delay");
   sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
-  sub->add_option("--delay", opt->delay, "Sweep delay_months from A to B by STEP instead")->type_name("A:B:STEP");
+  sub->add_option("--delay", opt->delay, "Sweep delay_months from A to B by STEP instead")
+      ->type_name("A:B:STEP");
   add_global_options(*sub, g);
   return {sub, [opt, &g] {
             const OutputFormat format = output_format(g, analysis_formats());
@@ -53,17 +59,19 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
             if (!opt->delay.empty()) {
               Sweep sweep = parse_sweep(opt->delay);
               std::vector<Report<std::vector<DelayPoint>>> reports;
-              ExitStatus status = for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-                reports.push_back({&s, p, delay_sweep(s, p, sweep.from, sweep.to, sweep.step)});
-              });
+              ExitStatus status =
+                  for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+                    reports.push_back({&s, p, delay_sweep(s, p, sweep.from, sweep.to, sweep.step)});
+                  });
               return deliver(render_delay_sweep(reports, format, table_style(g)), g, status);
             }
             std::vector<Report<TimingResult>> reports;
-            ExitStatus status = for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-              reports.push_back({&s, p, timing(s, p)});
-            });
+            ExitStatus status =
+                for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+                  reports.push_back({&s, p, timing(s, p)});
+                });
             return deliver(render_timing(reports, format, table_style(g)), g, status);
           }};
 }
 
-}  // namespace relief
+} // namespace relief

@@ -13,12 +13,13 @@ struct FileSummary {
   std::size_t scenarios = 0;
   std::size_t errors = 0;
   std::size_t warnings = 0;
-  std::string status;  // valid, invalid, unreadable
+  std::string status; // valid, invalid, unreadable
   std::vector<Diagnostic> diagnostics;
 };
 
 FileSummary check_file(const std::string& path, const std::shared_ptr<const Model>& model,
-                       const std::vector<std::size_t>& perspectives, bool strict, ExitStatus& status)
+                       const std::vector<std::size_t>& perspectives, bool strict,
+                       ExitStatus& status)
 {
   LoadedFile file = load_scenario_file(path, model);
   FileSummary sum;
@@ -37,14 +38,17 @@ FileSummary check_file(const std::string& path, const std::shared_ptr<const Mode
   }
   sum.scenarios = file.scenarios.size();
   ExitStatus file_status = file.status == ExitStatus::no_input ? file.status
-                           : sum.errors > 0                     ? ExitStatus::data_error
-                                                                : ExitStatus::success;
-  sum.status = file_status == ExitStatus::no_input ? "unreadable" : sum.errors > 0 ? "invalid" : "valid";
+                           : sum.errors > 0                    ? ExitStatus::data_error
+                                                               : ExitStatus::success;
+  sum.status = file_status == ExitStatus::no_input ? "unreadable"
+               : sum.errors > 0                    ? "invalid"
+                                                   : "valid";
   status = worst(status, file_status);
   return sum;
 }
 
-std::string render_summaries(const std::vector<FileSummary>& sums, OutputFormat format, const TableStyle& style)
+std::string render_summaries(const std::vector<FileSummary>& sums, OutputFormat format,
+                             const TableStyle& style)
 {
   if (format == OutputFormat::json) {
     nlohmann::ordered_json j;
@@ -55,8 +59,10 @@ std::string render_summaries(const std::vector<FileSummary>& sums, OutputFormat 
       nlohmann::ordered_json diags = nlohmann::ordered_json::array();
       for (const auto& d : s.diagnostics)
         diags.push_back({{"file", d.pos.file ? d.pos.file->name : d.file_name},
-                         {"line", d.pos.file ? nlohmann::ordered_json(d.pos.line) : nlohmann::ordered_json(nullptr)},
-                         {"column", d.pos.file ? nlohmann::ordered_json(d.pos.col) : nlohmann::ordered_json(nullptr)},
+                         {"line", d.pos.file ? nlohmann::ordered_json(d.pos.line)
+                                             : nlohmann::ordered_json(nullptr)},
+                         {"column", d.pos.file ? nlohmann::ordered_json(d.pos.col)
+                                               : nlohmann::ordered_json(nullptr)},
                          {"severity", d.severity == Severity::error ? "error" : "warning"},
                          {"message", d.message}});
       j["files"].push_back({{"file", s.file},
@@ -72,8 +78,8 @@ std::string render_summaries(const std::vector<FileSummary>& sums, OutputFormat 
   t.header = {"file", "scenarios", "errors", "warnings", "status"};
   t.align = {Align::left, Align::right, Align::right, Align::right, Align::left};
   for (const auto& s : sums)
-    t.rows.push_back({s.file, std::to_string(s.scenarios), std::to_string(s.errors), std::to_string(s.warnings),
-                      s.status});
+    t.rows.push_back({s.file, std::to_string(s.scenarios), std::to_string(s.errors),
+                      std::to_string(s.warnings), s.status});
   if (format == OutputFormat::csv) {
     std::string out = csv_row(t.header);
     for (const auto& row : t.rows)
@@ -85,7 +91,7 @@ std::string render_summaries(const std::vector<FileSummary>& sums, OutputFormat 
   return render_text(t, style);
 }
 
-}  // namespace
+} // namespace
 
 Command setup_validate(CLI::App& app, GlobalOptions& g)
 {
@@ -104,8 +110,9 @@ Command setup_validate(CLI::App& app, GlobalOptions& g)
             if (!model)
               return status;
             const auto perspectives = selected_perspectives(*model, g);
-            const OutputFormat format = output_format(
-                g, {OutputFormat::table, OutputFormat::csv, OutputFormat::json, OutputFormat::markdown});
+            const OutputFormat format =
+                output_format(g, {OutputFormat::table, OutputFormat::csv, OutputFormat::json,
+                                  OutputFormat::markdown});
             std::vector<FileSummary> sums;
             for (const auto& path : opt->files) {
               sums.push_back(check_file(path, model, perspectives, opt->strict, status));
@@ -117,4 +124,4 @@ Command setup_validate(CLI::App& app, GlobalOptions& g)
           }};
 }
 
-}  // namespace relief
+} // namespace relief

@@ -19,14 +19,16 @@ template <class T> struct Report {
   T result;
 };
 
-// Return the compare rows (already ranked); matrix shows scenario x perspective when there are several.
-std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat format, const TableStyle& style);
+// Return the compare rows (already ranked); matrix shows scenario x perspective when there are
+// several.
+std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat format,
+                           const TableStyle& style);
 
 std::string render_timing(const std::vector<Report<TimingResult>>& reports, OutputFormat format,
                           const TableStyle& style);
 
-std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>>& reports, OutputFormat format,
-                               const TableStyle& style);
+std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>>& reports,
+                               OutputFormat format, const TableStyle& style);
 
 std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style);
@@ -37,4 +39,4 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
 std::string render_explain(const std::vector<Report<Explanation>>& reports, OutputFormat format,
                            const TableStyle& style);
 
-}  // namespace relief
+} // namespace relief

@@ -6,9 +6,12 @@
 namespace relief {
 namespace {
 
-std::string side(const Crossing& c) { return c.benefits_above ? "above" : "below"; }
+std::string side(const Crossing& c)
+{
+  return c.benefits_above ? "above" : "below";
+}
 
-}  // namespace
+} // namespace
 
 std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style)
@@ -17,9 +20,13 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
     std::vector<std::vector<std::string>> rows;
     for (const auto& r : reports) {
       const Breakeven& b = r.result;
-      std::vector<std::string> head = {r.scenario->name, shown_file(*r.scenario),
-                                       r.scenario->model->perspectives[r.perspective].id, b.path, exact(b.from),
-                                       exact(b.to), exact(b.current)};
+      std::vector<std::string> head = {r.scenario->name,
+                                       shown_file(*r.scenario),
+                                       r.scenario->model->perspectives[r.perspective].id,
+                                       b.path,
+                                       exact(b.from),
+                                       exact(b.to),
+                                       exact(b.current)};
       std::vector<std::string> tail = {exact(b.net_from), exact(b.net_to)};
       if (b.crossings.empty()) {
         auto row = head;
@@ -34,8 +41,8 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
         rows.push_back(std::move(row));
       }
     }
-    return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current", "crossing",
-                      "net_at_crossing", "benefits_outweigh", "net_from", "net_to"},
+    return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current",
+                      "crossing", "net_at_crossing", "benefits_outweigh", "net_from", "net_to"},
                      rows);
   }
   if (format == OutputFormat::json) {
@@ -53,7 +60,8 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
       one["net_to"] = b.net_to;
       one["crossings"] = Json::array();
       for (const Crossing& c : b.crossings)
-        one["crossings"].push_back({{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}});
+        one["crossings"].push_back(
+            {{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}});
       j["results"].push_back(std::move(one));
     }
     return dump(j);
@@ -67,20 +75,22 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
     out += report_heading(*r.scenario, style, markdown);
     out += fmt::format(" — perspective {}\n\n", r.scenario->model->perspectives[r.perspective].id);
     std::string bullet = markdown ? "- " : "  ";
-    out += fmt::format("{}{} varies over [{}, {}] (now {}); net is {} at {} and {} at {}\n", bullet, b.path,
-                       exact(b.from), exact(b.to), exact(b.current), fixed(b.net_from, 3), exact(b.from),
-                       fixed(b.net_to, 3), exact(b.to));
+    out += fmt::format("{}{} varies over [{}, {}] (now {}); net is {} at {} and {} at {}\n", bullet,
+                       b.path, exact(b.from), exact(b.to), exact(b.current), fixed(b.net_from, 3),
+                       exact(b.from), fixed(b.net_to, 3), exact(b.to));
     if (b.crossings.empty()) {
-      std::string_view throughout = b.net_from > 0 && b.net_to > 0   ? ": benefits outweigh costs throughout"
-                                    : b.net_from < 0 && b.net_to < 0 ? ": costs outweigh benefits throughout"
-                                                                     : "";
-      out += fmt::format("{}no crossing in [{}, {}]{}\n", bullet, exact(b.from), exact(b.to), throughout);
+      std::string_view throughout =
+          b.net_from > 0 && b.net_to > 0   ? ": benefits outweigh costs throughout"
+          : b.net_from < 0 && b.net_to < 0 ? ": costs outweigh benefits throughout"
+                                           : "";
+      out += fmt::format("{}no crossing in [{}, {}]{}\n", bullet, exact(b.from), exact(b.to),
+                         throughout);
     }
     for (const Crossing& c : b.crossings)
-      out += fmt::format("{}net crosses zero at {} = {}: benefits outweigh costs {} it\n", bullet, b.path,
-                         paint(fmt::format("{:.6g}", c.value), 1, style), side(c));
+      out += fmt::format("{}net crosses zero at {} = {}: benefits outweigh costs {} it\n", bullet,
+                         b.path, paint(fmt::format("{:.6g}", c.value), 1, style), side(c));
   }
   return out;
 }
 
-}  // namespace relief
+} // namespace relief

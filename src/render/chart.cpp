@@ -13,7 +13,7 @@ int cells(double v, double max_abs, int half)
   return static_cast<int>(std::lround(std::min(1.0, std::abs(v) / max_abs) * half));
 }
 
-}  // namespace
+} // namespace
 
 std::string range_bar(double lo, double hi, double max_abs, int half, bool unicode)
 {
@@ -35,4 +35,4 @@ std::string diverging_bar(double value, double max_abs, int half, bool unicode)
   return range_bar(std::min(value, 0.0), std::max(value, 0.0), max_abs, half, unicode);
 }
 
-}  // namespace relief
+} // namespace relief

@@ -11,4 +11,4 @@ std::string diverging_bar(double value, double max_abs, int half, bool unicode);
 // Return a tornado bar covering [lo, hi] on the same axis, centred on the base value (0).
 std::string range_bar(double lo, double hi, double max_abs, int half, bool unicode);
 
-}  // namespace relief
+} // namespace relief

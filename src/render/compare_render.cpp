@@ -25,16 +25,20 @@ TextTable ranking_table(const std::vector<CompareRow>& rows, bool narrow)
 {
   TextTable t;
   t.header = {"rank", "scenario", "benefits", "costs", "net", "ratio", "verdict"};
-  t.align = {Align::right, Align::left, Align::right, Align::right, Align::right, Align::right, Align::left};
+  t.align = {Align::right, Align::left,  Align::right, Align::right,
+             Align::right, Align::right, Align::left};
   for (const auto& r : rows)
-    t.rows.push_back({std::to_string(r.rank), narrow ? shorten(printable(r.scenario), 24) : r.scenario, fixed(r.benefits, 3), fixed(r.costs, 3),
-                      fixed(r.net, 3), r.ratio ? fixed(*r.ratio, 2) : "none", std::string(verdict_name(r.verdict))});
+    t.rows.push_back({std::to_string(r.rank),
+                      narrow ? shorten(printable(r.scenario), 24) : r.scenario,
+                      fixed(r.benefits, 3), fixed(r.costs, 3), fixed(r.net, 3),
+                      r.ratio ? fixed(*r.ratio, 2) : "none", std::string(verdict_name(r.verdict))});
   return t;
 }
 
-// Rows: scenarios in the first perspective's rank order; columns: each perspective's net and verdict.
-TextTable matrix_table(const std::vector<CompareRow>& rows, const std::vector<std::string>& perspectives,
-                       bool narrow)
+// Rows: scenarios in the first perspective's rank order; columns: each perspective's net and
+// verdict.
+TextTable matrix_table(const std::vector<CompareRow>& rows,
+                       const std::vector<std::string>& perspectives, bool narrow)
 {
   TextTable t;
   t.header = {"scenario"};
@@ -68,16 +72,20 @@ TextTable matrix_table(const std::vector<CompareRow>& rows, const std::vector<st
   return t;
 }
 
-}  // namespace
+} // namespace
 
-std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat format, const TableStyle& style)
+std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat format,
+                           const TableStyle& style)
 {
   if (format == OutputFormat::csv) {
     std::vector<std::vector<std::string>> out;
     for (const auto& r : rows)
-      out.push_back({std::to_string(r.rank), r.scenario, r.file, r.perspective, exact(r.benefits), exact(r.costs),
-                     exact(r.net), exact_or_empty(r.ratio), std::string(verdict_name(r.verdict))});
-    return csv_table({"rank", "scenario", "file", "perspective", "benefits", "costs", "net", "ratio", "verdict"}, out);
+      out.push_back({std::to_string(r.rank), r.scenario, r.file, r.perspective, exact(r.benefits),
+                     exact(r.costs), exact(r.net), exact_or_empty(r.ratio),
+                     std::string(verdict_name(r.verdict))});
+    return csv_table(
+        {"rank", "scenario", "file", "perspective", "benefits", "costs", "net", "ratio", "verdict"},
+        out);
   }
   if (format == OutputFormat::json) {
     Json j = json_document("compare");
@@ -102,7 +110,8 @@ std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat for
     TextTable m = matrix_table(rows, perspectives, !markdown);
     out += markdown ? render_markdown(m) : render_text(m, style);
     out += markdown ? "\n" : "";
-    out += "  + benefits outweigh, = balanced, - costs outweigh; rows in the order of the first perspective\n";
+    out += "  + benefits outweigh, = balanced, - costs outweigh; rows in the order of the first "
+           "perspective\n";
     for (const auto& p : perspectives) {
       std::vector<CompareRow> mine;
       for (const auto& r : rows)
@@ -110,14 +119,17 @@ std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat for
           mine.push_back(r);
       out += markdown ? fmt::format("\n## Ranking under {}\n\n", p)
                       : fmt::format("\n{}\n", paint(fmt::format("Ranking under {}", p), 1, style));
-      out += markdown ? render_markdown(ranking_table(mine, false)) : render_text(ranking_table(mine, true), style);
+      out += markdown ? render_markdown(ranking_table(mine, false))
+                      : render_text(ranking_table(mine, true), style);
     }
     return out;
   }
-  std::string title = fmt::format("Ranking by net under {}", perspectives.empty() ? "" : perspectives[0]);
+  std::string title =
+      fmt::format("Ranking by net under {}", perspectives.empty() ? "" : perspectives[0]);
   out += markdown ? "## " + title + "\n\n" : paint(title, 1, style) + "\n";
-  out += markdown ? render_markdown(ranking_table(rows, false)) : render_text(ranking_table(rows, true), style);
+  out += markdown ? render_markdown(ranking_table(rows, false))
+                  : render_text(ranking_table(rows, true), style);
   return out;
 }
 
-}  // namespace relief
+} // namespace relief

@@ -1,13 +1,15 @@
 #include "render/eval_render.hpp"
 
-#include <fmt/format.h>
 #include "render/report_common.hpp"
+#include <fmt/format.h>
 
 namespace relief {
 namespace {
 
-const std::string& perspective_id(const EvalReport& r) { return r.scenario->model->perspectives[r.perspective].id; }
-
+const std::string& perspective_id(const EvalReport& r)
+{
+  return r.scenario->model->perspectives[r.perspective].id;
+}
 
 TextTable criteria_table(const EvalReport& r)
 {
@@ -17,8 +19,9 @@ TextTable criteria_table(const EvalReport& r)
   t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right};
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
     const CriterionResult& x = r.eval.criteria[c];
-    t.rows.push_back({m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)), fixed(x.weight, 3),
-                      fixed(x.score, 3) + (x.clamped ? "*" : ""), fixed(x.multiplier, 2), fixed(x.weighted, 3)});
+    t.rows.push_back({m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
+                      fixed(x.weight, 3), fixed(x.score, 3) + (x.clamped ? "*" : ""),
+                      fixed(x.multiplier, 2), fixed(x.weighted, 3)});
   }
   t.rules_before.push_back(t.rows.size());
   t.rows.push_back({"benefits", "", "", "", "", fixed(r.eval.benefits, 3)});
@@ -30,7 +33,8 @@ TextTable criteria_table(const EvalReport& r)
 
 bool any_clamped(const Evaluation& ev)
 {
-  return std::any_of(ev.criteria.begin(), ev.criteria.end(), [](const CriterionResult& c) { return c.clamped; });
+  return std::any_of(ev.criteria.begin(), ev.criteria.end(),
+                     [](const CriterionResult& c) { return c.clamped; });
 }
 
 std::string verdict_line(const EvalReport& r)
@@ -39,7 +43,8 @@ std::string verdict_line(const EvalReport& r)
   std::string_view rel = r.eval.net > margin ? ">" : r.eval.net < -margin ? "<" : "within";
   if (rel == "within")
     return fmt::format("net {} is within the margin of ±{}", fixed(r.eval.net, 3), exact(margin));
-  return fmt::format("net {} {} {}", fixed(r.eval.net, 3), rel, exact(rel == ">" ? margin : -margin));
+  return fmt::format("net {} {} {}", fixed(r.eval.net, 3), rel,
+                     exact(rel == ">" ? margin : -margin));
 }
 
 std::string render_table(const std::vector<EvalReport>& reports, const TableStyle& style)
@@ -50,28 +55,31 @@ std::string render_table(const std::vector<EvalReport>& reports, const TableStyl
       out += "\n";
     const Scenario& s = *r.scenario;
     out += report_heading(s, style, false) + "\n";
-    out += fmt::format("{}; perspective {}; credibility {}\n\n", describe_context(s, r.eval.context), perspective_id(r),
-                       fixed(r.eval.p_deal, 2));
+    out +=
+        fmt::format("{}; perspective {}; credibility {}\n\n", describe_context(s, r.eval.context),
+                    perspective_id(r), fixed(r.eval.p_deal, 2));
     out += render_text(criteria_table(r), style);
     if (any_clamped(r.eval))
       out += "  * saturated: clamped to the cap of ±10 points\n";
     out += fmt::format("  verdict: {}  ({})\n",
-                       paint(verdict_name(r.eval.verdict), verdict_color(r.eval.verdict), style), verdict_line(r));
+                       paint(verdict_name(r.eval.verdict), verdict_color(r.eval.verdict), style),
+                       verdict_line(r));
   }
   return out;
 }
 
 std::string render_csv(const std::vector<EvalReport>& reports)
 {
-  std::string out = csv_row({"scenario", "file", "timing", "perspective", "criterion", "kind", "weight", "score",
-                             "multiplier", "weighted"});
+  std::string out = csv_row({"scenario", "file", "timing", "perspective", "criterion", "kind",
+                             "weight", "score", "multiplier", "weighted"});
   for (const auto& r : reports) {
     const Model& m = *r.scenario->model;
     for (std::size_t c = 0; c < m.criteria.size(); ++c) {
       const CriterionResult& x = r.eval.criteria[c];
-      out += csv_row({r.scenario->name, r.scenario->file, std::string(timing_name(r.scenario->timing)),
-                      perspective_id(r), m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
-                      exact(x.weight), exact(x.score), exact(x.multiplier), exact(x.weighted)});
+      out +=
+          csv_row({r.scenario->name, r.scenario->file, std::string(timing_name(r.scenario->timing)),
+                   perspective_id(r), m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
+                   exact(x.weight), exact(x.score), exact(x.multiplier), exact(x.weighted)});
     }
   }
   return out;
@@ -129,32 +137,39 @@ std::string render_markdown(const std::vector<EvalReport>& reports, const TableS
       out += "\n";
     const Scenario& s = *r.scenario;
     out += report_heading(s, style, true);
-    out += fmt::format(" — {}; perspective `{}`; credibility {}\n\n", describe_context(s, r.eval.context),
-                       perspective_id(r), fixed(r.eval.p_deal, 2));
+    out += fmt::format(" — {}; perspective `{}`; credibility {}\n\n",
+                       describe_context(s, r.eval.context), perspective_id(r),
+                       fixed(r.eval.p_deal, 2));
     out += render_markdown(criteria_table(r));
     out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.eval.verdict), verdict_line(r));
   }
   return out;
 }
 
-}  // namespace
+} // namespace
 
 std::string describe_context(const Scenario& s, const ResolvedContext& ctx)
 {
-  return fmt::format("timing {}: war {}, Lukashenka {}, delay {} months", timing_name(s.timing), war_name(ctx.war),
-                     ctx.lukashenka_in_power ? "in power" : "gone", exact(ctx.delay_months));
+  return fmt::format("timing {}: war {}, Lukashenka {}, delay {} months", timing_name(s.timing),
+                     war_name(ctx.war), ctx.lukashenka_in_power ? "in power" : "gone",
+                     exact(ctx.delay_months));
 }
 
-std::string render_eval(const std::vector<EvalReport>& reports, OutputFormat format, const TableStyle& style)
+std::string render_eval(const std::vector<EvalReport>& reports, OutputFormat format,
+                        const TableStyle& style)
 {
   switch (format) {
-  case OutputFormat::csv: return render_csv(reports);
-  case OutputFormat::json: return render_json(reports);
-  case OutputFormat::markdown: return render_markdown(reports, style);
+  case OutputFormat::csv:
+    return render_csv(reports);
+  case OutputFormat::json:
+    return render_json(reports);
+  case OutputFormat::markdown:
+    return render_markdown(reports, style);
   case OutputFormat::table:
-  case OutputFormat::yaml: break;
+  case OutputFormat::yaml:
+    break;
   }
   return render_table(reports, style);
 }
 
-}  // namespace relief
+} // namespace relief

@@ -10,14 +10,16 @@ namespace relief {
 
 struct EvalReport {
   const Scenario* scenario;
-  std::size_t perspective;  // index into scenario->model->perspectives
+  std::size_t perspective; // index into scenario->model->perspectives
   Evaluation eval;
 };
 
 // Return the reports of `relief eval` in the given format.
-std::string render_eval(const std::vector<EvalReport>& reports, OutputFormat format, const TableStyle& style);
+std::string render_eval(const std::vector<EvalReport>& reports, OutputFormat format,
+                        const TableStyle& style);
 
-// Return the one-line context of an evaluation: "now: war ongoing, Lukashenka in power, delay 0 months".
+// Return the one-line context of an evaluation: "now: war ongoing, Lukashenka in power, delay 0
+// months".
 std::string describe_context(const Scenario& s, const ResolvedContext& ctx);
 
-}  // namespace relief
+} // namespace relief

@@ -14,14 +14,16 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
       const Model& m = *r.scenario->model;
       for (const ExplainRow& x : r.result.rows)
         rows.push_back({r.scenario->name, shown_file(*r.scenario), m.perspectives[r.perspective].id,
-                        m.criteria[x.criterion].id, std::string(kind_name(m.criteria[x.criterion].kind)), x.item,
-                        x.item_kind, exact(x.amount), exact(x.effect), exact(x.credibility), exact(x.decay),
-                        exact(x.share), exact(x.multiplier), exact(x.weight), exact(x.value), x.amount_source,
-                        x.effect_source, x.credibility_source, x.weight_source});
+                        m.criteria[x.criterion].id,
+                        std::string(kind_name(m.criteria[x.criterion].kind)), x.item, x.item_kind,
+                        exact(x.amount), exact(x.effect), exact(x.credibility), exact(x.decay),
+                        exact(x.share), exact(x.multiplier), exact(x.weight), exact(x.value),
+                        x.amount_source, x.effect_source, x.credibility_source, x.weight_source});
     }
-    return csv_table({"scenario", "file", "perspective", "criterion", "kind", "item", "item_kind", "amount", "effect",
-                      "credibility", "decay", "share", "multiplier", "weight", "value", "amount_source",
-                      "effect_source", "credibility_source", "weight_source"},
+    return csv_table({"scenario", "file", "perspective", "criterion", "kind", "item", "item_kind",
+                      "amount", "effect", "credibility", "decay", "share", "multiplier", "weight",
+                      "value", "amount_source", "effect_source", "credibility_source",
+                      "weight_source"},
                      rows);
   }
   if (format == OutputFormat::json) {
@@ -65,7 +67,8 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
     out += report_heading(*r.scenario, style, markdown);
     out += fmt::format(" — perspective {}\n\n", m.perspectives[r.perspective].id);
     TextTable t;
-    t.header = {"#", "criterion", "item", "amount", "effect", "p", "decay", "g", "mult", "weight", "value"};
+    t.header = {"#",     "criterion", "item", "amount", "effect", "p",
+                "decay", "g",         "mult", "weight", "value"};
     t.align = {Align::right, Align::left, Align::left};
     t.align.resize(t.header.size(), Align::right);
     std::string sources;
@@ -73,14 +76,15 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
       const ExplainRow& x = r.result.rows[i];
       if (i > 0 && r.result.rows[i - 1].criterion != x.criterion)
         t.rules_before.push_back(i);
-      t.rows.push_back({std::to_string(i + 1), m.criteria[x.criterion].id, x.item, fmt::format("{:.4g}", x.amount),
-                        fmt::format("{:.4g}", x.effect), fmt::format("{:.3g}", x.credibility),
-                        fmt::format("{:.3g}", x.decay), fmt::format("{:.3g}", x.share), fixed(x.multiplier, 2),
-                        fixed(x.weight, 3), fixed(x.value, 4)});
+      t.rows.push_back({std::to_string(i + 1), m.criteria[x.criterion].id, x.item,
+                        fmt::format("{:.4g}", x.amount), fmt::format("{:.4g}", x.effect),
+                        fmt::format("{:.3g}", x.credibility), fmt::format("{:.3g}", x.decay),
+                        fmt::format("{:.3g}", x.share), fixed(x.multiplier, 2), fixed(x.weight, 3),
+                        fixed(x.value, 4)});
       if (x.item_kind == "clamp")
         continue;
-      std::string line = fmt::format("{} {}, effect {}", x.item_kind == "ask" ? "amount" : "scope", x.amount_source,
-                                     x.effect_source);
+      std::string line = fmt::format("{} {}, effect {}", x.item_kind == "ask" ? "amount" : "scope",
+                                     x.amount_source, x.effect_source);
       if (!x.credibility_source.empty())
         line += fmt::format(", credibility {}", x.credibility_source);
       line += fmt::format(", weight {}", x.weight_source);
@@ -95,4 +99,4 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
   return out;
 }
 
-}  // namespace relief
+} // namespace relief

@@ -6,7 +6,10 @@
 namespace relief {
 namespace {
 
-std::string_view kind_name(Kind k) { return k == Kind::benefit ? "benefit" : "cost"; }
+std::string_view kind_name(Kind k)
+{
+  return k == Kind::benefit ? "benefit" : "cost";
+}
 
 // Return the non-zero effects as "sovereignty +2, loopholes -1.5".
 std::string effects_text(const Model& m, const std::vector<Value>& effects)
@@ -14,8 +17,8 @@ std::string effects_text(const Model& m, const std::vector<Value>& effects)
   std::string out;
   for (std::size_t c = 0; c < effects.size(); ++c)
     if (effects[c].mean != 0)
-      out += fmt::format("{}{} {}{}", out.empty() ? "" : ", ", m.criteria[c].id, effects[c].mean > 0 ? "+" : "",
-                         exact(effects[c].mean));
+      out += fmt::format("{}{} {}{}", out.empty() ? "" : ", ", m.criteria[c].id,
+                         effects[c].mean > 0 ? "+" : "", exact(effects[c].mean));
   return out.empty() ? "none" : out;
 }
 
@@ -55,8 +58,9 @@ std::vector<TextTable> model_tables(const Model& m)
     criteria.align.push_back(Align::right);
   }
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    std::vector<std::string> row = {m.criteria[c].id,
-                                    fmt::format("{}{}", kind_name(m.criteria[c].kind), m.criteria[c].decays ? "*" : "")};
+    std::vector<std::string> row = {
+        m.criteria[c].id,
+        fmt::format("{}{}", kind_name(m.criteria[c].kind), m.criteria[c].decays ? "*" : "")};
     for (const auto& p : m.perspectives)
       row.push_back(fixed(p.weights[c].mean, 2));
     criteria.rows.push_back(std::move(row));
@@ -111,16 +115,19 @@ std::vector<TextTable> model_tables(const Model& m)
 std::string render_model_table(const Model& m, const TableStyle& style, bool markdown)
 {
   std::vector<TextTable> tables = model_tables(m);
-  const char* titles[] = {"Criteria and perspective weights (* decays with delay)",
-                          "Cost multipliers: war ongoing, ceasefire, ended; Lukashenka in power, gone", "Timings",
-                          "Parameters"};
+  const char* titles[] = {
+      "Criteria and perspective weights (* decays with delay)",
+      "Cost multipliers: war ongoing, ceasefire, ended; Lukashenka in power, gone", "Timings",
+      "Parameters"};
   std::string out;
   auto heading = [&](const char* title) {
     if (!out.empty())
       out += "\n";
     out += markdown ? fmt::format("## {}\n\n", title) : fmt::format("{}\n", paint(title, 1, style));
   };
-  auto table = [&](const TextTable& t) { out += markdown ? render_markdown(t) : render_text(t, style); };
+  auto table = [&](const TextTable& t) {
+    out += markdown ? render_markdown(t) : render_text(t, style);
+  };
   heading(titles[0]);
   table(tables[0]);
   heading("What each criterion models");
@@ -133,7 +140,8 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
                     : fmt::format("  {:<26}{}\n", x.id, wrap(effects_text(m, x.effects), 28, 78));
   heading("Asks (effects in points per unit)");
   for (const auto& a : m.asks) {
-    std::string text = fmt::format("unit {}, max {}: {}", a.unit, exact(a.max_amount.mean), effects_text(m, a.effects));
+    std::string text = fmt::format("unit {}, max {}: {}", a.unit, exact(a.max_amount.mean),
+                                   effects_text(m, a.effects));
     out += markdown ? fmt::format("- `{}` — {}: {}\n", a.id, a.label, text)
                     : fmt::format("  {:<26}{}\n", a.id, wrap(text, 28, 78));
   }
@@ -144,8 +152,8 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
   return out;
 }
 
-nlohmann::ordered_json per_criterion(const Model& m, const std::vector<Value>& values, bool skip_zero,
-                                     bool costs_only = false)
+nlohmann::ordered_json per_criterion(const Model& m, const std::vector<Value>& values,
+                                     bool skip_zero, bool costs_only = false)
 {
   nlohmann::ordered_json j = nlohmann::ordered_json::object();
   for (std::size_t c = 0; c < values.size(); ++c)
@@ -162,13 +170,17 @@ std::string render_model_json(const Model& m)
   nlohmann::ordered_json model;
   model["relief"] = 1;
   for (const auto& c : m.criteria)
-    model["criteria"][c.id] = {
-        {"kind", kind_name(c.kind)}, {"label", c.label}, {"decays", c.decays}, {"rationale", c.rationale}};
+    model["criteria"][c.id] = {{"kind", kind_name(c.kind)},
+                               {"label", c.label},
+                               {"decays", c.decays},
+                               {"rationale", c.rationale}};
   for (const auto& p : m.perspectives)
-    model["perspectives"][p.id] = {{"label", p.label}, {"weights", per_criterion(m, p.weights, false)}};
+    model["perspectives"][p.id] = {{"label", p.label},
+                                   {"weights", per_criterion(m, p.weights, false)}};
   for (const auto& x : m.measures)
-    model["measures"][x.id] = {
-        {"label", x.label}, {"rationale", x.rationale}, {"effects", per_criterion(m, x.effects, true)}};
+    model["measures"][x.id] = {{"label", x.label},
+                               {"rationale", x.rationale},
+                               {"effects", per_criterion(m, x.effects, true)}};
   for (const auto& a : m.asks)
     model["asks"][a.id] = {{"label", a.label},
                            {"unit", a.unit},
@@ -176,9 +188,12 @@ std::string render_model_json(const Model& m)
                            {"rationale", a.rationale},
                            {"effects", per_criterion(m, a.effects, true)}};
   for (std::size_t w = 0; w < 3; ++w)
-    model["context"]["war"][std::string(k_war_names[w])] = per_criterion(m, m.war_multipliers[w], false, true);
-  model["context"]["lukashenka_in_power"]["true"] = per_criterion(m, m.ruler_multipliers[1], false, true);
-  model["context"]["lukashenka_in_power"]["false"] = per_criterion(m, m.ruler_multipliers[0], false, true);
+    model["context"]["war"][std::string(k_war_names[w])] =
+        per_criterion(m, m.war_multipliers[w], false, true);
+  model["context"]["lukashenka_in_power"]["true"] =
+      per_criterion(m, m.ruler_multipliers[1], false, true);
+  model["context"]["lukashenka_in_power"]["false"] =
+      per_criterion(m, m.ruler_multipliers[0], false, true);
   for (std::size_t t = 0; t < 3; ++t)
     model["timings"][std::string(k_timing_names[t])] = {
         {"war", k_war_names[static_cast<std::size_t>(m.timings[t].war)]},
@@ -202,18 +217,23 @@ std::string render_model_csv(const Model& m)
   return out;
 }
 
-}  // namespace
+} // namespace
 
 std::string render_model(const Model& model, OutputFormat format, const TableStyle& style)
 {
   switch (format) {
-  case OutputFormat::yaml: return model.source ? model.source->text : "";
-  case OutputFormat::json: return render_model_json(model);
-  case OutputFormat::csv: return render_model_csv(model);
-  case OutputFormat::markdown: return render_model_table(model, style, true);
-  case OutputFormat::table: break;
+  case OutputFormat::yaml:
+    return model.source ? model.source->text : "";
+  case OutputFormat::json:
+    return render_model_json(model);
+  case OutputFormat::csv:
+    return render_model_csv(model);
+  case OutputFormat::markdown:
+    return render_model_table(model, style, true);
+  case OutputFormat::table:
+    break;
   }
   return render_model_table(model, style, false);
 }
 
-}  // namespace relief
+} // namespace relief

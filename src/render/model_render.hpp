@@ -10,4 +10,4 @@ namespace relief {
 // Return the model in the given format; yaml returns the model file's own text.
 std::string render_model(const Model& model, OutputFormat format, const TableStyle& style);
 
-}  // namespace relief
+} // namespace relief

@@ -4,9 +4,9 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <filesystem>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace relief {
@@ -21,7 +21,8 @@ ExitStatus write_stdout(const std::string& text)
     if (n < 0 && errno == EPIPE)
       return ExitStatus::success;
     if (n <= 0) {
-      fmt::print(stderr, "relief: error: cannot write to standard output: {}\n", std::strerror(errno));
+      fmt::print(stderr, "relief: error: cannot write to standard output: {}\n",
+                 std::strerror(errno));
       return ExitStatus::cant_create;
     }
     done += static_cast<std::size_t>(n);
@@ -60,7 +61,12 @@ ExitStatus write_file_atomically(const std::string& path, const std::string& tex
     }
     done += static_cast<std::size_t>(n);
   }
-  ::fchmod(fd, 0644 & ~[] { mode_t m = ::umask(0); ::umask(m); return m; }());
+  ::fchmod(
+      fd, 0644 & ~[] {
+        mode_t m = ::umask(0);
+        ::umask(m);
+        return m;
+      }());
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     int err = errno;
     ::unlink(tmpl.c_str());
@@ -76,4 +82,4 @@ ExitStatus write_file_atomically(const std::string& path, const std::string& tex
   return ExitStatus::success;
 }
 
-}  // namespace relief
+} // namespace relief

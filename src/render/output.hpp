@@ -13,4 +13,4 @@ ExitStatus write_stdout(const std::string& text);
 // is either untouched or complete. Return cant_create (with a message on stderr) on failure.
 ExitStatus write_file_atomically(const std::string& path, const std::string& text);
 
-}  // namespace relief
+} // namespace relief

@@ -4,9 +4,18 @@
 
 namespace relief {
 
-std::string_view kind_name(Kind k) { return k == Kind::benefit ? "benefit" : "cost"; }
-std::string_view timing_name(Timing t) { return k_timing_names[static_cast<std::size_t>(t)]; }
-std::string_view war_name(War w) { return k_war_names[static_cast<std::size_t>(w)]; }
+std::string_view kind_name(Kind k)
+{
+  return k == Kind::benefit ? "benefit" : "cost";
+}
+std::string_view timing_name(Timing t)
+{
+  return k_timing_names[static_cast<std::size_t>(t)];
+}
+std::string_view war_name(War w)
+{
+  return k_war_names[static_cast<std::size_t>(w)];
+}
 
 std::string shown_file(const Scenario& s)
 {
@@ -20,7 +29,10 @@ std::string report_heading(const Scenario& s, const TableStyle& style, bool mark
   return fmt::format("{}  ({})", paint(printable(s.name), 1, style), printable(shown_file(s)));
 }
 
-int verdict_color(Verdict v) { return v == Verdict::benefits_outweigh ? 32 : v == Verdict::costs_outweigh ? 31 : 33; }
+int verdict_color(Verdict v)
+{
+  return v == Verdict::benefits_outweigh ? 32 : v == Verdict::costs_outweigh ? 31 : 33;
+}
 
 Json json_document(std::string_view command)
 {
@@ -38,11 +50,18 @@ Json json_report(const Scenario& s, std::size_t perspective)
               {"perspective", s.model->perspectives[perspective].id}};
 }
 
-Json json_optional(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
+Json json_optional(const std::optional<double>& v)
+{
+  return v ? Json(*v) : Json(nullptr);
+}
 
-std::string dump(const Json& j) { return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"; }
+std::string dump(const Json& j)
+{
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
 
-std::string csv_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows)
+std::string csv_table(const std::vector<std::string>& header,
+                      const std::vector<std::vector<std::string>>& rows)
 {
   std::string out = csv_row(header);
   for (const auto& r : rows)
@@ -50,6 +69,9 @@ std::string csv_table(const std::vector<std::string>& header, const std::vector<
   return out;
 }
 
-std::string exact_or_empty(const std::optional<double>& v) { return v ? exact(*v) : ""; }
+std::string exact_or_empty(const std::optional<double>& v)
+{
+  return v ? exact(*v) : "";
+}
 
-}  // namespace relief
+} // namespace relief

@@ -38,9 +38,10 @@ Json json_optional(const std::optional<double>& v);
 std::string dump(const Json& j);
 
 // Return a CSV table: the header row, then the rows.
-std::string csv_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
+std::string csv_table(const std::vector<std::string>& header,
+                      const std::vector<std::vector<std::string>>& rows);
 
 // Return an optional number as exact text, or "" when there is none.
 std::string exact_or_empty(const std::optional<double>& v);
 
-}  // namespace relief
+} // namespace relief

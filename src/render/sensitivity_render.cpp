@@ -15,7 +15,7 @@ std::optional<const WeightInterval*> interval_of(const Sensitivity& s, const std
   return std::nullopt;
 }
 
-}  // namespace
+} // namespace
 
 std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, OutputFormat format,
                                const TableStyle& style)
@@ -25,15 +25,17 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
     for (const auto& r : reports)
       for (const SensitivityRow& x : r.result.rows) {
         auto w = interval_of(r.result, x.path);
-        rows.push_back({r.scenario->name, shown_file(*r.scenario), r.scenario->model->perspectives[r.perspective].id,
-                        x.path, x.uncertain ? "p10-p90" : "swing", exact(x.base), exact(x.low), exact(x.high),
-                        exact(x.net_low), exact(x.net_high), exact(x.swing), x.flips ? "true" : "false",
-                        std::string(verdict_name(x.verdict_low)), std::string(verdict_name(x.verdict_high)),
+        rows.push_back({r.scenario->name, shown_file(*r.scenario),
+                        r.scenario->model->perspectives[r.perspective].id, x.path,
+                        x.uncertain ? "p10-p90" : "swing", exact(x.base), exact(x.low),
+                        exact(x.high), exact(x.net_low), exact(x.net_high), exact(x.swing),
+                        x.flips ? "true" : "false", std::string(verdict_name(x.verdict_low)),
+                        std::string(verdict_name(x.verdict_high)),
                         w ? exact_or_empty((*w)->lo) : "", w ? exact_or_empty((*w)->hi) : ""});
       }
-    return csv_table({"scenario", "file", "perspective", "path", "method", "base", "low", "high", "net_low",
-                      "net_high", "swing", "flips", "verdict_low", "verdict_high", "verdict_holds_from",
-                      "verdict_holds_to"},
+    return csv_table({"scenario", "file", "perspective", "path", "method", "base", "low", "high",
+                      "net_low", "net_high", "swing", "flips", "verdict_low", "verdict_high",
+                      "verdict_holds_from", "verdict_holds_to"},
                      rows);
   }
   if (format == OutputFormat::json) {
@@ -74,43 +76,55 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
     if (!out.empty())
       out += "\n";
     out += report_heading(*r.scenario, style, markdown);
-    out += fmt::format(" — perspective {}; net {} ({}); point values swung by ±{}%, distributions over p10..p90\n\n",
+    out += fmt::format(" — perspective {}; net {} ({}); point values swung by ±{}%, distributions "
+                       "over p10..p90\n\n",
                        r.scenario->model->perspectives[r.perspective].id, fixed(s.base.net, 3),
                        verdict_name(s.base.verdict), exact(s.swing * 100));
     TextTable t;
     t.header = {"input", "low", "high", "net low", "net high", "swing", "flips"};
-    t.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right, Align::left};
+    t.align = {Align::left,  Align::right, Align::right, Align::right,
+               Align::right, Align::right, Align::left};
     if (!markdown) {
       t.header.push_back("tornado");
       t.align.push_back(Align::left);
     }
     double scale = 0;
     for (const SensitivityRow& x : s.rows)
-      scale = std::max({scale, std::abs(x.net_low - s.base.net), std::abs(x.net_high - s.base.net)});
+      scale =
+          std::max({scale, std::abs(x.net_low - s.base.net), std::abs(x.net_high - s.base.net)});
     for (const SensitivityRow& x : s.rows) {
       if (x.swing == 0)
         continue;
-      std::vector<std::string> row = {x.path, fmt::format("{:.4g}", x.low), fmt::format("{:.4g}", x.high),
-                                      fixed(x.net_low, 3), fixed(x.net_high, 3), fixed(x.swing, 3),
+      std::vector<std::string> row = {x.path,
+                                      fmt::format("{:.4g}", x.low),
+                                      fmt::format("{:.4g}", x.high),
+                                      fixed(x.net_low, 3),
+                                      fixed(x.net_high, 3),
+                                      fixed(x.swing, 3),
                                       x.flips ? "FLIPS" : ""};
       if (!markdown)
         row.push_back(range_bar(std::min(x.net_low, x.net_high) - s.base.net,
-                                std::max(x.net_low, x.net_high) - s.base.net, scale, 6, style.unicode));
+                                std::max(x.net_low, x.net_high) - s.base.net, scale, 6,
+                                style.unicode));
       t.rows.push_back(std::move(row));
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
-    out += markdown ? "### Weights within which the verdict holds\n\n"
-                    : fmt::format("\n  {}\n", paint("Weights within which the verdict holds (raw, before normalising)",
-                                                    1, style));
+    out +=
+        markdown
+            ? "### Weights within which the verdict holds\n\n"
+            : fmt::format("\n  {}\n",
+                          paint("Weights within which the verdict holds (raw, before normalising)",
+                                1, style));
     TextTable w;
     w.header = {"criterion", "weight", "holds from", "holds to"};
     w.align = {Align::left, Align::right, Align::right, Align::right};
     for (const WeightInterval& x : s.weights)
-      w.rows.push_back({x.criterion, fmt::format("{:.4g}", x.weight), x.lo ? fmt::format("{:.4g}", *x.lo) : "-",
+      w.rows.push_back({x.criterion, fmt::format("{:.4g}", x.weight),
+                        x.lo ? fmt::format("{:.4g}", *x.lo) : "-",
                         x.hi ? fmt::format("{:.4g}", *x.hi) : "any larger"});
     out += markdown ? render_markdown(w) : render_text(w, style);
   }
   return out;
 }
 
-}  // namespace relief
+} // namespace relief

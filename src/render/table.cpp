@@ -7,8 +7,9 @@ namespace relief {
 
 std::size_t display_width(std::string_view text)
 {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 std::string shorten(std::string_view text, std::size_t width)
@@ -72,7 +73,8 @@ std::string render_text(const TextTable& t, const TableStyle& style)
       out += rule;
     out += line(t.rows[r]);
   }
-  if (std::find(t.rules_before.begin(), t.rules_before.end(), t.rows.size()) != t.rules_before.end())
+  if (std::find(t.rules_before.begin(), t.rules_before.end(), t.rows.size()) !=
+      t.rules_before.end())
     out += rule;
   return out;
 }
@@ -129,7 +131,10 @@ std::string csv_row(const std::vector<std::string>& fields)
   return out + "\r\n";
 }
 
-std::string exact(double v) { return v == 0 ? "0" : fmt::format("{}", v); }
+std::string exact(double v)
+{
+  return v == 0 ? "0" : fmt::format("{}", v);
+}
 
 std::string fixed(double v, int decimals)
 {
@@ -146,4 +151,4 @@ std::string paint(std::string_view text, int code, const TableStyle& style)
   return fmt::format("\033[{}m{}\033[0m", code, text);
 }
 
-}  // namespace relief
+} // namespace relief

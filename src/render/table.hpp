@@ -9,8 +9,8 @@ namespace relief {
 enum class OutputFormat { table, csv, json, markdown, yaml };
 
 struct TableStyle {
-  bool unicode = false;  // box-drawing rules instead of ASCII
-  bool color = false;    // ANSI colour
+  bool unicode = false; // box-drawing rules instead of ASCII
+  bool color = false;   // ANSI colour
 };
 
 enum class Align { left, right };
@@ -19,7 +19,8 @@ struct TextTable {
   std::vector<std::string> header;
   std::vector<Align> align;
   std::vector<std::vector<std::string>> rows;
-  std::vector<std::size_t> rules_before;  // draw a rule before these row indices (rows.size() = at the end)
+  std::vector<std::size_t>
+      rules_before; // draw a rule before these row indices (rows.size() = at the end)
 };
 
 // Return the table as aligned text lines indented by two spaces.
@@ -37,7 +38,8 @@ std::string exact(double v);
 // Return v with a fixed number of decimals ("0.000" for negative zero).
 std::string fixed(double v, int decimals);
 
-// Return text wrapped in an ANSI colour when style.color is set (31 red, 32 green, 33 yellow, 1 bold).
+// Return text wrapped in an ANSI colour when style.color is set (31 red, 32 green, 33 yellow, 1
+// bold).
 std::string paint(std::string_view text, int code, const TableStyle& style);
 
 // Return text cut to at most width cells, ending in "..." when cut (for names in narrow columns).
@@ -46,4 +48,4 @@ std::string shorten(std::string_view text, std::size_t width);
 // Return the number of terminal cells text takes (UTF-8 code points).
 std::size_t display_width(std::string_view text);
 
-}  // namespace relief
+} // namespace relief

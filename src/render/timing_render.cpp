@@ -27,7 +27,7 @@ Json evaluation_json(const Evaluation& ev)
               {"verdict", verdict_name(ev.verdict)}};
 }
 
-}  // namespace
+} // namespace
 
 std::string render_timing(const std::vector<Report<TimingResult>>& reports, OutputFormat format,
                           const TableStyle& style)
@@ -37,15 +37,17 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     for (const auto& r : reports)
       for (std::size_t t = 0; t < 3; ++t) {
         const Evaluation& ev = r.result.at[t];
-        rows.push_back({r.scenario->name, shown_file(*r.scenario), r.scenario->model->perspectives[r.perspective].id,
+        rows.push_back({r.scenario->name, shown_file(*r.scenario),
+                        r.scenario->model->perspectives[r.perspective].id,
                         std::string(k_timing_names[t]), std::string(war_name(ev.context.war)),
-                        ev.context.lukashenka_in_power ? "true" : "false", exact(ev.context.delay_months),
-                        exact(ev.benefits), exact(ev.costs), exact(ev.net), exact_or_empty(ev.ratio),
+                        ev.context.lukashenka_in_power ? "true" : "false",
+                        exact(ev.context.delay_months), exact(ev.benefits), exact(ev.costs),
+                        exact(ev.net), exact_or_empty(ev.ratio),
                         std::string(verdict_name(ev.verdict)),
                         static_cast<std::size_t>(r.result.best) == t ? "true" : "false"});
       }
-    return csv_table({"scenario", "file", "perspective", "timing", "war", "lukashenka_in_power", "delay_months",
-                      "benefits", "costs", "net", "ratio", "verdict", "best"},
+    return csv_table({"scenario", "file", "perspective", "timing", "war", "lukashenka_in_power",
+                      "delay_months", "benefits", "costs", "net", "ratio", "verdict", "best"},
                      rows);
   }
   if (format == OutputFormat::json) {
@@ -79,8 +81,11 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     double scale = max_abs_net(r.result.at);
     for (std::size_t i = 0; i < 3; ++i) {
       const Evaluation& ev = r.result.at[i];
-      std::vector<std::string> row = {std::string(k_timing_names[i]), exact(ev.context.delay_months),
-                                      fixed(ev.benefits, 3), fixed(ev.costs, 3), fixed(ev.net, 3),
+      std::vector<std::string> row = {std::string(k_timing_names[i]),
+                                      exact(ev.context.delay_months),
+                                      fixed(ev.benefits, 3),
+                                      fixed(ev.costs, 3),
+                                      fixed(ev.net, 3),
                                       std::string(verdict_name(ev.verdict))};
       if (!markdown)
         row.push_back(diverging_bar(ev.net, scale, 4, style.unicode));
@@ -89,8 +94,8 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
     const Evaluation& best = r.result.at[static_cast<std::size_t>(r.result.best)];
     out += fmt::format("  best moment: {} (net {}, {})\n",
-                       paint(timing_name(r.result.best), verdict_color(best.verdict), style), fixed(best.net, 3),
-                       verdict_name(best.verdict));
+                       paint(timing_name(r.result.best), verdict_color(best.verdict), style),
+                       fixed(best.net, 3), verdict_name(best.verdict));
     const auto& now = r.result.at[0];
     const auto& last = r.result.at[2];
     out += fmt::format("  waiting until after Lukashenka lowers costs by {} and benefits by {}\n",
@@ -99,19 +104,20 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
   return out;
 }
 
-std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>>& reports, OutputFormat format,
-                               const TableStyle& style)
+std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>>& reports,
+                               OutputFormat format, const TableStyle& style)
 {
   if (format == OutputFormat::csv) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& r : reports)
       for (const DelayPoint& p : r.result)
-        rows.push_back({r.scenario->name, shown_file(*r.scenario), r.scenario->model->perspectives[r.perspective].id,
-                        std::string(timing_name(r.scenario->timing)), exact(p.delay_months), exact(p.eval.benefits),
-                        exact(p.eval.costs), exact(p.eval.net), exact_or_empty(p.eval.ratio),
-                        std::string(verdict_name(p.eval.verdict))});
-    return csv_table({"scenario", "file", "perspective", "timing", "delay_months", "benefits", "costs", "net", "ratio",
-                      "verdict"},
+        rows.push_back({r.scenario->name, shown_file(*r.scenario),
+                        r.scenario->model->perspectives[r.perspective].id,
+                        std::string(timing_name(r.scenario->timing)), exact(p.delay_months),
+                        exact(p.eval.benefits), exact(p.eval.costs), exact(p.eval.net),
+                        exact_or_empty(p.eval.ratio), std::string(verdict_name(p.eval.verdict))});
+    return csv_table({"scenario", "file", "perspective", "timing", "delay_months", "benefits",
+                      "costs", "net", "ratio", "verdict"},
                      rows);
   }
   if (format == OutputFormat::json) {
@@ -134,7 +140,8 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
       out += "\n";
     out += report_heading(*r.scenario, style, markdown);
     out += fmt::format(" — perspective {}, timing {}, net by delay\n\n",
-                       r.scenario->model->perspectives[r.perspective].id, timing_name(r.scenario->timing));
+                       r.scenario->model->perspectives[r.perspective].id,
+                       timing_name(r.scenario->timing));
     TextTable t;
     t.header = {"delay_months", "benefits", "costs", "net", "verdict"};
     t.align = {Align::right, Align::right, Align::right, Align::right, Align::left};
@@ -146,8 +153,9 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
     for (const DelayPoint& p : r.result)
       scale = std::max(scale, std::abs(p.eval.net));
     for (const DelayPoint& p : r.result) {
-      std::vector<std::string> row = {exact(p.delay_months), fixed(p.eval.benefits, 3), fixed(p.eval.costs, 3),
-                                      fixed(p.eval.net, 3), std::string(verdict_name(p.eval.verdict))};
+      std::vector<std::string> row = {exact(p.delay_months), fixed(p.eval.benefits, 3),
+                                      fixed(p.eval.costs, 3), fixed(p.eval.net, 3),
+                                      std::string(verdict_name(p.eval.verdict))};
       if (!markdown)
         row.push_back(diverging_bar(p.eval.net, scale, 8, style.unicode));
       t.rows.push_back(std::move(row));
@@ -157,4 +165,4 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
   return out;
 }
 
-}  // namespace relief
+} // namespace relief

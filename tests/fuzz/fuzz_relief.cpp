@@ -19,13 +19,14 @@ void use(const std::string& s)
   volatile std::size_t sink = s.size();
   (void)sink;
 }
-}  // namespace
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
 {
   std::string text(reinterpret_cast<const char*>(data), size);
   // `extends:` resolves against a directory that does not exist, so no file is ever read.
-  LoadedFile file = load_scenarios_from_string(text, "fuzz.yaml", default_model(), "/nonexistent/relief-fuzz");
+  LoadedFile file =
+      load_scenarios_from_string(text, "fuzz.yaml", default_model(), "/nonexistent/relief-fuzz");
   for (const Diagnostic& d : file.diagnostics)
     use(render_diagnostic(d, true));
   std::vector<EvalReport> reports;
@@ -43,10 +44,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
   for (const Diagnostic& d : model.diagnostics)
     use(render_diagnostic(d));
   if (model.model) {
-    for (OutputFormat f : {OutputFormat::table, OutputFormat::csv, OutputFormat::json, OutputFormat::markdown,
-                           OutputFormat::yaml})
+    for (OutputFormat f : {OutputFormat::table, OutputFormat::csv, OutputFormat::json,
+                           OutputFormat::markdown, OutputFormat::yaml})
       use(render_model(*model.model, f, TableStyle{}));
-    LoadedFile preset = load_scenarios_from_string("relief: 1\noffer: [{measure: x}]\n", "p.yaml", model.model);
+    LoadedFile preset =
+        load_scenarios_from_string("relief: 1\noffer: [{measure: x}]\n", "p.yaml", model.model);
     use(std::to_string(preset.diagnostics.size()));
   }
   return 0;

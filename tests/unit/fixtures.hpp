@@ -51,7 +51,8 @@ inline std::shared_ptr<const Model> small_model()
 }
 
 // Return the one scenario in text, loaded against model; fails the test on any error.
-inline Scenario scenario(const std::string& text, std::shared_ptr<const Model> model = small_model())
+inline Scenario scenario(const std::string& text,
+                         std::shared_ptr<const Model> model = small_model())
 {
   LoadedFile f = load_scenarios_from_string(text, "input", std::move(model));
   for (const auto& d : f.diagnostics)
@@ -78,13 +79,15 @@ inline std::vector<Scenario> presets()
 // Return the preset scenarios/NAME.yaml.
 inline Scenario preset(const std::string& name)
 {
-  LoadedFile f = load_scenario_file(RELIEF_SOURCE_DIR "/scenarios/" + name + ".yaml", default_model());
+  LoadedFile f =
+      load_scenario_file(RELIEF_SOURCE_DIR "/scenarios/" + name + ".yaml", default_model());
   REQUIRE(f.scenarios.size() == 1);
   return f.scenarios[0];
 }
 
 // Return the diagnostics of text rendered as one string.
-inline std::string diagnostics_of(const std::string& text, std::shared_ptr<const Model> model = small_model())
+inline std::string diagnostics_of(const std::string& text,
+                                  std::shared_ptr<const Model> model = small_model())
 {
   LoadedFile f = load_scenarios_from_string(text, "input", std::move(model));
   std::string out;
@@ -93,4 +96,4 @@ inline std::string diagnostics_of(const std::string& text, std::shared_ptr<const
   return out;
 }
 
-}  // namespace relief::test
+} // namespace relief::test

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
 #include <algorithm>
 #include <cmath>
+#include <doctest/doctest.h>
 #include <filesystem>
 #include <stdexcept>
 
@@ -18,8 +18,7 @@ namespace {
 using test::preset;
 using test::presets;
 
-
-}  // namespace
+} // namespace
 
 TEST_SUITE("analysis")
 {
@@ -39,7 +38,7 @@ TEST_SUITE("analysis")
     check("offer.m1.scope", 0.5, 0.25);
     check("offer.m1.effects.rep", 2, 3);
     check("asks.a1.amount", 50, 80);
-    check("asks.a1.credibility", 0.8, 0.1);  // falls back to the scenario's
+    check("asks.a1.credibility", 0.8, 0.1); // falls back to the scenario's
     check("asks.a1.effects.pri", 0.1, 0.2);
     check("weights.rep", 1, 2);
     check("model.half_life_months", 12, 24);
@@ -60,32 +59,37 @@ TEST_SUITE("analysis")
   TEST_CASE("PATH: an unknown path says what exists")
   {
     Scenario s = test::scenario("relief: 1\nasks: [{item: a1, amount: 50}]\n");
-    CHECK_THROWS_WITH_AS(find_input(s, 0, "asks.a1.amont"),
-                         "no numeric input 'asks.a1.amont' in scenario 'input' (did you mean 'asks.a1.amount'?)",
-                         std::invalid_argument);
-    CHECK_THROWS_WITH_AS(find_input(s, 0, "name"),
-                         "no numeric input 'name' in scenario 'input'; `relief explain --paths FILE` lists them",
-                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(
+        find_input(s, 0, "asks.a1.amont"),
+        "no numeric input 'asks.a1.amont' in scenario 'input' (did you mean 'asks.a1.amount'?)",
+        std::invalid_argument);
+    CHECK_THROWS_WITH_AS(
+        find_input(s, 0, "name"),
+        "no numeric input 'name' in scenario 'input'; `relief explain --paths FILE` lists them",
+        std::invalid_argument);
   }
 
   TEST_CASE("breakeven: the hand-worked crossing, re-evaluated to zero")
   {
-    // net = 0.25 * amount * 0.1 * p - 0.25 * (1 ... ) ; with m1 at scope 0.5: benefits 1 + 0.25 * 0.05 * x * 0.5,
-    // costs 0.25 * 3 * (1 - 0.01 * 0.5 * x): net(x) = 0.25 - ... easier: vary m1's scope with no asks.
-    // net(s) = 0.5 * 4s - 0.25 * 3 * 2s = 2s - 1.5s = 0.5s: zero only at s = 0. With rep effect 4:
-    // net(s) = 2s - 0.25 * 3 * 4s = -s; add an ask giving pri 2.5 (0.25 * 2.5 = 0.625): net = 0.625 - s.
-    Scenario s = test::scenario("relief: 1\noffer: [{measure: m1, scope: 0.5, effects: {rep: 4}}]\n"
-                                "asks: [{item: a1, amount: 25, credibility: 1, effects: {rep: 0}}]\n");
+    // net = 0.25 * amount * 0.1 * p - 0.25 * (1 ... ) ; with m1 at scope 0.5: benefits 1 + 0.25 *
+    // 0.05 * x * 0.5, costs 0.25 * 3 * (1 - 0.01 * 0.5 * x): net(x) = 0.25 - ... easier: vary m1's
+    // scope with no asks. net(s) = 0.5 * 4s - 0.25 * 3 * 2s = 2s - 1.5s = 0.5s: zero only at s = 0.
+    // With rep effect 4: net(s) = 2s - 0.25 * 3 * 4s = -s; add an ask giving pri 2.5 (0.25 * 2.5 =
+    // 0.625): net = 0.625 - s.
+    Scenario s =
+        test::scenario("relief: 1\noffer: [{measure: m1, scope: 0.5, effects: {rep: 4}}]\n"
+                       "asks: [{item: a1, amount: 25, credibility: 1, effects: {rep: 0}}]\n");
     InputPath scope = find_input(s, 0, "offer.m1.scope");
     Breakeven b = breakeven(s, 0, scope, 0, 1);
     REQUIRE(b.crossings.size() == 1);
     CHECK(b.crossings[0].value == doctest::Approx(0.625).epsilon(1e-9));
-    CHECK_FALSE(b.crossings[0].benefits_above);  // benefits outweigh below 0.625
+    CHECK_FALSE(b.crossings[0].benefits_above); // benefits outweigh below 0.625
     CHECK(b.net_from == doctest::Approx(0.625));
     CHECK(b.net_to == doctest::Approx(-0.375));
   }
 
-  TEST_CASE("breakeven: every reported crossing of every preset re-evaluates to net within the tolerance")
+  TEST_CASE(
+      "breakeven: every reported crossing of every preset re-evaluates to net within the tolerance")
   {
     int crossings = 0;
     for (const Scenario& s : presets())
@@ -131,9 +135,10 @@ TEST_SUITE("analysis")
 
   TEST_CASE("explain: a saturated criterion gets a clamp row, and the sums still hold")
   {
-    Scenario s = test::scenario("relief: 1\nasks: [{item: a1, amount: 100, credibility: 1, effects: {pri: 0.2}}]\n");
+    Scenario s = test::scenario(
+        "relief: 1\nasks: [{item: a1, amount: 100, credibility: 1, effects: {pri: 0.2}}]\n");
     Explanation e = explain(s, 0);
-    REQUIRE(e.rows.size() == 3);  // pri from a1, the clamp, rep from a1
+    REQUIRE(e.rows.size() == 3); // pri from a1, the clamp, rep from a1
     CHECK(e.rows[0].value == doctest::Approx(0.25 * 20));
     CHECK(e.rows[1].item_kind == "clamp");
     CHECK(e.rows[1].value == doctest::Approx(0.25 * -10));
@@ -142,7 +147,8 @@ TEST_SUITE("analysis")
 
   TEST_CASE("explain: factors and sources of one contribution")
   {
-    Scenario s = test::scenario("relief: 1\ncredibility: 0.8\noffer: [{measure: m1, scope: 0.5, reversible: true}]\n");
+    Scenario s = test::scenario(
+        "relief: 1\ncredibility: 0.8\noffer: [{measure: m1, scope: 0.5, reversible: true}]\n");
     Explanation e = explain(s, 0);
     REQUIRE(e.rows.size() == 2);
     const ExplainRow& cost = e.rows[1];
@@ -160,10 +166,11 @@ TEST_SUITE("analysis")
 
   TEST_CASE("timing: costs fall and decaying benefits shrink from now to after Lukashenka")
   {
-    Scenario s = test::scenario("relief: 1\ncontext: {delay_months: 3}\noffer: [{measure: m1, scope: 0.5}]\n");
+    Scenario s = test::scenario(
+        "relief: 1\ncontext: {delay_months: 3}\noffer: [{measure: m1, scope: 0.5}]\n");
     TimingResult t = timing(s, 0);
-    CHECK(t.at[0].net == doctest::Approx(0.25));     // the context override is set aside
-    CHECK(t.at[1].net == doctest::Approx(0));        // worked in test_evaluate
+    CHECK(t.at[0].net == doctest::Approx(0.25)); // the context override is set aside
+    CHECK(t.at[1].net == doctest::Approx(0));    // worked in test_evaluate
     CHECK(t.at[2].net == doctest::Approx(0.125));
     CHECK(t.best == Timing::now);
     auto sweep = delay_sweep(s, 0, 0, 24, 12);
@@ -184,16 +191,19 @@ TEST_SUITE("analysis")
       double base = input.get(s);
       double lo = std::clamp(base * 0.8, input.range.lo, input.range.hi);
       double hi = std::clamp(base * 1.2, input.range.lo, input.range.hi);
-      double swing = std::abs(evaluate(with_input(s, input, hi), 0).net - evaluate(with_input(s, input, lo), 0).net);
+      double swing = std::abs(evaluate(with_input(s, input, hi), 0).net -
+                              evaluate(with_input(s, input, lo), 0).net);
       CHECK_MESSAGE(row.swing == doctest::Approx(swing), row.path);
     }
   }
 
-  TEST_CASE("sensitivity: distributions swing over p10..p90; flips are marked; weight intervals hold")
+  TEST_CASE(
+      "sensitivity: distributions swing over p10..p90; flips are marked; weight intervals hold")
   {
     Scenario s = test::scenario("relief: 1\noffer: [{measure: m1, scope: {uniform: [0, 1]}}]\n");
     Sensitivity sens = sensitivity(s, 0, 0.2);
-    auto row = std::find_if(sens.rows.begin(), sens.rows.end(), [](const auto& r) { return r.path == "offer.m1.scope"; });
+    auto row = std::find_if(sens.rows.begin(), sens.rows.end(),
+                            [](const auto& r) { return r.path == "offer.m1.scope"; });
     REQUIRE(row != sens.rows.end());
     CHECK(row->uncertain);
     CHECK(row->low == doctest::Approx(0.1));
@@ -223,9 +233,9 @@ TEST_SUITE("analysis")
     CHECK(q(DistKind::normal, {0, 1, 0}, 0.9) == doctest::Approx(1.2815515655446004));
     CHECK(q(DistKind::lognormal, {0, 1, 0}, 0.1) == doctest::Approx(std::exp(-1.2815515655446004)));
     CHECK(q(DistKind::triangular, {0, 0, 1}, 0.19) == doctest::Approx(1 - std::sqrt(0.81)));
-    CHECK(q(DistKind::beta, {1, 1, 0}, 0.3) == doctest::Approx(0.3));          // beta(1,1) is uniform
-    CHECK(q(DistKind::beta, {2, 1, 0}, 0.25) == doctest::Approx(0.5));        // CDF x^2
-    CHECK(q(DistKind::range, {1, 100, 0}, 0.95) == doctest::Approx(100));      // a 90% interval
+    CHECK(q(DistKind::beta, {1, 1, 0}, 0.3) == doctest::Approx(0.3));     // beta(1,1) is uniform
+    CHECK(q(DistKind::beta, {2, 1, 0}, 0.25) == doctest::Approx(0.5));    // CDF x^2
+    CHECK(q(DistKind::range, {1, 100, 0}, 0.95) == doctest::Approx(100)); // a 90% interval
     CHECK(q(DistKind::range, {-1, 1, 0}, 0.05) == doctest::Approx(-1));
   }
 

@@ -23,7 +23,7 @@ void check_same(const Evaluation& a, const Evaluation& b)
   CHECK(a.net == b.net);
   CHECK(a.context.delay_months == b.context.delay_months);
 }
-}  // namespace
+} // namespace
 
 TEST_SUITE("compose")
 {
@@ -35,11 +35,11 @@ TEST_SUITE("compose")
     REQUIRE(child.offer.size() == 2);
     CHECK(default_model()->measures[child.offer[0].measure].id == "potash-transit");
     CHECK(child.offer[0].scope.mean == 0.8);
-    CHECK(child.offer[0].effects[8]->mean == 2);  // inherited override on loopholes
+    CHECK(child.offer[0].effects[8]->mean == 2); // inherited override on loopholes
     CHECK(default_model()->measures[child.offer[1].measure].id == "banking");
-    CHECK(child.credibility->mean == 0.6);  // inherited
-    CHECK(child.delay_months->mean == 12);  // the child's
-    CHECK(child.war == War::ongoing);       // inherited from the same map
+    CHECK(child.credibility->mean == 0.6); // inherited
+    CHECK(child.delay_months->mean == 12); // the child's
+    CHECK(child.war == War::ongoing);      // inherited from the same map
     check_same(evaluate(child, 0), evaluate(flat, 0));
   }
 
@@ -67,17 +67,18 @@ TEST_SUITE("compose")
                                               "x-half: &h {scope: 0.5, reversible: true}\n"
                                               "offer: [{<<: *h, measure: banking}]\n",
                                               "input", default_model());
-    CHECK(f.diagnostics.empty());  // keys that start with x- are ignored: they hold anchors
+    CHECK(f.diagnostics.empty()); // keys that start with x- are ignored: they hold anchors
     REQUIRE(f.scenarios.size() == 1);
     CHECK(f.scenarios[0].offer[0].scope.mean == 0.5);
-    LoadedFile g = load_scenarios_from_string("relief: 1\n"
-                                              "offer:\n"
-                                              "  - &half {measure: banking, scope: 0.5, reversible: true}\n"
-                                              "  - <<: *half\n"
-                                              "    measure: aviation\n"
-                                              "  - <<: [{scope: 0.25}, *half]\n"
-                                              "    measure: potash-transit\n",
-                                              "input", default_model());
+    LoadedFile g =
+        load_scenarios_from_string("relief: 1\n"
+                                   "offer:\n"
+                                   "  - &half {measure: banking, scope: 0.5, reversible: true}\n"
+                                   "  - <<: *half\n"
+                                   "    measure: aviation\n"
+                                   "  - <<: [{scope: 0.25}, *half]\n"
+                                   "    measure: potash-transit\n",
+                                   "input", default_model());
     for (const auto& d : g.diagnostics)
       FAIL_CHECK(render_diagnostic(d));
     REQUIRE(g.scenarios.size() == 1);
@@ -85,7 +86,7 @@ TEST_SUITE("compose")
     REQUIRE(offer.size() == 3);
     CHECK(offer[1].scope.mean == 0.5);
     CHECK(offer[1].reversible);
-    CHECK(offer[2].scope.mean == 0.25);  // the first map of the list wins
+    CHECK(offer[2].scope.mean == 0.25); // the first map of the list wins
     CHECK(offer[2].reversible);
   }
 }

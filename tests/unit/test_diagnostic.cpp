@@ -5,12 +5,13 @@
 using namespace relief;
 
 namespace {
-Diagnostic at(std::string text, int line, int col, std::string message, Severity sev = Severity::error)
+Diagnostic at(std::string text, int line, int col, std::string message,
+              Severity sev = Severity::error)
 {
   auto file = std::make_shared<const SourceFile>(SourceFile{"f.yaml", std::move(text)});
   return Diagnostic{SourcePos{file, line, col}, sev, std::move(message), "f.yaml"};
 }
-}  // namespace
+} // namespace
 
 TEST_SUITE("diagnostic")
 {
@@ -26,7 +27,8 @@ TEST_SUITE("diagnostic")
 
   TEST_CASE("tabs are kept so the caret lines up; control bytes are shown as '?'")
   {
-    CHECK(render_diagnostic(at("\tx: \x01y\n", 1, 6, "m")) == "f.yaml:1:6: error: m\n\tx: ?y\n\t    ^\n");
+    CHECK(render_diagnostic(at("\tx: \x01y\n", 1, 6, "m")) ==
+          "f.yaml:1:6: error: m\n\tx: ?y\n\t    ^\n");
   }
 
   TEST_CASE("multi-byte characters take one column in the caret line")
@@ -40,8 +42,10 @@ TEST_SUITE("diagnostic")
   {
     std::string line = "k: " + std::string(300, 'a') + "X" + std::string(300, 'b');
     std::string out = render_diagnostic(at(line, 1, 304, "m"));
-    std::string expected_excerpt = "..." + std::string(50, 'a') + "X" + std::string(49, 'b') + "...";
-    CHECK(out == "f.yaml:1:304: error: m\n" + expected_excerpt + "\n" + std::string(53, ' ') + "^\n");
+    std::string expected_excerpt =
+        "..." + std::string(50, 'a') + "X" + std::string(49, 'b') + "...";
+    CHECK(out ==
+          "f.yaml:1:304: error: m\n" + expected_excerpt + "\n" + std::string(53, ' ') + "^\n");
   }
 
   TEST_CASE("no position: file: error: message")
@@ -49,7 +53,8 @@ TEST_SUITE("diagnostic")
     Diagnostic d;
     d.file_name = "missing.yaml";
     d.message = "cannot open file: No such file or directory";
-    CHECK(render_diagnostic(d) == "missing.yaml: error: cannot open file: No such file or directory\n");
+    CHECK(render_diagnostic(d) ==
+          "missing.yaml: error: cannot open file: No such file or directory\n");
   }
 
   TEST_CASE("did you mean: the closest candidate within a small edit distance")

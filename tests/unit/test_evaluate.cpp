@@ -7,9 +7,12 @@ using namespace relief;
 using relief::test::scenario;
 
 namespace {
-Evaluation eval_of(const std::string& text, std::size_t perspective = 0) { return evaluate(scenario(text), perspective); }
+Evaluation eval_of(const std::string& text, std::size_t perspective = 0)
+{
+  return evaluate(scenario(text), perspective);
+}
 const std::string head = "relief: 1\n";
-}  // namespace
+} // namespace
 
 TEST_SUITE("evaluate")
 {
@@ -44,7 +47,8 @@ TEST_SUITE("evaluate")
   {
     // sov = 0.5*4*0.8*0.5^(6/12) = 1.1313708; rep = 0.5*2*0.8 = 0.8.
     // benefits = 0.5*1.1313708 = 0.5656854; costs = 0.25*0.8*3 = 0.6; net = -0.0343146: balanced.
-    Evaluation ev = eval_of(head + "credibility: 0.8\noffer: [{measure: m1, scope: 0.5, conditional: true}]\n");
+    Evaluation ev =
+        eval_of(head + "credibility: 0.8\noffer: [{measure: m1, scope: 0.5, conditional: true}]\n");
     CHECK(ev.criteria[0].score == doctest::Approx(1.131370849898476));
     CHECK(ev.criteria[2].score == doctest::Approx(0.8));
     CHECK(ev.benefits == doctest::Approx(0.565685424949238));
@@ -56,14 +60,15 @@ TEST_SUITE("evaluate")
   TEST_CASE("a reversible offer: costs times p + (1-p)(1-snapback_recovery)")
   {
     // g = 0.8 + 0.2*0.5 = 0.9; rep = 0.9; costs = 0.25*0.9*3 = 0.675; benefits unchanged at 1.
-    Evaluation ev = eval_of(head + "credibility: 0.8\noffer: [{measure: m1, scope: 0.5, reversible: true}]\n");
+    Evaluation ev =
+        eval_of(head + "credibility: 0.8\noffer: [{measure: m1, scope: 0.5, reversible: true}]\n");
     CHECK(ev.criteria[2].score == doctest::Approx(0.9));
     CHECK(ev.costs == doctest::Approx(0.675));
     CHECK(ev.net == doctest::Approx(0.325));
     OfferItem item;
     item.reversible = true;
     CHECK(cost_share(item, 0.8, 0.5) == doctest::Approx(0.9));
-    item.conditional = true;  // conditional wins over reversible
+    item.conditional = true; // conditional wins over reversible
     CHECK(cost_share(item, 0.8, 0.5) == doctest::Approx(0.8));
   }
 
@@ -79,20 +84,20 @@ TEST_SUITE("evaluate")
     SUBCASE("the scenario's credibility when the ask has none")
     {
       Evaluation e2 = eval_of(head + "credibility: 0.8\nasks: [{item: a1, amount: 50}]\n");
-      CHECK(e2.criteria[1].score == doctest::Approx(4));  // 0.8*50*0.1
+      CHECK(e2.criteria[1].score == doctest::Approx(4)); // 0.8*50*0.1
     }
     SUBCASE("the model's default credibility when the scenario has none")
     {
       Evaluation e3 = eval_of(head + "asks: [{item: a1, amount: 50}]\n");
       CHECK(e3.p_deal == doctest::Approx(0.5));
-      CHECK(e3.criteria[1].score == doctest::Approx(2.5));  // 0.5*50*0.1
+      CHECK(e3.criteria[1].score == doctest::Approx(2.5)); // 0.5*50*0.1
     }
   }
 
   TEST_CASE("an amount above max_amount counts as max_amount")
   {
     Evaluation ev = eval_of(head + "asks: [{item: a1, amount: 150, credibility: 0.6}]\n");
-    CHECK(ev.criteria[1].score == doctest::Approx(6));  // 0.6*100*0.1
+    CHECK(ev.criteria[1].score == doctest::Approx(6)); // 0.6*100*0.1
   }
 
   TEST_CASE("timings set war, ruler and delay; decay applies to positive decaying scores")
@@ -107,24 +112,27 @@ TEST_SUITE("evaluate")
     CHECK(aw.net == doctest::Approx(0).epsilon(1e-12));
     CHECK(aw.verdict == Verdict::balanced);
     // after-lukashenka: D(24) = 0.25 so sov = 0.5; K = 0.5; benefits 0.25, costs 0.125.
-    Evaluation al = eval_of(head + "timing: after-lukashenka\noffer: [{measure: m1, scope: 0.5}]\n");
+    Evaluation al =
+        eval_of(head + "timing: after-lukashenka\noffer: [{measure: m1, scope: 0.5}]\n");
     CHECK(al.criteria[0].score == doctest::Approx(0.5));
     CHECK(al.costs == doctest::Approx(0.125));
     CHECK(al.net == doctest::Approx(0.125));
     SUBCASE("context overrides the timing")
     {
-      Evaluation ev = eval_of(head + "timing: after-war\ncontext: {war: ceasefire, delay_months: 0}\n"
-                                     "offer: [{measure: m1, scope: 0.5}]\n");
+      Evaluation ev =
+          eval_of(head + "timing: after-war\ncontext: {war: ceasefire, delay_months: 0}\n"
+                         "offer: [{measure: m1, scope: 0.5}]\n");
       CHECK(ev.context.war == War::ceasefire);
       CHECK(ev.criteria[0].score == doctest::Approx(2));
-      CHECK(ev.criteria[2].multiplier == doctest::Approx(2.4));  // 1.2 * 2
+      CHECK(ev.criteria[2].multiplier == doctest::Approx(2.4)); // 1.2 * 2
     }
   }
 
   TEST_CASE("a negative cost score is not multiplied, a negative decaying benefit does not decay")
   {
-    Evaluation ev = eval_of(head + "context: {delay_months: 12}\n"
-                                   "offer: [{measure: m1, scope: 0.5, effects: {sov: -4, rep: -2}}]\n");
+    Evaluation ev =
+        eval_of(head + "context: {delay_months: 12}\n"
+                       "offer: [{measure: m1, scope: 0.5, effects: {sov: -4, rep: -2}}]\n");
     CHECK(ev.criteria[0].score == doctest::Approx(-2));
     CHECK(ev.criteria[2].score == doctest::Approx(-1));
     CHECK(ev.criteria[2].multiplier == 1);
@@ -135,7 +143,8 @@ TEST_SUITE("evaluate")
 
   TEST_CASE("scores are clamped to [-10, 10]")
   {
-    Evaluation ev = eval_of(head + "asks: [{item: a1, amount: 100, credibility: 1, effects: {pri: 0.2}}]\n");
+    Evaluation ev =
+        eval_of(head + "asks: [{item: a1, amount: 100, credibility: 1, effects: {pri: 0.2}}]\n");
     CHECK(ev.criteria[1].raw == doctest::Approx(20));
     CHECK(ev.criteria[1].score == 10);
     CHECK(ev.criteria[1].clamped);
@@ -150,23 +159,26 @@ TEST_SUITE("evaluate")
     CHECK(ev.criteria[1].weight == doctest::Approx(0.2));
     CHECK(ev.criteria[2].weight == doctest::Approx(0.4));
     Evaluation other = eval_of(head + "offer: [{measure: m1, scope: 0.5}]\n", 1);
-    CHECK(other.criteria[2].weight == doctest::Approx(0.5));  // 1:1:2
+    CHECK(other.criteria[2].weight == doctest::Approx(0.5)); // 1:1:2
   }
 
   TEST_CASE("verdict thresholds are the margin, exclusive")
   {
     // net = 0.25 * (2*a) ... use a measure on pri only: pri = s, benefits = 0.25*s.
-    CHECK(eval_of(head + "offer: [{measure: m2, scope: 0.4}]\n").verdict == Verdict::balanced);        // 0.1
-    CHECK(eval_of(head + "offer: [{measure: m2, scope: 0.44}]\n").verdict == Verdict::benefits_outweigh); // 0.11
+    CHECK(eval_of(head + "offer: [{measure: m2, scope: 0.4}]\n").verdict ==
+          Verdict::balanced); // 0.1
+    CHECK(eval_of(head + "offer: [{measure: m2, scope: 0.44}]\n").verdict ==
+          Verdict::benefits_outweigh); // 0.11
     CHECK(eval_of(head + "offer: [{measure: m2, scope: 0.44, effects: {pri: -1}}]\n").verdict ==
           Verdict::costs_outweigh);
   }
 
   TEST_CASE("assumptions override the model for this scenario only")
   {
-    Evaluation ev = eval_of(head + "assumptions: {measures.m1.effects.sov: 2, half_life_months: 6}\n"
-                                   "context: {delay_months: 6}\noffer: [{measure: m1, scope: 0.5}]\n");
-    CHECK(ev.criteria[0].score == doctest::Approx(0.5));  // 0.5*2*0.5
+    Evaluation ev =
+        eval_of(head + "assumptions: {measures.m1.effects.sov: 2, half_life_months: 6}\n"
+                       "context: {delay_months: 6}\noffer: [{measure: m1, scope: 0.5}]\n");
+    CHECK(ev.criteria[0].score == doctest::Approx(0.5)); // 0.5*2*0.5
     CHECK(test::small_model()->measures[0].effects[0].mean == 4);
   }
 

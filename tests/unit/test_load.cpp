@@ -10,13 +10,14 @@ TEST_SUITE("load")
 {
   TEST_CASE("every field of a scenario, with positions")
   {
-    Scenario s = scenario("relief: 1\nname: Deal\ndescription: text\ntiming: after-war\n"
-                          "context: {war: ceasefire, lukashenka_in_power: false, delay_months: 3}\n"
-                          "credibility: 0.6\n"
-                          "offer:\n  - measure: m1\n    scope: 0.5\n    reversible: true\n    conditional: false\n"
-                          "    effects: {rep: 3}\n"
-                          "asks:\n  - item: a1\n    amount: 40\n    credibility: 0.7\n"
-                          "weights: {rep: 2}\n");
+    Scenario s = scenario(
+        "relief: 1\nname: Deal\ndescription: text\ntiming: after-war\n"
+        "context: {war: ceasefire, lukashenka_in_power: false, delay_months: 3}\n"
+        "credibility: 0.6\n"
+        "offer:\n  - measure: m1\n    scope: 0.5\n    reversible: true\n    conditional: false\n"
+        "    effects: {rep: 3}\n"
+        "asks:\n  - item: a1\n    amount: 40\n    credibility: 0.7\n"
+        "weights: {rep: 2}\n");
     CHECK(s.name == "Deal");
     CHECK(s.description == "text");
     CHECK(s.timing == Timing::after_war);
@@ -38,8 +39,8 @@ TEST_SUITE("load")
 
   TEST_CASE("several documents per file; unnamed ones are named after the file")
   {
-    LoadedFile f = load_scenarios_from_string("relief: 1\nname: A\n---\nrelief: 1\n", "dir/deals.yaml",
-                                              test::small_model());
+    LoadedFile f = load_scenarios_from_string("relief: 1\nname: A\n---\nrelief: 1\n",
+                                              "dir/deals.yaml", test::small_model());
     REQUIRE(f.scenarios.size() == 2);
     CHECK(f.scenarios[0].name == "A");
     CHECK(f.scenarios[1].name == "deals#2");
@@ -56,10 +57,12 @@ TEST_SUITE("load")
     CHECK(mean_of("{triangular: [0.1, 0.2, 0.6]}") == doctest::Approx(0.3));
     CHECK(mean_of("{normal: [0.5, 0.1]}") == doctest::Approx(0.5));
     CHECK(mean_of("{beta: [2, 6]}") == doctest::Approx(0.25));
-    CHECK(mean_of("{lognormal: [-1, 0.5]}") == doctest::Approx(0.4168620197));  // exp(-1 + 0.125)
-    // range [0.2, 0.8]: lognormal with mu = ln(0.4), sigma = ln(4) / (2 * 1.6448536): mean 0.4 * exp(sigma^2 / 2)
+    CHECK(mean_of("{lognormal: [-1, 0.5]}") == doctest::Approx(0.4168620197)); // exp(-1 + 0.125)
+    // range [0.2, 0.8]: lognormal with mu = ln(0.4), sigma = ln(4) / (2 * 1.6448536): mean 0.4 *
+    // exp(sigma^2 / 2)
     CHECK(mean_of("{range: [0.2, 0.8]}") == doctest::Approx(0.4371406640));
-    CHECK(mean_of("{range: [-0.2, 0.8]}") == doctest::Approx(0.3));  // normal when an end is not positive
+    CHECK(mean_of("{range: [-0.2, 0.8]}") ==
+          doctest::Approx(0.3)); // normal when an end is not positive
   }
 
   TEST_CASE("diagnostics: exact text")
@@ -67,7 +70,8 @@ TEST_SUITE("load")
     SUBCASE("unknown key with a suggestion")
     {
       CHECK(diagnostics_of("relief: 1\ncredibilty: 0.5\n") ==
-            "input:2:1: error: unknown key 'credibilty' in the scenario (did you mean 'credibility'?)\n"
+            "input:2:1: error: unknown key 'credibilty' in the scenario (did you mean "
+            "'credibility'?)\n"
             "credibilty: 0.5\n^\n");
     }
     SUBCASE("duplicate key")
@@ -89,10 +93,12 @@ TEST_SUITE("load")
     }
     SUBCASE("NaN and infinity")
     {
-      CHECK(diagnostics_of("relief: 1\ncredibility: .nan\n") ==
-            "input:2:14: error: credibility must be a finite number, got '.nan'\ncredibility: .nan\n"
-            "             ^\n");
-      CHECK(diagnostics_of("relief: 1\ncontext: {delay_months: -.inf}\n").find("got '-.inf'") != std::string::npos);
+      CHECK(
+          diagnostics_of("relief: 1\ncredibility: .nan\n") ==
+          "input:2:14: error: credibility must be a finite number, got '.nan'\ncredibility: .nan\n"
+          "             ^\n");
+      CHECK(diagnostics_of("relief: 1\ncontext: {delay_months: -.inf}\n").find("got '-.inf'") !=
+            std::string::npos);
     }
     SUBCASE("wrong type")
     {
@@ -112,38 +118,43 @@ TEST_SUITE("load")
     }
     SUBCASE("amount above max_amount is a warning and the scenario still loads")
     {
-      LoadedFile f = load_scenarios_from_string("relief: 1\nasks: [{item: a1, amount: 150}]\n", "input",
-                                                test::small_model());
+      LoadedFile f = load_scenarios_from_string("relief: 1\nasks: [{item: a1, amount: 150}]\n",
+                                                "input", test::small_model());
       CHECK(f.scenarios.size() == 1);
       REQUIRE(f.diagnostics.size() == 1);
       CHECK(render_diagnostic(f.diagnostics[0]) ==
-            "input:2:27: warning: amount 150 is above the maximum of 100 people for 'a1': clamped to 100\n"
+            "input:2:27: warning: amount 150 is above the maximum of 100 people for 'a1': clamped "
+            "to 100\n"
             "asks: [{item: a1, amount: 150}]\n                          ^\n");
     }
     SUBCASE("missing and unsupported version")
     {
-      CHECK(diagnostics_of("name: x\n") ==
-            "input:1:1: error: missing format version: a scenario starts with 'relief: 1'\nname: x\n^\n");
-      CHECK(diagnostics_of("relief: 2\n") ==
-            "input:1:9: error: unsupported format version '2': this relief reads version 1\nrelief: 2\n"
-            "        ^\n");
+      CHECK(diagnostics_of("name: x\n") == "input:1:1: error: missing format version: a scenario "
+                                           "starts with 'relief: 1'\nname: x\n^\n");
+      CHECK(diagnostics_of("relief: 2\n") == "input:1:9: error: unsupported format version '2': "
+                                             "this relief reads version 1\nrelief: 2\n"
+                                             "        ^\n");
     }
     SUBCASE("empty file")
     {
       CHECK(diagnostics_of("# only a comment\n") ==
-            "input:1:1: error: file is empty: expected a scenario starting with 'relief: 1'\n# only a comment\n^\n");
+            "input:1:1: error: file is empty: expected a scenario starting with 'relief: 1'\n# "
+            "only a comment\n^\n");
     }
     SUBCASE("all problems of a file, in order")
     {
       CHECK(diagnostics_of("relief: 1\ntiming: soon\ncredibility: x\n") ==
-            "input:2:9: error: unknown timing 'soon' (expected one of: now, after-war, after-lukashenka)\n"
+            "input:2:9: error: unknown timing 'soon' (expected one of: now, after-war, "
+            "after-lukashenka)\n"
             "timing: soon\n        ^\n"
-            "input:3:14: error: credibility must be a number, got 'x'\ncredibility: x\n             ^\n");
+            "input:3:14: error: credibility must be a number, got 'x'\ncredibility: x\n            "
+            " ^\n");
     }
     SUBCASE("unknown assumption path")
     {
       CHECK(diagnostics_of("relief: 1\nassumptions: {half_life_month: 3}\n") ==
-            "input:2:15: error: unknown model path 'half_life_month' (did you mean 'half_life_months'?)\n"
+            "input:2:15: error: unknown model path 'half_life_month' (did you mean "
+            "'half_life_months'?)\n"
             "assumptions: {half_life_month: 3}\n              ^\n");
     }
     SUBCASE("weights that sum to zero")

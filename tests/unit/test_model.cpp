@@ -22,7 +22,7 @@ std::string small_with(const std::string& from, const std::string& to)
   REQUIRE(at != std::string::npos);
   return text.replace(at, from.size(), to);
 }
-}  // namespace
+} // namespace
 
 TEST_SUITE("model")
 {
@@ -31,7 +31,7 @@ TEST_SUITE("model")
     auto m = test::small_model();
     CHECK(m->criteria.size() == 3);
     CHECK(m->criteria[0].decays);
-    CHECK(m->war_multipliers[2][2].mean == 1);  // war ended: not given, so 1
+    CHECK(m->war_multipliers[2][2].mean == 1); // war ended: not given, so 1
     CHECK(m->ruler_multipliers[1][2].mean == 2);
     CHECK(m->measures[1].effects[0].mean == 0);
     CHECK(m->asks[0].max_amount.mean == 100);
@@ -47,21 +47,26 @@ TEST_SUITE("model")
     CHECK(std::find(paths.begin(), paths.end(), "measures.m1.effects.rep") != paths.end());
     CHECK(std::find(paths.begin(), paths.end(), "asks.a1.max_amount") != paths.end());
     CHECK(std::find(paths.begin(), paths.end(), "context.war.ongoing.rep") != paths.end());
-    CHECK(std::find(paths.begin(), paths.end(), "context.lukashenka_in_power.false.rep") != paths.end());
+    CHECK(std::find(paths.begin(), paths.end(), "context.lukashenka_in_power.false.rep") !=
+          paths.end());
     CHECK(std::find(paths.begin(), paths.end(), "perspectives.other.weights.sov") != paths.end());
     CHECK(std::find(paths.begin(), paths.end(), "timings.after-war.delay_months") != paths.end());
     CHECK(std::find(paths.begin(), paths.end(), "margin") != paths.end());
-    CHECK(std::find(paths.begin(), paths.end(), "context.war.ongoing.sov") == paths.end());  // benefits: none
+    CHECK(std::find(paths.begin(), paths.end(), "context.war.ongoing.sov") ==
+          paths.end()); // benefits: none
   }
 
   TEST_CASE("a model file is validated like a scenario")
   {
-    CHECK(model_diagnostics(small_with("margin: 0.1", "margin: -1")) ==
-          "m.yaml:29:9: error: margin -1 is out of range: must be [0, 10]\nmargin: -1\n        ^\n");
+    CHECK(
+        model_diagnostics(small_with("margin: 0.1", "margin: -1")) ==
+        "m.yaml:29:9: error: margin -1 is out of range: must be [0, 10]\nmargin: -1\n        ^\n");
     CHECK(model_diagnostics(small_with("ongoing: {rep: 1.5}", "ongoing: {sov: 1.5}")) ==
-          "m.yaml:16:15: error: context multipliers apply to cost criteria only, and 'sov' is a benefit\n"
+          "m.yaml:16:15: error: context multipliers apply to cost criteria only, and 'sov' is a "
+          "benefit\n"
           "    ongoing: {sov: 1.5}\n              ^\n");
-    CHECK(model_diagnostics(small_with("  m1: {effects: {sov: 4, rep: 2}}", "  m1: {effects: {sovv: 4, rep: 2}}")) ==
+    CHECK(model_diagnostics(small_with("  m1: {effects: {sov: 4, rep: 2}}",
+                                       "  m1: {effects: {sovv: 4, rep: 2}}")) ==
           "m.yaml:10:18: error: unknown criterion 'sovv' (did you mean 'sov'?)\n"
           "  m1: {effects: {sovv: 4, rep: 2}}\n                 ^\n");
     CHECK(model_diagnostics(small_with("  balanced:", "  balance:")) ==

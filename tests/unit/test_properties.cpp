@@ -1,6 +1,6 @@
 // The properties SPEC 3 requires of the default model, checked on every preset and on variations.
-#include <doctest/doctest.h>
 #include <algorithm>
+#include <doctest/doctest.h>
 #include <filesystem>
 
 #include "evaluate.hpp"
@@ -13,14 +13,19 @@ namespace {
 using test::preset;
 using test::presets;
 
+double net(const Scenario& s, std::size_t p = 0)
+{
+  return evaluate(s, p).net;
+}
 
-double net(const Scenario& s, std::size_t p = 0) { return evaluate(s, p).net; }
-
-std::size_t criterion(const std::string& id) { return *default_model()->criterion_index(id); }
+std::size_t criterion(const std::string& id)
+{
+  return *default_model()->criterion_index(id);
+}
 
 const std::vector<double> k_steps = {0, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1};
 
-}  // namespace
+} // namespace
 
 TEST_SUITE("evaluate properties")
 {
@@ -28,13 +33,13 @@ TEST_SUITE("evaluate properties")
   {
     auto m = default_model();
     REQUIRE(m);
-    CHECK(m->criterion_ids() == std::vector<std::string>{"sovereignty", "escalation", "migration", "prisoners",
-                                                         "military", "humanitarian", "opposition", "reputation",
-                                                         "loopholes"});
+    CHECK(m->criterion_ids() == std::vector<std::string>{"sovereignty", "escalation", "migration",
+                                                         "prisoners", "military", "humanitarian",
+                                                         "opposition", "reputation", "loopholes"});
     for (const auto& c : m->criteria)
       CHECK_MESSAGE(c.rationale.size() > 40, c.id);
-    CHECK(m->perspective_ids() ==
-          std::vector<std::string>{"balanced", "frontline-states", "values-first", "security-first"});
+    CHECK(m->perspective_ids() == std::vector<std::string>{"balanced", "frontline-states",
+                                                           "values-first", "security-first"});
     CHECK(m->measure_ids().size() == 9);
     CHECK(m->ask_ids() == std::vector<std::string>{"prisoners", "migration-halt", "military-limits",
                                                    "exercise-transparency", "repression-halt"});
@@ -55,7 +60,8 @@ TEST_SUITE("evaluate properties")
             item.amount = point(default_model()->asks[a].max_amount.mean / 2);
             s.asks.push_back(item);
           }
-          AskItem& ask = *std::find_if(s.asks.begin(), s.asks.end(), [&](const AskItem& x) { return x.ask == a; });
+          AskItem& ask = *std::find_if(s.asks.begin(), s.asks.end(),
+                                       [&](const AskItem& x) { return x.ask == a; });
           double previous = -1e9;
           for (double c : k_steps) {
             ask.credibility = point(c);
@@ -67,16 +73,19 @@ TEST_SUITE("evaluate properties")
           for (double share : k_steps) {
             ask.amount = point(share * default_model()->asks[a].max_amount.mean);
             double n = net(s, p);
-            CHECK_MESSAGE(n >= previous - 1e-12, base.name << " ask " << a << " amount share " << share);
+            CHECK_MESSAGE(n >= previous - 1e-12,
+                          base.name << " ask " << a << " amount share " << share);
             previous = n;
           }
         }
   }
 
-  TEST_CASE("the scenario's credibility never lowers net of a package without reversible or conditional relief")
+  TEST_CASE("the scenario's credibility never lowers net of a package without reversible or "
+            "conditional relief")
   {
     for (Scenario s : presets()) {
-      if (std::any_of(s.offer.begin(), s.offer.end(), [](const OfferItem& o) { return o.reversible || o.conditional; }))
+      if (std::any_of(s.offer.begin(), s.offer.end(),
+                      [](const OfferItem& o) { return o.reversible || o.conditional; }))
         continue;
       double previous = -1e9;
       for (double c : k_steps) {
@@ -113,7 +122,8 @@ TEST_SUITE("evaluate properties")
           for (std::size_t c = 0; c < ev.criteria.size(); ++c) {
             if (!default_model()->criteria[c].decays)
               continue;
-            CHECK_MESSAGE(ev.criteria[c].score <= previous[c] + 1e-12, s.name << " delay " << months);
+            CHECK_MESSAGE(ev.criteria[c].score <= previous[c] + 1e-12,
+                          s.name << " delay " << months);
             previous[c] = ev.criteria[c].score;
           }
         }
@@ -135,7 +145,8 @@ TEST_SUITE("evaluate properties")
       }
   }
 
-  TEST_CASE("conditional or reversible relief never costs more than unconditional, irreversible relief")
+  TEST_CASE(
+      "conditional or reversible relief never costs more than unconditional, irreversible relief")
   {
     const Model& m = *default_model();
     for (std::size_t i = 0; i < m.measures.size(); ++i) {
@@ -175,6 +186,7 @@ TEST_SUITE("evaluate properties")
   TEST_CASE("pragmatic engagement beats normative isolation under balanced")
   {
     std::size_t balanced = *default_model()->perspective_index("balanced");
-    CHECK(net(preset("pragmatic-engagement"), balanced) > net(preset("normative-isolation"), balanced));
+    CHECK(net(preset("pragmatic-engagement"), balanced) >
+          net(preset("normative-isolation"), balanced));
   }
 }

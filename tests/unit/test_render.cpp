@@ -10,7 +10,8 @@ TEST_SUITE("render")
 {
   TEST_CASE("CSV fields are quoted as RFC 4180 says")
   {
-    CHECK(csv_row({"a", "b,c", "say \"hi\"", "line\nbreak"}) == "a,\"b,c\",\"say \"\"hi\"\"\",\"line\nbreak\"\r\n");
+    CHECK(csv_row({"a", "b,c", "say \"hi\"", "line\nbreak"}) ==
+          "a,\"b,c\",\"say \"\"hi\"\"\",\"line\nbreak\"\r\n");
   }
 
   TEST_CASE("numbers: exact round-trip text and fixed decimals, never negative zero")
@@ -28,20 +29,23 @@ TEST_SUITE("render")
     t.header = {"name", "value"};
     t.align = {Align::left, Align::right};
     t.rows = {{"a", "1.0"}, {"longer", "10.25"}};
-    CHECK(render_text(t, TableStyle{}) == "  name    value\n  -------------\n  a         1.0\n  longer  10.25\n");
+    CHECK(render_text(t, TableStyle{}) ==
+          "  name    value\n  -------------\n  a         1.0\n  longer  10.25\n");
     t.rows = {{"a|b", "1"}};
     CHECK(render_markdown(t) == "| name | value |\n| --- | ---: |\n| a\\|b | 1 |\n");
   }
 
   TEST_CASE("eval CSV: net is the benefit rows' weighted minus the cost rows'")
   {
-    Scenario s = test::scenario("relief: 1\nname: 'Deal, \"quoted\"'\noffer: [{measure: m1, scope: 0.5}]\n");
+    Scenario s =
+        test::scenario("relief: 1\nname: 'Deal, \"quoted\"'\noffer: [{measure: m1, scope: 0.5}]\n");
     std::vector<EvalReport> reports = {{&s, 0, evaluate(s, 0)}};
     std::string csv = render_eval(reports, OutputFormat::csv, TableStyle{});
-    CHECK(csv == "scenario,file,timing,perspective,criterion,kind,weight,score,multiplier,weighted\r\n"
-                 "\"Deal, \"\"quoted\"\"\",input,now,balanced,sov,benefit,0.5,2,1,1\r\n"
-                 "\"Deal, \"\"quoted\"\"\",input,now,balanced,pri,benefit,0.25,0,1,0\r\n"
-                 "\"Deal, \"\"quoted\"\"\",input,now,balanced,rep,cost,0.25,1,3,0.75\r\n");
+    CHECK(csv ==
+          "scenario,file,timing,perspective,criterion,kind,weight,score,multiplier,weighted\r\n"
+          "\"Deal, \"\"quoted\"\"\",input,now,balanced,sov,benefit,0.5,2,1,1\r\n"
+          "\"Deal, \"\"quoted\"\"\",input,now,balanced,pri,benefit,0.25,0,1,0\r\n"
+          "\"Deal, \"\"quoted\"\"\",input,now,balanced,rep,cost,0.25,1,3,0.75\r\n");
   }
 
   TEST_CASE("eval JSON: the documented keys, null ratio when there are no costs")
