@@ -11,19 +11,6 @@
 
 namespace relief {
 
-namespace ranges {
-constexpr double k_max = std::numeric_limits<double>::max();
-const Range effect{-10, 10};
-const Range share{0, 1};
-const Range weight{0, 1000};
-const Range multiplier{0, 10};
-const Range months{0, 1200};
-const Range half_life{0, 1200, true};
-const Range max_amount{0, k_max, true};
-const Range margin{0, 10};
-const Range amount{0, k_max};
-} // namespace ranges
-
 namespace {
 
 template <class T>
@@ -347,40 +334,6 @@ std::vector<std::string> Model::measure_ids() const
 std::vector<std::string> Model::ask_ids() const
 {
   return ids_of(asks);
-}
-
-std::vector<ModelPath> model_paths(Model& model)
-{
-  std::vector<ModelPath> paths;
-  auto per_criterion = [&](const std::string& prefix, std::vector<Value>& values,
-                           const Range& range, bool costs_only = false) {
-    for (std::size_t c = 0; c < model.criteria.size(); ++c)
-      if (!costs_only || model.criteria[c].kind == Kind::cost)
-        paths.push_back({prefix + model.criteria[c].id, &values[c], range});
-  };
-  for (auto& p : model.perspectives)
-    per_criterion("perspectives." + p.id + ".weights.", p.weights, ranges::weight);
-  for (auto& m : model.measures)
-    per_criterion("measures." + m.id + ".effects.", m.effects, ranges::effect);
-  for (auto& a : model.asks) {
-    paths.push_back({"asks." + a.id + ".max_amount", &a.max_amount, ranges::max_amount});
-    per_criterion("asks." + a.id + ".effects.", a.effects, ranges::effect);
-  }
-  for (std::size_t w = 0; w < 3; ++w)
-    per_criterion(fmt::format("context.war.{}.", k_war_names[w]), model.war_multipliers[w],
-                  ranges::multiplier, true);
-  for (std::size_t l = 0; l < 2; ++l)
-    per_criterion(fmt::format("context.lukashenka_in_power.{}.", l ? "true" : "false"),
-                  model.ruler_multipliers[l], ranges::multiplier, true);
-  for (std::size_t t = 0; t < 3; ++t)
-    paths.push_back({fmt::format("timings.{}.delay_months", k_timing_names[t]),
-                     &model.timings[t].delay_months, ranges::months});
-  paths.push_back({"half_life_months", &model.half_life_months, ranges::half_life});
-  paths.push_back({"verification_months", &model.verification_months, ranges::months});
-  paths.push_back({"snapback_recovery", &model.snapback_recovery, ranges::share});
-  paths.push_back({"default_credibility", &model.default_credibility, ranges::share});
-  paths.push_back({"margin", &model.margin, ranges::margin});
-  return paths;
 }
 
 ModelLoad load_model_from_string(std::string text, std::string name)

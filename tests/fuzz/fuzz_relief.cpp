@@ -1,9 +1,16 @@
-// libFuzzer target: bytes -> load (scenario and model) -> validate -> evaluate -> every renderer.
+// libFuzzer target: bytes -> load (scenario and model) -> validate -> evaluate -> analyses -> every
+// renderer.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
+#include "analysis/breakeven.hpp"
+#include "analysis/compare.hpp"
+#include "analysis/explain.hpp"
+#include "analysis/sensitivity.hpp"
+#include "analysis/timing.hpp"
 #include "checks.hpp"
+#include "render/analysis_render.hpp"
 #include "load.hpp"
 #include "render/eval_render.hpp"
 #include "render/model_render.hpp"
@@ -39,6 +46,34 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     }
   for (OutputFormat f : k_formats)
     use(render_eval(reports, f, TableStyle{true, true}));
+
+  // The analyses of the first scenario (the costly ones on one perspective only).
+  if (!file.scenarios.empty()) {
+    const Scenario& s = file.scenarios.front();
+    std::vector<CompareRow> rows;
+    for (const EvalReport& r : reports)
+      rows.push_back(compare_row(*r.scenario, r.perspective, r.eval));
+    rank_rows(rows);
+    std::vector<Report<TimingResult>> timings = {{&s, 0, timing(s, 0)}};
+    std::vector<Report<std::vector<DelayPoint>>> sweeps = {{&s, 0, delay_sweep(s, 0, 0, 24, 6)}};
+    std::vector<Report<Explanation>> explanations = {{&s, 0, explain(s, 0)}};
+    std::vector<Report<Sensitivity>> sensitivities = {{&s, 0, sensitivity(s, 0, 0.2)}};
+    std::vector<Report<Breakeven>> crossings;
+    for (const InputPath& input : input_paths(s, 0))
+      if (!input.path.starts_with("model.")) {
+        auto [lo, hi] = default_range(s, input);
+        crossings.push_back({&s, 0, breakeven(s, 0, input, lo, hi, 8)});
+      }
+    for (OutputFormat f : k_formats) {
+      TableStyle style{true, false};
+      use(render_compare(rows, f, style));
+      use(render_timing(timings, f, style));
+      use(render_delay_sweep(sweeps, f, style));
+      use(render_explain(explanations, f, style));
+      use(render_sensitivity(sensitivities, f, style));
+      use(render_breakeven(crossings, f, style));
+    }
+  }
 
   ModelLoad model = load_model_from_string(text, "fuzz-model.yaml");
   for (const Diagnostic& d : model.diagnostics)
