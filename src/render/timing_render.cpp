@@ -100,6 +100,9 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     const auto& last = r.result.at[2];
     out += fmt::format("  waiting until after Lukashenka lowers costs by {} and benefits by {}\n",
                        fixed(now.costs - last.costs, 3), fixed(now.benefits - last.benefits, 3));
+    const Scenario& s = *r.scenario;
+    if (s.war || s.lukashenka_in_power || s.delay_months)
+      out += "  (each timing uses its own context: the scenario's `context` overrides are set aside)\n";
   }
   return out;
 }
