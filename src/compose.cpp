@@ -14,11 +14,6 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string> k_merged_maps = {"context", "weights", "assumptions", "effects"};
 
-bool is_true(const Tree* t)
-{
-  return t && t->is_scalar() && !t->quoted && (t->scalar == "true" || t->scalar == "True");
-}
-
 // Merge child's entries onto base: maps named in k_merged_maps merge key by key, the rest replace.
 void merge_map(Tree& base, const Tree& child);
 
@@ -38,12 +33,10 @@ void merge_items(Tree& base, const Tree& child, const std::string& id_key,
       return bid && bid->is_scalar() && bid->scalar == id->scalar;
     });
     const Tree* remove = item.find("remove");
-    if (remove && !(remove->is_scalar() && !remove->quoted &&
-                    (remove->scalar == "true" || remove->scalar == "false"))) {
-      r.error(*remove, fmt::format("remove must be true or false, got {}", node_kind(*remove)));
+    std::optional<bool> drop = remove ? r.boolean(*remove, "remove") : false;
+    if (!drop)
       continue;
-    }
-    if (is_true(remove)) {
+    if (*drop) {
       if (same == base.items.end())
         r.error(*remove,
                 fmt::format("nothing to remove: {} '{}' is not in the scenario this one extends",
