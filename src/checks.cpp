@@ -8,6 +8,16 @@
 
 namespace relief {
 
+void add_unique(std::vector<Diagnostic>& out, Diagnostic d)
+{
+  auto same = [&](const Diagnostic& x) {
+    return x.message == d.message && x.pos.file == d.pos.file && x.pos.line == d.pos.line &&
+           x.pos.col == d.pos.col && x.severity == d.severity;
+  };
+  if (std::none_of(out.begin(), out.end(), same))
+    out.push_back(std::move(d));
+}
+
 std::vector<Diagnostic> evaluation_warnings(const Scenario& s, std::size_t perspective,
                                             const Evaluation& ev)
 {

@@ -17,11 +17,17 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
             const OutputFormat format = output_format(g, analysis_formats());
             std::vector<EvalReport> reports;
             bool tripped = false;
+            std::vector<Diagnostic> warned;
             Batch batch;
             ExitStatus status =
                 for_each_scenario(*files, g, batch, [&](const Scenario& s, std::size_t p) {
                   Evaluation ev = evaluate(s, p);
-                  print_diagnostics(evaluation_warnings(s, p, ev), g);
+                  for (Diagnostic& d : evaluation_warnings(s, p, ev)) {
+                    std::size_t before = warned.size();
+                    add_unique(warned, d);
+                    if (warned.size() != before)
+                      print_diagnostics({d}, g);
+                  }
                   tripped = tripped || gate_trips(g, ev.verdict);
                   reports.push_back(EvalReport{&s, p, std::move(ev)});
                 });

@@ -28,7 +28,7 @@ FileSummary check_file(const std::string& path, const std::shared_ptr<const Mode
   for (const Scenario& s : file.scenarios)
     for (std::size_t p : perspectives)
       for (Diagnostic& d : evaluation_warnings(s, p, evaluate(s, p)))
-        sum.diagnostics.push_back(std::move(d));
+        add_unique(sum.diagnostics, std::move(d));
   for (Diagnostic& d : sum.diagnostics) {
     if (strict && d.severity == Severity::warning) {
       d.severity = Severity::error;
