@@ -106,7 +106,7 @@ private:
       m_r.error(*ext, fmt::format("extends chain too long: more than {} files", k_max_extends));
       return std::nullopt;
     }
-    SourceRead read = read_source(path.string());
+    SourceRead read = read_source(shown);
     if (!read.file) {
       m_r.error(*ext, fmt::format("cannot extend '{}': {}", ext->scalar, read.problem->message));
       m_unreadable = m_unreadable || read.status == ExitStatus::no_input;

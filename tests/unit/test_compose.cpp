@@ -47,8 +47,8 @@ TEST_SUITE("compose")
   {
     Scenario child = only("sub/child.yaml");
     CHECK(child.offer[0].scope.pos.str().ends_with("tests/extends/sub/child.yaml:7:12"));
-    CHECK(child.offer[0].effects[8]->pos.str().ends_with("tests/extends/sub/../base.yaml:9:26"));
-    CHECK(child.credibility->pos.str().ends_with("tests/extends/sub/../base.yaml:3:14"));
+    CHECK(child.offer[0].effects[8]->pos.str().ends_with("tests/extends/base.yaml:9:26"));
+    CHECK(child.credibility->pos.str().ends_with("tests/extends/base.yaml:3:14"));
   }
 
   TEST_CASE("weights and assumptions merge; an ask keeps its inherited amount")
