@@ -72,8 +72,7 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
     const Breakeven& b = r.result;
     if (!out.empty())
       out += "\n";
-    out += report_heading(*r.scenario, style, markdown);
-    out += fmt::format(" — perspective {}\n\n", r.scenario->model->perspectives[r.perspective].id);
+    out += section_heading(*r.scenario, r.perspective, style, markdown);
     std::string bullet = markdown ? "- " : "  ";
     out += fmt::format("{}{} varies over [{}, {}] (now {}); net is {} at {} and {} at {}\n", bullet,
                        b.path, exact(b.from), exact(b.to), exact(b.current), fixed(b.net_from, 3),

@@ -64,8 +64,7 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
     const Model& m = *r.scenario->model;
     if (!out.empty())
       out += "\n";
-    out += report_heading(*r.scenario, style, markdown);
-    out += fmt::format(" — perspective {}\n\n", m.perspectives[r.perspective].id);
+    out += section_heading(*r.scenario, r.perspective, style, markdown);
     TextTable t;
     t.header = {"#",     "criterion", "item", "amount", "effect", "p",
                 "decay", "g",         "mult", "weight", "value"};

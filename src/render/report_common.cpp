@@ -29,6 +29,13 @@ std::string report_heading(const Scenario& s, const TableStyle& style, bool mark
   return fmt::format("{}  ({})", paint(printable(s.name), 1, style), printable(shown_file(s)));
 }
 
+std::string section_heading(const Scenario& s, std::size_t perspective, const TableStyle& style,
+                            bool markdown, std::string_view detail)
+{
+  return fmt::format("{} — perspective {}{}\n\n", report_heading(s, style, markdown),
+                     s.model->perspectives[perspective].id, detail);
+}
+
 int verdict_color(Verdict v)
 {
   return v == Verdict::benefits_outweigh ? 32 : v == Verdict::costs_outweigh ? 31 : 33;

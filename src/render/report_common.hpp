@@ -22,6 +22,11 @@ std::string shown_file(const Scenario& s);
 // Return "Name  (file)" in bold on a terminal, or "## Name" with the file in Markdown.
 std::string report_heading(const Scenario& s, const TableStyle& style, bool markdown);
 
+// Return the heading of one report: report_heading, then " — perspective P", detail and a blank
+// line.
+std::string section_heading(const Scenario& s, std::size_t perspective, const TableStyle& style,
+                            bool markdown, std::string_view detail = "");
+
 // Return the ANSI colour of a verdict: green, yellow or red.
 int verdict_color(Verdict v);
 

@@ -75,11 +75,10 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
     const Sensitivity& s = r.result;
     if (!out.empty())
       out += "\n";
-    out += report_heading(*r.scenario, style, markdown);
-    out += fmt::format(" — perspective {}; net {} ({}); point values swung by ±{}%, distributions "
-                       "over p10..p90\n\n",
-                       r.scenario->model->perspectives[r.perspective].id, fixed(s.base.net, 3),
-                       verdict_name(s.base.verdict), exact(s.swing * 100));
+    out += section_heading(
+        *r.scenario, r.perspective, style, markdown,
+        fmt::format("; net {} ({}); point values swung by ±{}%, distributions over p10..p90",
+                    fixed(s.base.net, 3), verdict_name(s.base.verdict), exact(s.swing * 100)));
     TextTable t;
     t.header = {"input", "low", "high", "net low", "net high", "swing", "flips"};
     t.align = {Align::left,  Align::right, Align::right, Align::right,

@@ -69,8 +69,7 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
   for (const auto& r : reports) {
     if (!out.empty())
       out += "\n";
-    out += report_heading(*r.scenario, style, markdown);
-    out += fmt::format(" — perspective {}\n\n", r.scenario->model->perspectives[r.perspective].id);
+    out += section_heading(*r.scenario, r.perspective, style, markdown);
     TextTable t;
     t.header = {"timing", "delay", "benefits", "costs", "net", "verdict"};
     t.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::left};
@@ -102,7 +101,8 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
                        fixed(now.costs - last.costs, 3), fixed(now.benefits - last.benefits, 3));
     const Scenario& s = *r.scenario;
     if (s.war || s.lukashenka_in_power || s.delay_months)
-      out += "  (each timing uses its own context: the scenario's `context` overrides are set aside)\n";
+      out += "  (each timing uses its own context: the scenario's `context` overrides are set "
+             "aside)\n";
   }
   return out;
 }
@@ -141,10 +141,9 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
   for (const auto& r : reports) {
     if (!out.empty())
       out += "\n";
-    out += report_heading(*r.scenario, style, markdown);
-    out += fmt::format(" — perspective {}, timing {}, net by delay\n\n",
-                       r.scenario->model->perspectives[r.perspective].id,
-                       timing_name(r.scenario->timing));
+    out +=
+        section_heading(*r.scenario, r.perspective, style, markdown,
+                        fmt::format(", timing {}, net by delay", timing_name(r.scenario->timing)));
     TextTable t;
     t.header = {"delay_months", "benefits", "costs", "net", "verdict"};
     t.align = {Align::right, Align::right, Align::right, Align::right, Align::left};
