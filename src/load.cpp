@@ -317,13 +317,12 @@ private:
   std::shared_ptr<const Model> m_model;
 };
 
-} // namespace
-
-LoadedFile load_scenarios_from_string(std::string text, std::string name,
-                                      std::shared_ptr<const Model> model, const std::string& dir)
+// Return the scenarios of a file already in memory (the one place that parses scenarios).
+LoadedFile load_source(std::shared_ptr<const SourceFile> file, std::shared_ptr<const Model> model,
+                       const std::string& dir)
 {
   LoadedFile result;
-  result.source = std::make_shared<const SourceFile>(SourceFile{std::move(name), std::move(text)});
+  result.source = std::move(file);
   std::vector<Tree> docs = parse_documents(result.source, result.diagnostics);
   ScenarioReader reader(result.source, result.diagnostics, std::move(model));
   int index = 0;
@@ -351,6 +350,16 @@ LoadedFile load_scenarios_from_string(std::string text, std::string name,
   return result;
 }
 
+} // namespace
+
+LoadedFile load_scenarios_from_string(std::string text, std::string name,
+                                      std::shared_ptr<const Model> model, const std::string& dir)
+{
+  return load_source(
+      std::make_shared<const SourceFile>(SourceFile{std::move(name), std::move(text)}),
+      std::move(model), dir);
+}
+
 LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Model> model)
 {
   SourceRead read = read_source(path);
@@ -361,8 +370,7 @@ LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Mod
     return result;
   }
   std::string dir = path == "-" ? "." : std::filesystem::path(path).parent_path().string();
-  return load_scenarios_from_string(read.file->text, read.file->name, std::move(model),
-                                    dir.empty() ? "." : dir);
+  return load_source(std::move(read.file), std::move(model), dir.empty() ? "." : dir);
 }
 
 } // namespace relief

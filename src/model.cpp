@@ -336,10 +336,12 @@ std::vector<std::string> Model::ask_ids() const
   return ids_of(asks);
 }
 
-ModelLoad load_model_from_string(std::string text, std::string name)
+namespace {
+
+// Return the model of a file already in memory (the one place that parses models).
+ModelLoad load_model_source(const std::shared_ptr<const SourceFile>& file)
 {
   ModelLoad result;
-  auto file = std::make_shared<const SourceFile>(SourceFile{std::move(name), std::move(text)});
   std::vector<Tree> docs = parse_documents(file, result.diagnostics);
   if (docs.size() > 1) {
     YamlReader r(result.diagnostics);
@@ -354,6 +356,14 @@ ModelLoad load_model_from_string(std::string text, std::string name)
   return result;
 }
 
+} // namespace
+
+ModelLoad load_model_from_string(std::string text, std::string name)
+{
+  return load_model_source(
+      std::make_shared<const SourceFile>(SourceFile{std::move(name), std::move(text)}));
+}
+
 ModelLoad load_model_file(const std::string& path)
 {
   SourceRead read = read_source(path);
@@ -363,7 +373,7 @@ ModelLoad load_model_file(const std::string& path)
     result.unreadable = read.status == ExitStatus::no_input;
     return result;
   }
-  return load_model_from_string(read.file->text, read.file->name);
+  return load_model_source(read.file);
 }
 
 std::string_view default_model_text()
