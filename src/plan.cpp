@@ -1,0 +1,228 @@
+#include "plan.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace relief {
+namespace {
+constexpr double k_cap = 10;
+
+class Compiler {
+public:
+  explicit Compiler(Plan& plan) : m_plan(plan) {}
+
+  // Return the slot of path, adding it when it is new.
+  std::int32_t slot(std::string path, const Value& v, const Range& range)
+  {
+    if (std::int32_t i = m_plan.find(path); i >= 0)
+      return i;
+    m_plan.slots.push_back({std::move(path), v, range});
+    return static_cast<std::int32_t>(m_plan.slots.size() - 1);
+  }
+
+  // Return the slot of an effect: the scenario's override, else the model's default.
+  std::int32_t effect(const std::string& scenario_prefix, const std::string& model_prefix,
+                      const std::vector<std::optional<Value>>& overrides,
+                      const std::vector<Value>& defaults, const std::string& criterion,
+                      std::size_t c)
+  {
+    if (c < overrides.size() && overrides[c])
+      return slot(scenario_prefix + ".effects." + criterion, *overrides[c], ranges::effect);
+    if (!defaults[c].uncertain() && defaults[c].mean == 0)
+      return -1; // contributes nothing
+    return slot(model_prefix + ".effects." + criterion, defaults[c], ranges::effect);
+  }
+
+private:
+  Plan& m_plan;
+};
+
+} // namespace
+
+std::vector<double> Plan::means() const
+{
+  std::vector<double> x(slots.size());
+  for (std::size_t i = 0; i < slots.size(); ++i)
+    x[i] = slots[i].value.mean;
+  return x;
+}
+
+std::int32_t Plan::find(std::string_view path) const
+{
+  for (std::size_t i = 0; i < slots.size(); ++i)
+    if (slots[i].path == path)
+      return static_cast<std::int32_t>(i);
+  return -1;
+}
+
+Plan compile(const Scenario& s, std::size_t perspective)
+{
+  const Model& m = *s.model;
+  const std::size_t n = m.criteria.size();
+  Plan plan;
+  Compiler cc(plan);
+  const auto timing = static_cast<std::size_t>(s.timing);
+  plan.context = resolve_context(s);
+
+  plan.p_deal = s.credibility ? cc.slot("credibility", *s.credibility, ranges::share)
+                              : cc.slot("model.default_credibility", m.default_credibility,
+                                        ranges::share);
+  plan.delay = s.delay_months
+                   ? cc.slot("context.delay_months", *s.delay_months, ranges::months)
+                   : cc.slot(fmt::format("model.timings.{}.delay_months", k_timing_names[timing]),
+                             m.timings[timing].delay_months, ranges::months);
+  plan.half_life = cc.slot("model.half_life_months", m.half_life_months, ranges::half_life);
+  plan.verification =
+      cc.slot("model.verification_months", m.verification_months, ranges::months);
+  plan.snapback = cc.slot("model.snapback_recovery", m.snapback_recovery, ranges::share);
+  plan.margin = cc.slot("model.margin", m.margin, ranges::margin);
+
+  for (std::size_t i = 0; i < s.offer.size(); ++i) {
+    const OfferItem& item = s.offer[i];
+    const Measure& measure = m.measures[item.measure];
+    const std::string prefix = "offer." + measure.id;
+    const std::int32_t scope = cc.slot(prefix + ".scope", item.scope, ranges::share);
+    for (std::size_t c = 0; c < n; ++c) {
+      PlanTerm t;
+      t.criterion = static_cast<std::uint32_t>(c);
+      t.item = static_cast<std::uint32_t>(i);
+      t.amount = scope;
+      t.effect = cc.effect(prefix, "model.measures." + measure.id, item.effects, measure.effects,
+                           m.criteria[c].id, c);
+      if (t.effect < 0)
+        continue;
+      if (m.criteria[c].kind == Kind::cost) {
+        t.mode = PlanTerm::Mode::cost;
+        t.conditional = item.conditional;
+        t.reversible = item.reversible;
+      } else if (item.conditional)
+        t.mode = PlanTerm::Mode::conditional;
+      plan.terms.push_back(t);
+    }
+  }
+  for (std::size_t i = 0; i < s.asks.size(); ++i) {
+    const AskItem& item = s.asks[i];
+    const AskDef& def = m.asks[item.ask];
+    const std::string prefix = "asks." + def.id;
+    const std::int32_t amount =
+        cc.slot(prefix + ".amount", item.amount, Range{0, def.max_amount.mean});
+    const std::int32_t max_amount =
+        cc.slot("model." + prefix + ".max_amount", def.max_amount, ranges::max_amount);
+    const std::int32_t credibility =
+        item.credibility ? cc.slot(prefix + ".credibility", *item.credibility, ranges::share)
+                         : plan.p_deal;
+    for (std::size_t c = 0; c < n; ++c) {
+      PlanTerm t;
+      t.mode = PlanTerm::Mode::ask;
+      t.criterion = static_cast<std::uint32_t>(c);
+      t.item = static_cast<std::uint32_t>(i);
+      t.amount = amount;
+      t.max_amount = max_amount;
+      t.credibility = credibility;
+      t.effect =
+          cc.effect(prefix, "model." + prefix, item.effects, def.effects, m.criteria[c].id, c);
+      if (t.effect >= 0)
+        plan.terms.push_back(t);
+    }
+  }
+
+  const Perspective& p = m.perspectives[perspective];
+  const auto war = static_cast<std::size_t>(plan.context.war);
+  const std::size_t ruler = plan.context.lukashenka_in_power ? 1 : 0;
+  for (std::size_t c = 0; c < n; ++c) {
+    const std::string& id = m.criteria[c].id;
+    plan.weights.push_back(c < s.weights.size() && s.weights[c]
+                               ? cc.slot("weights." + id, *s.weights[c], ranges::weight)
+                               : cc.slot(fmt::format("model.perspectives.{}.weights.{}", p.id, id),
+                                         p.weights[c], ranges::weight));
+    plan.kinds.push_back(m.criteria[c].kind);
+    plan.decays.push_back(m.criteria[c].decays ? 1 : 0);
+    if (m.criteria[c].kind == Kind::cost) {
+      plan.war_k.push_back(cc.slot(fmt::format("model.context.war.{}.{}", k_war_names[war], id),
+                                   m.war_multipliers[war][c], ranges::multiplier));
+      plan.ruler_k.push_back(cc.slot(
+          fmt::format("model.context.lukashenka_in_power.{}.{}", ruler ? "true" : "false", id),
+          m.ruler_multipliers[ruler][c], ranges::multiplier));
+    } else {
+      plan.war_k.push_back(-1);
+      plan.ruler_k.push_back(-1);
+    }
+  }
+  for (std::size_t i = 0; i < plan.slots.size(); ++i)
+    if (plan.slots[i].value.uncertain())
+      plan.uncertain.push_back(static_cast<std::int32_t>(i));
+  return plan;
+}
+
+void run(const Plan& plan, const double* x, Evaluation& ev, std::vector<Contribution>* trace)
+{
+  const std::size_t n = plan.kinds.size();
+  ev.context = plan.context;
+  ev.context.delay_months = x[plan.delay];
+  ev.p_deal = x[plan.p_deal];
+  ev.weight_sum = 0;
+  ev.benefits = 0;
+  ev.costs = 0;
+  ev.criteria.assign(n, CriterionResult{});
+
+  const double half_life = x[plan.half_life];
+  const double d_verify = decay(x[plan.verification], half_life);
+  const double snapback = x[plan.snapback];
+  for (const PlanTerm& t : plan.terms) {
+    Contribution c{t.criterion, t.mode == PlanTerm::Mode::ask, t.item, x[t.amount], x[t.effect],
+                   1,           1,
+                   1,           0};
+    switch (t.mode) {
+    case PlanTerm::Mode::plain:
+      break;
+    case PlanTerm::Mode::conditional:
+      c.credibility = ev.p_deal;
+      c.decay = plan.decays[t.criterion] ? d_verify : 1;
+      break;
+    case PlanTerm::Mode::cost:
+      c.share = t.conditional  ? ev.p_deal
+                : t.reversible ? ev.p_deal + (1 - ev.p_deal) * (1 - snapback)
+                               : 1;
+      break;
+    case PlanTerm::Mode::ask:
+      c.amount = std::min(c.amount, x[t.max_amount]);
+      c.credibility = x[t.credibility];
+      break;
+    }
+    c.value = c.amount * c.effect * c.credibility * c.decay * c.share;
+    ev.criteria[t.criterion].raw += c.value;
+    if (trace && c.value != 0)
+      trace->push_back(c);
+  }
+
+  const double d_delay = decay(ev.context.delay_months, half_life);
+  for (std::size_t c = 0; c < n; ++c)
+    ev.weight_sum += x[plan.weights[c]];
+  for (std::size_t c = 0; c < n; ++c) {
+    CriterionResult& r = ev.criteria[c];
+    double score = r.raw;
+    r.decay = plan.decays[c] && score > 0 ? d_delay : 1;
+    score *= r.decay;
+    r.unclamped = score;
+    r.clamped = score > k_cap || score < -k_cap;
+    r.score = std::clamp(score, -k_cap, k_cap);
+    r.weight = ev.weight_sum > 0 ? x[plan.weights[c]] / ev.weight_sum : 0;
+    if (plan.kinds[c] == Kind::cost) {
+      r.multiplier = r.score > 0 ? x[plan.war_k[c]] * x[plan.ruler_k[c]] : 1;
+      r.weighted = r.weight * r.score * r.multiplier;
+      ev.costs += r.weighted;
+    } else {
+      r.weighted = r.weight * r.score;
+      ev.benefits += r.weighted;
+    }
+  }
+  ev.net = ev.benefits - ev.costs;
+  ev.ratio = ev.costs > 0 ? std::optional<double>(ev.benefits / ev.costs) : std::nullopt;
+  const double margin = x[plan.margin];
+  ev.verdict = ev.net > margin    ? Verdict::benefits_outweigh
+               : ev.net < -margin ? Verdict::costs_outweigh
+                                  : Verdict::balanced;
+}
+
+} // namespace relief
