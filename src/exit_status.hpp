@@ -11,6 +11,7 @@ enum class ExitStatus : int {
   no_input = 66,    // an input file cannot be opened
   software = 70,    // internal error
   cant_create = 73, // an output cannot be created
+  interrupted = 130, // Ctrl-C stopped a long run; what was done is printed
 };
 
 // Return the status that should win when two outcomes are combined.
@@ -28,12 +29,14 @@ inline ExitStatus worst(ExitStatus a, ExitStatus b)
       return 3;
     case ExitStatus::cant_create:
       return 4;
-    case ExitStatus::usage:
+    case ExitStatus::interrupted:
       return 5;
-    case ExitStatus::software:
+    case ExitStatus::usage:
       return 6;
+    case ExitStatus::software:
+      return 7;
     }
-    return 6;
+    return 7;
   };
   return rank(a) >= rank(b) ? a : b;
 }

@@ -96,8 +96,10 @@ Plan compile(const Scenario& s, std::size_t perspective)
         t.mode = PlanTerm::Mode::cost;
         t.conditional = item.conditional;
         t.reversible = item.reversible;
-      } else if (item.conditional)
+      } else if (item.conditional) {
         t.mode = PlanTerm::Mode::conditional;
+        plan.verification_decays = plan.verification_decays || m.criteria[c].decays;
+      }
       plan.terms.push_back(t);
     }
   }
@@ -164,52 +166,61 @@ void run(const Plan& plan, const double* x, Evaluation& ev, std::vector<Contribu
   ev.weight_sum = 0;
   ev.benefits = 0;
   ev.costs = 0;
-  ev.criteria.assign(n, CriterionResult{});
+  ev.criteria.resize(n);
+  for (CriterionResult& r : ev.criteria)
+    r.raw = 0;
 
   const double half_life = x[plan.half_life];
-  const double d_verify = decay(x[plan.verification], half_life);
-  const double snapback = x[plan.snapback];
+  // D(v) and D(t) cost a pow() each: computed only where a term or score needs them.
+  const double d_verify = plan.verification_decays ? decay(x[plan.verification], half_life) : 1;
+  const double p_deal = ev.p_deal;
+  const double reversible_share = p_deal + (1 - p_deal) * (1 - x[plan.snapback]);
   for (const PlanTerm& t : plan.terms) {
-    Contribution c{t.criterion, t.mode == PlanTerm::Mode::ask, t.item, x[t.amount], x[t.effect],
-                   1,           1,
-                   1,           0};
+    double amount = x[t.amount], credibility = 1, decay_factor = 1, share = 1;
     switch (t.mode) {
     case PlanTerm::Mode::plain:
       break;
     case PlanTerm::Mode::conditional:
-      c.credibility = ev.p_deal;
-      c.decay = plan.decays[t.criterion] ? d_verify : 1;
+      credibility = p_deal;
+      decay_factor = plan.decays[t.criterion] ? d_verify : 1;
       break;
     case PlanTerm::Mode::cost:
-      c.share = t.conditional  ? ev.p_deal
-                : t.reversible ? ev.p_deal + (1 - ev.p_deal) * (1 - snapback)
-                               : 1;
+      share = t.conditional ? p_deal : t.reversible ? reversible_share : 1;
       break;
     case PlanTerm::Mode::ask:
-      c.amount = std::min(c.amount, x[t.max_amount]);
-      c.credibility = x[t.credibility];
+      amount = std::min(amount, x[t.max_amount]);
+      credibility = x[t.credibility];
       break;
     }
-    c.value = c.amount * c.effect * c.credibility * c.decay * c.share;
-    ev.criteria[t.criterion].raw += c.value;
-    if (trace && c.value != 0)
-      trace->push_back(c);
+    const double effect = x[t.effect];
+    const double value = amount * effect * credibility * decay_factor * share;
+    ev.criteria[t.criterion].raw += value;
+    if (trace && value != 0)
+      trace->push_back({t.criterion, t.mode == PlanTerm::Mode::ask, t.item, amount, effect,
+                        credibility, decay_factor, share, value});
   }
 
-  const double d_delay = decay(ev.context.delay_months, half_life);
+  double d_delay = -1;
   for (std::size_t c = 0; c < n; ++c)
     ev.weight_sum += x[plan.weights[c]];
   for (std::size_t c = 0; c < n; ++c) {
     CriterionResult& r = ev.criteria[c];
     double score = r.raw;
-    r.decay = plan.decays[c] && score > 0 ? d_delay : 1;
+    r.decay = 1;
+    if (plan.decays[c] && score > 0) {
+      if (d_delay < 0)
+        d_delay = decay(ev.context.delay_months, half_life);
+      r.decay = d_delay;
+    }
     score *= r.decay;
     r.unclamped = score;
     r.clamped = score > k_cap || score < -k_cap;
     r.score = std::clamp(score, -k_cap, k_cap);
     r.weight = ev.weight_sum > 0 ? x[plan.weights[c]] / ev.weight_sum : 0;
+    r.multiplier = 1;
     if (plan.kinds[c] == Kind::cost) {
-      r.multiplier = r.score > 0 ? x[plan.war_k[c]] * x[plan.ruler_k[c]] : 1;
+      if (r.score > 0)
+        r.multiplier = x[plan.war_k[c]] * x[plan.ruler_k[c]];
       r.weighted = r.weight * r.score * r.multiplier;
       ev.costs += r.weighted;
     } else {

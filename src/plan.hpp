@@ -49,6 +49,7 @@ struct Plan {
   std::vector<Kind> kinds;               // per criterion
   std::vector<std::uint8_t> decays;      // per criterion
   std::vector<std::int32_t> uncertain;   // slots that hold a distribution, in slot order
+  bool verification_decays = false;      // a conditional offer has a decaying benefit
 
   // Return the slot values at their means.
   std::vector<double> means() const;

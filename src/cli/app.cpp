@@ -44,7 +44,7 @@ int run(int argc, char** argv)
   add_global_options(app, g);
   const std::vector<Command> commands = {
       setup_eval(app, g),      setup_compare(app, g),     setup_timing(app, g),
-      setup_breakeven(app, g), setup_sensitivity(app, g), setup_explain(app, g),
+      setup_breakeven(app, g), setup_sensitivity(app, g), setup_simulate(app, g), setup_explain(app, g),
       setup_validate(app, g),  setup_model(app, g),       setup_init(app, g)};
   if (argc > 1 && argv[1][0] != '-') {
     std::vector<std::string> names;

@@ -22,6 +22,13 @@ Command setup_timing(CLI::App& app, GlobalOptions& g);
 Command setup_breakeven(CLI::App& app, GlobalOptions& g);
 Command setup_sensitivity(CLI::App& app, GlobalOptions& g);
 Command setup_explain(CLI::App& app, GlobalOptions& g);
+Command setup_simulate(CLI::App& app, GlobalOptions& g);
+
+// Return the -n of simulate: a whole number of samples, written as 100000 or 1e6.
+std::uint64_t parse_sample_count(const std::string& text);
+
+// Return the --seed of simulate: a whole number that fits 64 bits.
+std::uint64_t parse_seed(const std::string& text);
 
 // Build the command line, parse argv, run the chosen subcommand; return the exit status.
 int run(int argc, char** argv);

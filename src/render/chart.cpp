@@ -35,4 +35,20 @@ std::string diverging_bar(double value, double max_abs, int half, bool unicode)
   return range_bar(std::min(value, 0.0), std::max(value, 0.0), max_abs, half, unicode);
 }
 
+std::string share_bar(double value, double max_value, int width, bool unicode)
+{
+  if (max_value <= 0 || value <= 0)
+    return "";
+  const double cells_wide = std::min(1.0, value / max_value) * width;
+  if (!unicode)
+    return std::string(static_cast<std::size_t>(std::lround(cells_wide)), '#');
+  static const char* const k_eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+  const auto eighths = static_cast<long>(std::lround(cells_wide * 8));
+  std::string out;
+  for (long i = 0; i < eighths / 8; ++i)
+    out += "█";
+  out += k_eighths[eighths % 8];
+  return out.empty() ? "▏" : out; // a share too small to draw still shows
+}
+
 } // namespace relief

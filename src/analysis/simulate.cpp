@@ -1,0 +1,328 @@
+#include "analysis/simulate.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sample.hpp"
+
+namespace relief {
+namespace {
+
+// What one scenario under one perspective keeps of its draws.
+struct ItemState {
+  Plan plan;
+  std::vector<Sampler> samplers; // per uncertain slot
+  std::vector<std::uint64_t> keys;
+  std::vector<double> benefits, costs, net;  // every sample
+  std::vector<std::vector<double>> criteria; // each criterion's weighted value, detail samples
+  std::vector<std::vector<double>> inputs;   // each uncertain input's draws, detail samples
+};
+
+// What one block of one item adds up to; blocks are merged in order.
+struct Tally {
+  Moments benefits, costs, net;
+  std::vector<Moments> criteria;
+  std::vector<Moments> inputs;
+  std::vector<std::uint64_t> clamped;
+  std::array<std::uint64_t, 3> verdicts{};
+  std::uint64_t positive = 0;
+  double positive_part = 0; // sum of max(0, net)
+
+  void merge(const Tally& o)
+  {
+    benefits.merge(o.benefits);
+    costs.merge(o.costs);
+    net.merge(o.net);
+    criteria.resize(o.criteria.size());
+    inputs.resize(o.inputs.size());
+    clamped.resize(o.clamped.size());
+    for (std::size_t c = 0; c < o.criteria.size(); ++c)
+      criteria[c].merge(o.criteria[c]);
+    for (std::size_t u = 0; u < o.inputs.size(); ++u) {
+      inputs[u].merge(o.inputs[u]);
+      clamped[u] += o.clamped[u];
+    }
+    for (std::size_t v = 0; v < 3; ++v)
+      verdicts[v] += o.verdicts[v];
+    positive += o.positive;
+    positive_part += o.positive_part;
+  }
+};
+
+// Draw one block of one item into its state; return the block's tally.
+Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::size_t count,
+                 std::uint64_t detail, const SimulateOptions& opt,
+                 std::vector<std::vector<double>>& columns)
+{
+  const Plan& plan = st.plan;
+  const std::size_t nu = plan.uncertain.size(), nc = plan.kinds.size();
+  Tally t;
+  t.criteria.resize(nc);
+  t.inputs.resize(nu);
+  t.clamped.resize(nu);
+  columns.assign(nu, std::vector<double>(count));
+  for (std::size_t u = 0; u < nu; ++u) {
+    Stream stream(opt.seed, block, st.keys[u]);
+    t.clamped[u] = st.samplers[u].fill(stream, columns[u].data(), count);
+  }
+  std::vector<double> x = plan.means();
+  std::vector<std::vector<double>> weighted(nc, std::vector<double>(count));
+  Evaluation ev;
+  for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t u = 0; u < nu; ++u)
+      x[static_cast<std::size_t>(plan.uncertain[u])] = columns[u][i];
+    run(plan, x.data(), ev);
+    const std::uint64_t s = first + i;
+    st.benefits[s] = ev.benefits;
+    st.costs[s] = ev.costs;
+    st.net[s] = ev.net;
+    for (std::size_t c = 0; c < nc; ++c)
+      weighted[c][i] = ev.criteria[c].weighted;
+    ++t.verdicts[static_cast<std::size_t>(ev.verdict)];
+    t.positive += ev.net > 0 ? 1 : 0;
+    t.positive_part += std::max(0.0, ev.net);
+  }
+  t.benefits = Moments::of(st.benefits.data() + first, count);
+  t.costs = Moments::of(st.costs.data() + first, count);
+  t.net = Moments::of(st.net.data() + first, count);
+  const std::size_t kept = first < detail ? std::min<std::size_t>(count, detail - first) : 0;
+  for (std::size_t c = 0; c < nc; ++c) {
+    t.criteria[c] = Moments::of(weighted[c].data(), count);
+    std::copy_n(weighted[c].begin(), kept, st.criteria[c].begin() + std::ptrdiff_t(first));
+  }
+  for (std::size_t u = 0; u < nu; ++u) {
+    t.inputs[u] = Moments::of(columns[u].data(), count);
+    std::copy_n(columns[u].begin(), kept, st.inputs[u].begin() + std::ptrdiff_t(first));
+  }
+  return t;
+}
+
+Summary summarise(const Moments& m, std::vector<double> values)
+{
+  Summary s;
+  s.mean = m.mean;
+  s.sd = m.sd();
+  s.q = quantiles(values);
+  return s;
+}
+
+// Return a "nice" bin width (1, 2, 2.5 or 5 times a power of ten) giving at most about 16 bins.
+double nice_width(double span)
+{
+  const double raw = span / 16;
+  const double mag = std::pow(10, std::floor(std::log10(raw)));
+  for (double f : {1.0, 2.0, 2.5, 5.0, 10.0})
+    if (f * mag >= raw)
+      return f * mag;
+  return 10 * mag;
+}
+
+std::vector<HistogramBin> histogram(const std::vector<double>& net, std::uint64_t n)
+{
+  const auto [lo_it, hi_it] = std::minmax_element(net.begin(), net.begin() + std::ptrdiff_t(n));
+  if (n == 0 || *lo_it == *hi_it)
+    return {HistogramBin{n ? *lo_it : 0, n ? *hi_it : 0, 1}};
+  const double w = nice_width(*hi_it - *lo_it);
+  const double lo = std::floor(*lo_it / w) * w;
+  const auto bins = static_cast<std::size_t>(std::max(1.0, std::ceil((*hi_it - lo) / w)));
+  std::vector<std::uint64_t> counts(bins);
+  for (std::uint64_t i = 0; i < n; ++i)
+    ++counts[std::min(bins - 1, static_cast<std::size_t>((net[i] - lo) / w))];
+  std::vector<HistogramBin> out;
+  for (std::size_t b = 0; b < bins; ++b)
+    out.push_back({lo + double(b) * w, lo + double(b + 1) * w, double(counts[b]) / double(n)});
+  return out;
+}
+
+// P(a beats b) for every pair, and P(ranks first) with ties shared, over items of one
+// perspective.
+void pairs(const std::vector<ItemState>& states, const std::vector<SimItem>& items,
+           std::vector<SimResult>& results, std::uint64_t n)
+{
+  const std::size_t k = items.size();
+  for (std::size_t a = 0; a < k; ++a) {
+    results[a].p_beats.assign(k, std::nullopt);
+    for (std::size_t b = 0; b < k; ++b) {
+      if (a == b || items[a].perspective != items[b].perspective)
+        continue;
+      std::uint64_t wins = 0;
+      for (std::uint64_t i = 0; i < n; ++i)
+        wins += states[a].net[i] > states[b].net[i] ? 1 : 0;
+      results[a].p_beats[b] = double(wins) / double(n);
+    }
+  }
+  std::vector<double> first(k, 0);
+  std::vector<std::size_t> group, best;
+  for (std::size_t a = 0; a < k; ++a) {
+    group.clear();
+    for (std::size_t b = 0; b < k; ++b)
+      if (items[b].perspective == items[a].perspective)
+        group.push_back(b);
+    if (group.size() < 2 || group.front() != a)
+      continue; // each perspective's group is counted once, from its first item
+    for (std::uint64_t i = 0; i < n; ++i) {
+      best.clear();
+      double top = -std::numeric_limits<double>::infinity();
+      for (std::size_t b : group) {
+        const double v = states[b].net[i];
+        if (v > top) {
+          top = v;
+          best.clear();
+        }
+        if (v == top)
+          best.push_back(b);
+      }
+      for (std::size_t b : best)
+        first[b] += 1.0 / double(best.size());
+    }
+    for (std::size_t b : group)
+      results[b].p_first = first[b] / double(n);
+  }
+}
+
+} // namespace
+
+Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& opt)
+{
+  const std::uint64_t n = opt.samples;
+  const std::uint64_t detail = std::min(n, k_detail_samples);
+  std::vector<ItemState> states(items.size());
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    ItemState& st = states[k];
+    st.plan = compile(*items[k].scenario, items[k].perspective);
+    for (std::int32_t u : st.plan.uncertain) {
+      const PlanSlot& slot = st.plan.slots[static_cast<std::size_t>(u)];
+      st.samplers.emplace_back(slot.value, slot.range);
+      st.keys.push_back(path_key(slot.path));
+    }
+    st.benefits.resize(n);
+    st.costs.resize(n);
+    st.net.resize(n);
+    st.criteria.assign(st.plan.kinds.size(), std::vector<double>(detail));
+    st.inputs.assign(st.plan.uncertain.size(), std::vector<double>(detail));
+  }
+
+  const std::uint64_t blocks = (n + k_block - 1) / k_block;
+  std::vector<std::vector<Tally>> tallies(blocks, std::vector<Tally>(items.size()));
+  std::atomic<std::uint64_t> next{0}, drawn{0};
+  auto work = [&](std::size_t) {
+    for (;;) {
+      if (opt.stop && opt.stop->load())
+        return;
+      const std::uint64_t b = next++;
+      if (b >= blocks)
+        return;
+      const std::uint64_t first = b * k_block;
+      const auto count = static_cast<std::size_t>(std::min<std::uint64_t>(k_block, n - first));
+      std::vector<std::vector<std::vector<double>>> columns(items.size());
+      for (std::size_t k = 0; k < items.size(); ++k)
+        tallies[b][k] = draw_block(states[k], b, first, count, detail, opt, columns[k]);
+      if (opt.sink) {
+        std::vector<SampleBlock> out;
+        for (std::size_t k = 0; k < items.size(); ++k)
+          out.push_back({b, first, count, &columns[k], states[k].benefits.data() + first,
+                         states[k].costs.data() + first, states[k].net.data() + first});
+        opt.sink(out);
+      }
+      const std::uint64_t done = drawn += count;
+      if (opt.progress)
+        opt.progress(done);
+    }
+  };
+  parallel_for(std::max(1u, opt.threads), std::max(1u, opt.threads), work);
+
+  Simulation sim;
+  sim.requested = n;
+  sim.seed = opt.seed;
+  // Blocks are taken in order and every block taken is finished: the first `next` are done.
+  const std::uint64_t done_blocks = std::min(blocks, next.load());
+  sim.samples = std::min(n, done_blocks * k_block);
+  sim.interrupted = sim.samples < n;
+  const std::uint64_t m = sim.samples, md = std::min(m, detail);
+  sim.results.resize(items.size());
+  if (m == 0)
+    return sim;
+
+  std::vector<Tally> total(items.size());
+  for (std::uint64_t b = 0; b < done_blocks; ++b)
+    for (std::size_t k = 0; k < items.size(); ++k)
+      total[k].merge(tallies[b][k]);
+
+  // The jobs after drawing: per item, quantiles and the ranks of net; then one job per driver.
+  std::vector<std::vector<double>> net_ranks(items.size());
+  auto prefix = [](const std::vector<double>& v, std::uint64_t count) {
+    return std::vector<double>(v.begin(), v.begin() + std::ptrdiff_t(count));
+  };
+  struct Job {
+    std::size_t item, what; // what: 0 benefits, 1 costs, 2 net, 3 net ranks, 4 + criterion
+  };
+  std::vector<Job> jobs;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    sim.results[k].criteria.resize(states[k].plan.kinds.size());
+    for (std::size_t w = 0; w < 4 + states[k].plan.kinds.size(); ++w)
+      jobs.push_back({k, w});
+  }
+  parallel_for(jobs.size(), std::max(1u, opt.threads), [&](std::size_t j) {
+    const auto [k, w] = jobs[j];
+    const ItemState& st = states[k];
+    SimResult& r = sim.results[k];
+    switch (w) {
+    case 0:
+      r.benefits = summarise(total[k].benefits, prefix(st.benefits, m));
+      break;
+    case 1:
+      r.costs = summarise(total[k].costs, prefix(st.costs, m));
+      break;
+    case 2:
+      r.net = summarise(total[k].net, prefix(st.net, m));
+      break;
+    case 3:
+      net_ranks[k] = ranks(prefix(st.net, md));
+      break;
+    default:
+      r.criteria[w - 4] = summarise(total[k].criteria[w - 4], prefix(st.criteria[w - 4], md));
+    }
+  });
+  std::vector<std::pair<std::size_t, std::size_t>> drivers;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    sim.results[k].drivers.resize(states[k].plan.uncertain.size());
+    for (std::size_t u = 0; u < states[k].plan.uncertain.size(); ++u)
+      drivers.emplace_back(k, u);
+  }
+  parallel_for(drivers.size(), std::max(1u, opt.threads), [&](std::size_t j) {
+    const auto [k, u] = drivers[j];
+    const ItemState& st = states[k];
+    Driver& d = sim.results[k].drivers[u];
+    d.path = st.plan.slots[static_cast<std::size_t>(st.plan.uncertain[u])].path;
+    d.mean = total[k].inputs[u].mean;
+    d.clamped_share = double(total[k].clamped[u]) / double(m);
+    const std::vector<double> x = prefix(st.inputs[u], md);
+    const DriverStats stats = driver_stats(x, prefix(st.net, md), net_ranks[k]);
+    d.rank_correlation = stats.rank_correlation;
+    d.variance_share = stats.variance_share;
+    d.evppi = stats.evppi;
+  });
+
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    SimResult& r = sim.results[k];
+    const Tally& t = total[k];
+    r.item = k;
+    const double dm = double(m);
+    r.p_net_positive = double(t.positive) / dm;
+    r.p_net_positive_se = std::sqrt(r.p_net_positive * (1 - r.p_net_positive) / dm);
+    for (std::size_t v = 0; v < 3; ++v) {
+      r.verdicts[v] = double(t.verdicts[v]) / dm;
+      r.verdicts_se[v] = std::sqrt(r.verdicts[v] * (1 - r.verdicts[v]) / dm);
+    }
+    r.evpi = std::max(0.0, t.positive_part / dm - std::max(0.0, t.net.mean));
+    std::stable_sort(r.drivers.begin(), r.drivers.end(), [](const Driver& a, const Driver& b) {
+      return a.variance_share > b.variance_share;
+    });
+    r.histogram = histogram(states[k].net, m);
+  }
+  if (items.size() > 1)
+    pairs(states, items, sim.results, m);
+  return sim;
+}
+
+} // namespace relief

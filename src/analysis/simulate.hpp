@@ -1,0 +1,97 @@
+#pragma once
+// simulate: Monte Carlo over every uncertain input of one or more scenarios (SPEC 4), with common
+// random numbers across scenarios and results that do not depend on the number of threads.
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/statistics.hpp"
+#include "plan.hpp"
+
+namespace relief {
+
+inline constexpr std::uint64_t k_default_seed = 20251128;
+inline constexpr std::size_t k_block = 4096; // samples per block: the unit of streams and threads
+// Quantiles of each criterion, drivers and value of information use the first this many samples;
+// means, standard deviations, probabilities and quantiles of benefits, costs and net use all.
+inline constexpr std::uint64_t k_detail_samples = 200'000;
+inline constexpr std::uint64_t k_max_samples = 100'000'000; // 2.4 GB of stored nets per result
+
+struct SimulateOptions {
+  std::uint64_t samples = 100'000;
+  std::uint64_t seed = k_default_seed;
+  unsigned threads = 1;
+  const std::atomic<bool>* stop = nullptr; // set (by Ctrl-C) to stop after the current blocks
+  // Called from the drawing threads with the number of samples drawn so far.
+  std::function<void(std::uint64_t)> progress;
+  // Called from the drawing threads with each block's draws, one SampleBlock per item (for
+  // --samples); blocks may arrive out of order.
+  std::function<void(const std::vector<struct SampleBlock>&)> sink;
+};
+
+// The draws of one block of one scenario, for --samples.
+struct SampleBlock {
+  std::uint64_t block = 0;
+  std::uint64_t first = 0; // the index of the block's first sample
+  std::size_t count = 0;
+  const std::vector<std::vector<double>>* inputs; // per uncertain slot, count draws
+  const double* benefits;
+  const double* costs;
+  const double* net;
+};
+
+struct Summary {
+  double mean = 0, sd = 0;
+  std::array<double, 5> q{}; // at k_quantile_levels: p5, p25, p50, p75, p95
+};
+
+struct Driver {
+  std::string path;
+  double mean = 0;          // the input's mean as drawn (after clamping)
+  double clamped_share = 0; // share of draws clamped to the input's valid range
+  double rank_correlation = 0;
+  double variance_share = 0; // first-order sensitivity index of net
+  double evppi = 0;          // expected value of partial perfect information, in points of net
+};
+
+struct HistogramBin {
+  double from = 0, to = 0;
+  double share = 0;
+};
+
+struct SimResult {
+  std::size_t item = 0; // index into the items simulated
+  Summary benefits, costs, net;
+  std::vector<Summary> criteria; // each criterion's weighted value
+  double p_net_positive = 0, p_net_positive_se = 0;
+  std::array<double, 3> verdicts{}, verdicts_se{}; // by Verdict
+  double evpi = 0;
+  std::vector<Driver> drivers; // largest variance share first
+  std::vector<HistogramBin> histogram;
+  // With several scenarios under the same perspective: P(this net > that net) per other item
+  // (nothing for itself and other perspectives), and P(this ranks first).
+  std::vector<std::optional<double>> p_beats;
+  std::optional<double> p_first;
+};
+
+struct SimItem {
+  const Scenario* scenario;
+  std::size_t perspective;
+};
+
+struct Simulation {
+  std::uint64_t samples = 0; // drawn: fewer than asked when interrupted
+  std::uint64_t requested = 0;
+  std::uint64_t seed = 0;
+  bool interrupted = false;
+  std::vector<SimResult> results; // one per item, in order
+};
+
+// Return the simulation of every item with the options.
+Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& options);
+
+} // namespace relief

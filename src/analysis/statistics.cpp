@@ -1,0 +1,171 @@
+#include "analysis/statistics.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <numeric>
+#include <thread>
+
+namespace relief {
+
+void Moments::add(double x)
+{
+  ++n;
+  const double d = x - mean;
+  mean += d / static_cast<double>(n);
+  m2 += d * (x - mean);
+}
+
+Moments Moments::of(const double* v, std::size_t n)
+{
+  Moments m;
+  if (n == 0)
+    return m;
+  double sum = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    sum += v[i];
+  m.n = n;
+  m.mean = sum / static_cast<double>(n);
+  for (std::size_t i = 0; i < n; ++i)
+    m.m2 += (v[i] - m.mean) * (v[i] - m.mean);
+  return m;
+}
+
+void Moments::merge(const Moments& o)
+{
+  if (o.n == 0)
+    return;
+  if (n == 0) {
+    *this = o;
+    return;
+  }
+  const double na = static_cast<double>(n), nb = static_cast<double>(o.n);
+  const double d = o.mean - mean;
+  const double total = na + nb;
+  mean += d * nb / total;
+  m2 += o.m2 + d * d * na * nb / total;
+  n += o.n;
+}
+
+double Moments::sd() const
+{
+  return n > 1 ? std::sqrt(m2 / static_cast<double>(n - 1)) : 0;
+}
+
+std::array<double, 5> quantiles(std::vector<double>& v)
+{
+  std::array<double, 5> out{};
+  if (v.empty())
+    return out;
+  auto lo = v.begin();
+  for (std::size_t k = 0; k < k_quantile_levels.size(); ++k) {
+    const double h = static_cast<double>(v.size() - 1) * k_quantile_levels[k];
+    const auto i = static_cast<std::size_t>(std::floor(h));
+    auto at = v.begin() + static_cast<std::ptrdiff_t>(i);
+    std::nth_element(lo, at, v.end());
+    double value = *at;
+    if (i + 1 < v.size() && h > static_cast<double>(i)) {
+      const double next = *std::min_element(at + 1, v.end());
+      value += (h - static_cast<double>(i)) * (next - value);
+    }
+    out[k] = value;
+    lo = at;
+  }
+  return out;
+}
+
+namespace {
+
+// Return the indices of values in ascending order of value (ties by index).
+std::vector<std::pair<double, std::uint32_t>> sorted(const std::vector<double>& values)
+{
+  std::vector<std::pair<double, std::uint32_t>> order(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i)
+    order[i] = {values[i], static_cast<std::uint32_t>(i)};
+  std::sort(order.begin(), order.end());
+  return order;
+}
+
+} // namespace
+
+std::vector<double> ranks(const std::vector<double>& values)
+{
+  const auto order = sorted(values);
+  const std::size_t n = order.size();
+  std::vector<double> r(n);
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i + 1;
+    while (j < n && order[j].first == order[i].first)
+      ++j;
+    const double mean_rank = static_cast<double>(i + j + 1) / 2; // ranks i+1 .. j
+    for (std::size_t k = i; k < j; ++k)
+      r[order[k].second] = mean_rank;
+    i = j;
+  }
+  return r;
+}
+
+DriverStats driver_stats(const std::vector<double>& x, const std::vector<double>& y,
+                         const std::vector<double>& y_ranks)
+{
+  const std::size_t n = x.size();
+  DriverStats out;
+  if (n < 2)
+    return out;
+  const auto order = sorted(x);
+  Moments all;
+  for (double v : y)
+    all.add(v);
+  const double mid = static_cast<double>(n + 1) / 2; // the mean of any ranks 1..n
+  const auto bin = static_cast<std::size_t>(std::max(1.0, std::floor(std::sqrt(double(n)))));
+  double between = 0, best = 0, cov = 0, var_x = 0, var_y = 0;
+  for (std::size_t i = 0; i < n;) {
+    // A group of equal x shares a rank; a bin ends at about `bin` samples, never inside a group.
+    std::size_t j = i + 1;
+    while (j < n && order[j].first == order[i].first)
+      ++j;
+    const double rx = static_cast<double>(i + j + 1) / 2 - mid;
+    for (std::size_t k = i; k < j; ++k) {
+      const double ry = y_ranks[order[k].second] - mid;
+      cov += rx * ry;
+      var_x += rx * rx;
+      var_y += ry * ry;
+    }
+    i = j;
+  }
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = std::min(n, i + bin);
+    while (j < n && order[j].first == order[j - 1].first)
+      ++j;
+    double sum = 0;
+    for (std::size_t k = i; k < j; ++k)
+      sum += y[order[k].second];
+    const double count = static_cast<double>(j - i);
+    const double mean = sum / count;
+    between += count * (mean - all.mean) * (mean - all.mean);
+    best += count * std::max(0.0, mean);
+    i = j;
+  }
+  out.rank_correlation = var_x > 0 && var_y > 0 ? cov / std::sqrt(var_x * var_y) : 0;
+  out.variance_share = all.m2 > 0 ? between / all.m2 : 0;
+  out.evppi = std::max(0.0, best / static_cast<double>(n) - std::max(0.0, all.mean));
+  return out;
+}
+
+void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& fn)
+{
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < count; i = next++)
+      fn(i);
+  };
+  const unsigned extra = static_cast<unsigned>(std::min<std::size_t>(threads, count)) - 1;
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < extra && count > 0; ++t)
+    pool.emplace_back(work);
+  work();
+  for (auto& t : pool)
+    t.join();
+}
+
+} // namespace relief

@@ -1,0 +1,51 @@
+#pragma once
+// Statistics of samples for simulate: moments merged across blocks, quantiles, ranks, and the
+// binned estimators of a first-order variance share and of partial value of information.
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace relief {
+
+// Count, mean and sum of squared deviations; merged with Chan's formula so that blocks combined
+// in a fixed order give the same result whatever thread drew them.
+struct Moments {
+  std::uint64_t n = 0;
+  double mean = 0;
+  double m2 = 0;
+
+  void add(double x);
+  // Return the moments of v[0..n), computed in two passes.
+  static Moments of(const double* v, std::size_t n);
+  void merge(const Moments& o);
+  double sd() const; // the sample standard deviation (0 for fewer than two values)
+};
+
+// The quantiles that simulate reports.
+inline constexpr std::array<double, 5> k_quantile_levels = {0.05, 0.25, 0.5, 0.75, 0.95};
+
+// Return the quantiles at k_quantile_levels of the values (R's type 7, linear between order
+// statistics); the values are reordered.
+std::array<double, 5> quantiles(std::vector<double>& values);
+
+// Return the ranks of the values, 1-based, ties sharing their mean rank.
+std::vector<double> ranks(const std::vector<double>& values);
+
+// What knowing x says about y: Spearman's rank correlation, the first-order variance share
+// Var(E[y|x]) / Var(y), and the partial value of perfect information of the decision "act when
+// y > 0", E[max(0, E[y|x])] - max(0, E[y]). The last two are estimated by sorting on x and
+// averaging y within about sqrt(n) bins of equal count (Strong and Oakley's binned estimator;
+// equal values of x never straddle two bins). y_ranks are ranks(y).
+struct DriverStats {
+  double rank_correlation = 0;
+  double variance_share = 0;
+  double evppi = 0;
+};
+DriverStats driver_stats(const std::vector<double>& x, const std::vector<double>& y,
+                         const std::vector<double>& y_ranks);
+
+// Run fn(i) for i in [0, count) on up to threads threads; each i runs exactly once.
+void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& fn);
+
+} // namespace relief

@@ -1,0 +1,129 @@
+#include "cli/sample_writer.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "cli/common.hpp"
+#include "render/report_common.hpp"
+
+namespace relief {
+namespace {
+constexpr std::uint64_t k_blocks_ahead = 64; // how far a thread may run ahead of the writer
+}
+
+SampleWriter::SampleWriter(std::string path) : m_path(std::move(path))
+{
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path target(m_path);
+  const fs::path dir = target.parent_path().empty() ? "." : target.parent_path();
+  if (!fs::is_directory(dir, ec))
+    throw UsageError(
+        fmt::format("--samples: the directory '{}' does not exist", dir.string()));
+  if (fs::is_directory(target, ec))
+    throw UsageError(fmt::format("--samples: '{}' is a directory", m_path));
+}
+
+SampleWriter::~SampleWriter()
+{
+  if (m_file) {
+    std::fclose(m_file);
+    ::unlink(m_tmp.c_str());
+  }
+}
+
+bool SampleWriter::start(const std::vector<SimItem>& items)
+{
+  const std::filesystem::path target(m_path);
+  const std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
+  m_tmp = (dir / ("." + target.filename().string() + ".relief-XXXXXX")).string();
+  const int fd = ::mkstemp(m_tmp.data());
+  if (fd < 0 || !(m_file = ::fdopen(fd, "w"))) {
+    fmt::print(stderr, "relief: error: cannot create '{}': {}\n", m_path, std::strerror(errno));
+    return false;
+  }
+  std::vector<std::string> header = {"sample", "scenario", "file", "perspective"};
+  for (const SimItem& item : items) {
+    const Scenario& s = *item.scenario;
+    m_fields.push_back({s.name, shown_file(s), s.model->perspectives[item.perspective].id});
+    const Plan plan = compile(s, item.perspective);
+    std::vector<std::size_t> columns;
+    for (std::int32_t u : plan.uncertain) {
+      const std::string& path = plan.slots[static_cast<std::size_t>(u)].path;
+      auto at = std::find(header.begin() + 4, header.end(), path);
+      columns.push_back(static_cast<std::size_t>(at - header.begin()) - 4);
+      if (at == header.end())
+        header.push_back(path);
+    }
+    m_columns.push_back(std::move(columns));
+  }
+  m_width = header.size() - 4;
+  for (const char* total : {"benefits", "costs", "net"})
+    header.emplace_back(total);
+  const std::string text = csv_row(header);
+  m_failed = std::fwrite(text.data(), 1, text.size(), m_file) != text.size();
+  return true;
+}
+
+std::string SampleWriter::format(const std::vector<SampleBlock>& blocks) const
+{
+  std::string out;
+  if (blocks.empty())
+    return out;
+  std::vector<std::string> row(4 + m_width + 3);
+  for (std::size_t i = 0; i < blocks[0].count; ++i)
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      const SampleBlock& b = blocks[k];
+      row[0] = std::to_string(b.first + i);
+      for (std::size_t f = 0; f < 3; ++f)
+        row[1 + f] = m_fields[k][f];
+      for (std::size_t c = 0; c < m_width; ++c)
+        row[4 + c].clear();
+      for (std::size_t u = 0; u < m_columns[k].size(); ++u)
+        row[4 + m_columns[k][u]] = exact((*b.inputs)[u][i]);
+      row[4 + m_width] = exact(b.benefits[i]);
+      row[5 + m_width] = exact(b.costs[i]);
+      row[6 + m_width] = exact(b.net[i]);
+      out += csv_row(row);
+    }
+  return out;
+}
+
+void SampleWriter::write(const std::vector<SampleBlock>& blocks)
+{
+  if (blocks.empty())
+    return;
+  std::string text = format(blocks);
+  const std::uint64_t block = blocks[0].block;
+  std::unique_lock lock(m_mutex);
+  m_turn.wait(lock, [&] { return block < m_next + k_blocks_ahead; });
+  m_pending.emplace(block, std::move(text));
+  while (!m_pending.empty() && m_pending.begin()->first == m_next) {
+    const std::string& t = m_pending.begin()->second;
+    if (!m_failed && std::fwrite(t.data(), 1, t.size(), m_file) != t.size())
+      m_failed = true;
+    m_pending.erase(m_pending.begin());
+    ++m_next;
+  }
+  m_turn.notify_all();
+}
+
+ExitStatus SampleWriter::finish()
+{
+  if (!m_file)
+    return ExitStatus::cant_create;
+  const int err_flush = std::fflush(m_file) != 0 || ::fsync(::fileno(m_file)) != 0;
+  const bool closed = std::fclose(m_file) == 0;
+  m_file = nullptr;
+  if (m_failed || err_flush || !closed || ::rename(m_tmp.c_str(), m_path.c_str()) != 0) {
+    fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(errno));
+    ::unlink(m_tmp.c_str());
+    return ExitStatus::cant_create;
+  }
+  return ExitStatus::success;
+}
+
+} // namespace relief

@@ -1,0 +1,141 @@
+// relief simulate FILE...: Monte Carlo over every uncertain input; drivers and value of
+// information; with several files, P(A beats B) from common random numbers.
+#include <csignal>
+#include <filesystem>
+#include <fmt/format.h>
+#include <thread>
+
+#include "analysis/simulate.hpp"
+#include "cli/analyses.hpp"
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "cli/sample_writer.hpp"
+#include "render/simulate_render.hpp"
+
+namespace relief {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void on_interrupt(int)
+{
+  g_interrupted = true;
+  std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the program at once
+}
+
+} // namespace
+
+std::uint64_t parse_sample_count(const std::string& text)
+{
+  // An integer, or a number in scientific notation that is one ("1e6").
+  std::size_t used = 0;
+  double v = 0;
+  try {
+    v = std::stod(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used != text.size() || text.empty() || !(v >= 1) || v != std::floor(v) ||
+      v > double(k_max_samples))
+    throw UsageError(fmt::format("-n takes a whole number of samples from 1 to {} (such as "
+                                 "100000 or 1e6), not '{}'",
+                                 k_max_samples, text));
+  return static_cast<std::uint64_t>(v);
+}
+
+std::uint64_t parse_seed(const std::string& text)
+{
+  std::size_t used = 0;
+  unsigned long long v = 0;
+  try {
+    if (!text.empty() && text[0] != '-' && text[0] != '+')
+      v = std::stoull(text, &used, 10);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (text.empty() || used != text.size())
+    throw UsageError(
+        fmt::format("--seed takes a whole number from 0 to 18446744073709551615, not '{}'", text));
+  return v;
+}
+
+Command setup_simulate(CLI::App& app, GlobalOptions& g)
+{
+  struct Options {
+    std::vector<std::string> files;
+    std::string samples = "100000";
+    std::string seed = std::to_string(k_default_seed);
+    unsigned threads = 0;
+    std::string samples_file;
+  };
+  auto opt = std::make_shared<Options>();
+  CLI::App* sub = app.add_subcommand(
+      "simulate", "Monte Carlo: how sure the verdict is, what drives the spread, what is worth "
+                  "knowing first");
+  sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
+  sub->add_option("-n", opt->samples, "Number of samples (default 100000; 1e6 is accepted)")
+      ->type_name("N");
+  sub->add_option("--seed", opt->seed,
+                  fmt::format("Random seed (default {}); the same seed gives the same output",
+                              k_default_seed))
+      ->type_name("SEED");
+  sub->add_option("--threads", opt->threads,
+                  "Threads to draw on (default: the cores available); the output does not "
+                  "depend on it")
+      ->check(CLI::PositiveNumber)
+      ->type_name("N");
+  sub->add_option("--samples", opt->samples_file,
+                  "Also write every draw as CSV to FILE: sample, each uncertain input, benefits, "
+                  "costs, net")
+      ->type_name("FILE");
+  add_global_options(*sub, g);
+  return {sub, [opt, &g] {
+            const OutputFormat format = output_format(g, analysis_formats());
+            if (!g.fail_on.empty())
+              throw UsageError("--fail-on does not apply to simulate: it gates on a verdict, and "
+                               "simulate gives a share of each");
+            SimulateOptions so;
+            so.samples = parse_sample_count(opt->samples);
+            so.seed = parse_seed(opt->seed);
+            so.threads = opt->threads ? opt->threads
+                                      : std::max(1u, std::thread::hardware_concurrency());
+            std::optional<SampleWriter> writer;
+            if (!opt->samples_file.empty())
+              writer.emplace(opt->samples_file); // a usage error when its directory is missing
+
+            std::vector<SimItem> items;
+            Batch batch;
+            ExitStatus status = for_each_scenario(
+                opt->files, g, batch,
+                [&](const Scenario& s, std::size_t p) { items.push_back({&s, p}); });
+            if (items.empty())
+              return deliver("", g, status);
+            if (writer) {
+              if (!writer->start(items))
+                return ExitStatus::cant_create;
+              so.sink = [&](const std::vector<SampleBlock>& blocks) { writer->write(blocks); };
+            }
+            Progress progress(so.samples, g.quiet);
+            so.progress = [&](std::uint64_t done) { progress.update(done); };
+            g_interrupted = false;
+            so.stop = &g_interrupted;
+            auto previous = std::signal(SIGINT, on_interrupt);
+            Simulation sim = simulate(items, so);
+            std::signal(SIGINT, previous);
+            progress.finish();
+            if (writer)
+              status = worst(status, writer->finish());
+            std::vector<SimReport> reports;
+            for (std::size_t k = 0; k < items.size(); ++k)
+              reports.push_back({items[k], sim.results[k]});
+            status = deliver(render_simulation(sim, reports, format, table_style(g)), g, status);
+            if (sim.interrupted) {
+              fmt::print(stderr, "relief: interrupted after {} of {} samples\n", sim.samples,
+                         sim.requested);
+              return worst(status, ExitStatus::interrupted);
+            }
+            return status;
+          }};
+}
+
+} // namespace relief

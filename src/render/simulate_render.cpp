@@ -1,0 +1,261 @@
+#include <fmt/format.h>
+
+#include "render/chart.hpp"
+#include "render/report_common.hpp"
+#include "render/simulate_render.hpp"
+
+namespace relief {
+namespace {
+
+constexpr std::size_t k_top_drivers = 10;
+constexpr std::array<std::string_view, 5> k_quantile_names = {"p5", "p25", "p50", "p75", "p95"};
+
+const Scenario& scenario_of(const SimReport& r)
+{
+  return *r.item.scenario;
+}
+
+std::string perspective_of(const SimReport& r)
+{
+  return r.item.scenario->model->perspectives[r.item.perspective].id;
+}
+
+std::string criterion_id(const SimReport& r, std::size_t c)
+{
+  return r.item.scenario->model->criteria[c].id;
+}
+
+Json summary_json(const Summary& s)
+{
+  Json j{{"mean", s.mean}, {"sd", s.sd}};
+  for (std::size_t q = 0; q < k_quantile_names.size(); ++q)
+    j[std::string(k_quantile_names[q])] = s.q[q];
+  return j;
+}
+
+std::string render_json(const Simulation& sim, const std::vector<SimReport>& reports)
+{
+  Json j = json_document("simulate");
+  j["samples"] = sim.samples;
+  j["requested_samples"] = sim.requested;
+  j["seed"] = sim.seed;
+  j["interrupted"] = sim.interrupted;
+  j["results"] = Json::array();
+  for (const SimReport& r : reports) {
+    const SimResult& x = r.result;
+    Json one = json_report(scenario_of(r), r.item.perspective);
+    one["samples"] = sim.samples;
+    one["seed"] = sim.seed;
+    one["benefits"] = summary_json(x.benefits);
+    one["costs"] = summary_json(x.costs);
+    one["net"] = summary_json(x.net);
+    one["criteria"] = Json::object();
+    for (std::size_t c = 0; c < x.criteria.size(); ++c)
+      one["criteria"][criterion_id(r, c)] = summary_json(x.criteria[c]);
+    one["p_net_positive"] = x.p_net_positive;
+    one["p_net_positive_se"] = x.p_net_positive_se;
+    one["verdicts"] = Json::object();
+    one["verdicts_se"] = Json::object();
+    for (std::size_t v = 0; v < 3; ++v) {
+      one["verdicts"][std::string(verdict_name(Verdict(v)))] = x.verdicts[v];
+      one["verdicts_se"][std::string(verdict_name(Verdict(v)))] = x.verdicts_se[v];
+    }
+    one["evpi"] = x.evpi;
+    one["drivers"] = Json::array();
+    for (const Driver& d : x.drivers)
+      one["drivers"].push_back({{"path", d.path},
+                                {"mean", d.mean},
+                                {"rank_correlation", d.rank_correlation},
+                                {"variance_share", d.variance_share},
+                                {"evppi", d.evppi},
+                                {"clamped_share", d.clamped_share}});
+    one["histogram"] = Json::array();
+    for (const HistogramBin& b : x.histogram)
+      one["histogram"].push_back({{"from", b.from}, {"to", b.to}, {"share", b.share}});
+    if (x.p_first) {
+      one["p_first"] = *x.p_first;
+      one["p_beats"] = Json::array();
+      for (std::size_t o = 0; o < x.p_beats.size(); ++o)
+        if (x.p_beats[o])
+          one["p_beats"].push_back({{"scenario", scenario_of(reports[o]).name},
+                                    {"file", scenario_of(reports[o]).file},
+                                    {"document", scenario_of(reports[o]).document},
+                                    {"p", *x.p_beats[o]}});
+    }
+    j["results"].push_back(std::move(one));
+  }
+  return dump(j);
+}
+
+std::string render_csv(const Simulation& sim, const std::vector<SimReport>& reports)
+{
+  std::vector<std::vector<std::string>> rows;
+  for (const SimReport& r : reports) {
+    const SimResult& x = r.result;
+    auto add = [&](const std::string& quantity, std::string_view statistic, double value) {
+      rows.push_back({scenario_of(r).name, shown_file(scenario_of(r)), perspective_of(r),
+                      std::to_string(sim.samples), std::to_string(sim.seed), quantity,
+                      std::string(statistic), exact(value)});
+    };
+    auto summary = [&](const std::string& quantity, const Summary& s) {
+      add(quantity, "mean", s.mean);
+      add(quantity, "sd", s.sd);
+      for (std::size_t q = 0; q < k_quantile_names.size(); ++q)
+        add(quantity, k_quantile_names[q], s.q[q]);
+    };
+    summary("benefits", x.benefits);
+    summary("costs", x.costs);
+    summary("net", x.net);
+    add("net", "p_positive", x.p_net_positive);
+    add("net", "p_positive_se", x.p_net_positive_se);
+    add("net", "evpi", x.evpi);
+    for (std::size_t v = 0; v < 3; ++v) {
+      const std::string q = "verdict." + std::string(verdict_name(Verdict(v)));
+      add(q, "share", x.verdicts[v]);
+      add(q, "share_se", x.verdicts_se[v]);
+    }
+    for (std::size_t c = 0; c < x.criteria.size(); ++c)
+      summary("criterion." + criterion_id(r, c), x.criteria[c]);
+    for (const Driver& d : x.drivers) {
+      add("input." + d.path, "mean", d.mean);
+      add("input." + d.path, "rank_correlation", d.rank_correlation);
+      add("input." + d.path, "variance_share", d.variance_share);
+      add("input." + d.path, "evppi", d.evppi);
+      add("input." + d.path, "clamped_share", d.clamped_share);
+    }
+    if (x.p_first) {
+      add("rank", "p_first", *x.p_first);
+      for (std::size_t o = 0; o < x.p_beats.size(); ++o)
+        if (x.p_beats[o])
+          add("beats." + shown_file(scenario_of(reports[o])), "p", *x.p_beats[o]);
+    }
+  }
+  return csv_table(
+      {"scenario", "file", "perspective", "samples", "seed", "quantity", "statistic", "value"},
+      rows);
+}
+
+std::string pct(double share)
+{
+  return fmt::format("{:.1f}%", share * 100);
+}
+
+// Return the histogram of net as one row per bin, with a rule at zero.
+std::string histogram_text(const SimResult& x, const TableStyle& style)
+{
+  double top = 0;
+  for (const HistogramBin& b : x.histogram)
+    top = std::max(top, b.share);
+  std::size_t label_width = 0;
+  std::vector<std::string> labels;
+  for (const HistogramBin& b : x.histogram) {
+    labels.push_back(fmt::format("{:.3f} .. {:.3f}", b.from, b.to));
+    label_width = std::max(label_width, labels.back().size());
+  }
+  std::string out;
+  bool zero_drawn = false;
+  for (std::size_t i = 0; i < x.histogram.size(); ++i) {
+    const HistogramBin& b = x.histogram[i];
+    if (!zero_drawn && b.from >= 0 && i > 0) {
+      out += fmt::format("    {:>{}}  {}\n", "0", label_width,
+                         style.unicode ? "┄┄┄┄ net = 0 ┄┄┄┄" : "---- net = 0 ----");
+      zero_drawn = true;
+    }
+    if (b.from >= 0)
+      zero_drawn = true;
+    out += fmt::format("    {:>{}}  {:>6}  {}\n", labels[i], label_width, pct(b.share),
+                       share_bar(b.share, top, 30, style.unicode));
+  }
+  return out;
+}
+
+std::string render_report(const Simulation& sim, const std::vector<SimReport>& reports,
+                        const TableStyle& style, bool markdown)
+{
+  std::string out;
+  for (const SimReport& r : reports) {
+    const SimResult& x = r.result;
+    if (!out.empty())
+      out += "\n";
+    out += section_heading(
+        scenario_of(r), r.item.perspective, style, markdown,
+        fmt::format("\n{}{} samples{}, seed {}; {} uncertain input{}", markdown ? "\n" : "",
+                    sim.samples,
+                    sim.interrupted ? fmt::format(" (INTERRUPTED: {} asked)", sim.requested) : "",
+                    sim.seed, x.drivers.size(), x.drivers.size() == 1 ? "" : "s"));
+    TextTable t;
+    t.header = {"", "mean", "sd", "p5", "p25", "p50", "p75", "p95"};
+    t.align = std::vector<Align>(8, Align::right);
+    t.align[0] = Align::left;
+    auto row = [&](const std::string& name, const Summary& s) {
+      std::vector<std::string> cells = {name, fixed(s.mean, 3), fixed(s.sd, 3)};
+      for (double q : s.q)
+        cells.push_back(fixed(q, 3));
+      t.rows.push_back(std::move(cells));
+    };
+    for (std::size_t c = 0; c < x.criteria.size(); ++c)
+      row(criterion_id(r, c), x.criteria[c]);
+    t.rules_before.push_back(t.rows.size());
+    row("benefits", x.benefits);
+    row("costs", x.costs);
+    row("net", x.net);
+    out += markdown ? render_markdown(t) + "\n" : render_text(t, style) + "\n";
+
+    const std::string pm = markdown || !style.unicode ? "+-" : "±";
+    out += fmt::format("{}P(net > 0) = {} {} {}\n", markdown ? "" : "  ",
+                       fixed(x.p_net_positive, 3), pm, fixed(x.p_net_positive_se, 3));
+    for (std::size_t v = 0; v < 3; ++v)
+      out += fmt::format("{}{:<18} {} {} {}\n", markdown ? "- " : "  ",
+                         fmt::format("{}:", verdict_name(Verdict(v))), fixed(x.verdicts[v], 3), pm,
+                         fixed(x.verdicts_se[v], 3));
+    out += fmt::format("{}EVPI {}: what knowing every input for certain is worth to the decision "
+                       "'engage (net > 0) or not', in points of net\n",
+                       markdown ? "\n" : "  ", fixed(x.evpi, 4));
+    if (x.p_first)
+      out += fmt::format("{}P(ranks first) = {}\n", markdown ? "\n" : "  ", fixed(*x.p_first, 3));
+
+    if (!markdown)
+      out += "\n  " + paint("net: histogram (share of samples)", 1, style) + "\n" +
+             histogram_text(x, style);
+
+    if (x.drivers.empty())
+      continue;
+    const std::size_t shown = markdown ? x.drivers.size() : std::min(k_top_drivers, x.drivers.size());
+    const std::string title =
+        shown < x.drivers.size()
+            ? fmt::format("Drivers of net: top {} of {} (all in -f csv or json)", shown,
+                          x.drivers.size())
+            : "Drivers of net";
+    out += markdown ? "\n### " + title + "\n\n" : "\n  " + paint(title, 1, style) + "\n";
+    TextTable d;
+    d.header = {"input", "mean", "rank corr", "var share", "EVPPI", "clamped"};
+    d.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right};
+    for (std::size_t i = 0; i < shown; ++i) {
+      const Driver& v = x.drivers[i];
+      d.rows.push_back({v.path, fmt::format("{:.4g}", v.mean), fixed(v.rank_correlation, 3),
+                        fixed(v.variance_share, 3), fixed(v.evppi, 4),
+                        v.clamped_share > 0 ? pct(v.clamped_share) : ""});
+    }
+    out += markdown ? render_markdown(d) : render_text(d, style);
+  }
+  return out;
+}
+
+} // namespace
+
+std::string render_simulation(const Simulation& sim, const std::vector<SimReport>& reports,
+                              OutputFormat format, const TableStyle& style)
+{
+  switch (format) {
+  case OutputFormat::json:
+    return render_json(sim, reports);
+  case OutputFormat::csv:
+    return render_csv(sim, reports);
+  case OutputFormat::markdown:
+    return render_report(sim, reports, style, true);
+  default:
+    return render_report(sim, reports, style, false);
+  }
+}
+
+} // namespace relief

@@ -1,0 +1,174 @@
+#include "sample.hpp"
+
+#include <algorithm>
+#include <boost/random/lognormal_distribution.hpp>
+#include <boost/random/normal_distribution.hpp>
+#include <boost/random/triangle_distribution.hpp>
+#include <boost/random/uniform_01.hpp>
+#include <boost/random/uniform_real_distribution.hpp>
+#include <cmath>
+
+namespace relief {
+namespace {
+
+std::uint64_t splitmix64(std::uint64_t& x)
+{
+  std::uint64_t z = (x += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+std::uint64_t rotl(std::uint64_t x, int k)
+{
+  return (x << k) | (x >> (64 - k));
+}
+
+template <class Dist>
+std::uint64_t draw(Dist dist, Stream& stream, double* out, std::size_t n, double lo, double hi)
+{
+  std::uint64_t clamped = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    double v = dist(stream);
+    if (v < lo || v > hi) {
+      v = std::clamp(v, lo, hi);
+      ++clamped;
+    }
+    out[i] = v;
+  }
+  return clamped;
+}
+
+// Beta(a, b) as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b) drawn by Marsaglia and Tsang's method
+// ("A simple method for generating gamma variables", 2000), an exact rejection method that needs
+// a normal and a uniform draw per try (about 1.03 tries for shape >= 1); shape < 1 boosts
+// Gamma(shape + 1) by U^(1/shape). Boost's gamma_distribution calls tan() and log() per try and
+// was more than half of a simulation's time in the profile.
+class FastBeta {
+public:
+  FastBeta(double a, double b) : m_a(a), m_b(b) {}
+
+  double operator()(Stream& s)
+  {
+    const double x = gamma(m_a, s);
+    const double y = gamma(m_b, s);
+    return x / (x + y);
+  }
+
+private:
+  double gamma(double shape, Stream& s)
+  {
+    if (shape < 1) {
+      const double u = m_uniform(s);
+      return gamma(shape + 1, s) * std::pow(u, 1 / shape);
+    }
+    const double d = shape - 1.0 / 3, c = 1 / std::sqrt(9 * d);
+    for (;;) {
+      double x, v;
+      do {
+        x = m_normal(s);
+        v = 1 + c * x;
+      } while (v <= 0);
+      v = v * v * v;
+      const double u = m_uniform(s);
+      if (u < 1 - 0.0331 * x * x * x * x)
+        return d * v;
+      if (std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v)))
+        return d * v;
+    }
+  }
+
+  double m_a, m_b;
+  boost::random::normal_distribution<double> m_normal;
+  boost::random::uniform_01<double> m_uniform;
+};
+
+} // namespace
+
+Stream::Stream(std::uint64_t seed, std::uint64_t block, std::uint64_t key)
+{
+  std::uint64_t x = seed;
+  x = splitmix64(x) ^ block;
+  x = splitmix64(x) ^ key;
+  for (auto& s : m_s)
+    s = splitmix64(x);
+}
+
+Stream::result_type Stream::operator()()
+{
+  const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
+  const std::uint64_t t = m_s[1] << 17;
+  m_s[2] ^= m_s[0];
+  m_s[3] ^= m_s[1];
+  m_s[1] ^= m_s[2];
+  m_s[0] ^= m_s[3];
+  m_s[2] ^= t;
+  m_s[3] = rotl(m_s[3], 45);
+  return result;
+}
+
+std::uint64_t path_key(std::string_view path)
+{
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : path) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+Sampler::Sampler(const Value& v, const Range& range)
+    : m_kind(v.dist.kind),
+      // an open bound (a half-life > 0) clamps to the nearest value inside it
+      m_lo(range.lo_open ? std::nextafter(range.lo, range.hi) : range.lo), m_hi(range.hi)
+{
+  const auto& p = v.dist.params;
+  m_a = p[0];
+  m_b = p[1];
+  m_c = p[2];
+  if (m_kind == DistKind::point)
+    m_a = v.mean;
+  if (m_kind == DistKind::range) {
+    constexpr double k_z95 = 1.6448536269514722; // the standard normal's 0.95 quantile
+    if (p[0] > 0 && p[1] > 0) {
+      m_kind = DistKind::lognormal;
+      m_a = (std::log(p[0]) + std::log(p[1])) / 2;
+      m_b = (std::log(p[1]) - std::log(p[0])) / (2 * k_z95);
+    } else {
+      m_kind = DistKind::normal;
+      m_a = (p[0] + p[1]) / 2;
+      m_b = (p[1] - p[0]) / (2 * k_z95);
+    }
+  }
+}
+
+std::uint64_t Sampler::fill(Stream& stream, double* out, std::size_t n) const
+{
+  namespace br = boost::random;
+  switch (m_kind) {
+  case DistKind::point:
+  case DistKind::range:
+    std::fill(out, out + n, m_a);
+    return 0;
+  case DistKind::uniform:
+    if (m_a == m_b)
+      break;
+    return draw(br::uniform_real_distribution<double>(m_a, m_b), stream, out, n, m_lo, m_hi);
+  case DistKind::triangular:
+    if (m_a == m_c)
+      break;
+    return draw(br::triangle_distribution<double>(m_a, m_b, m_c), stream, out, n, m_lo, m_hi);
+  case DistKind::normal:
+    return draw(br::normal_distribution<double>(m_a, m_b), stream, out, n, m_lo, m_hi);
+  case DistKind::lognormal:
+    return draw(br::lognormal_distribution<double>(m_a, m_b), stream, out, n, m_lo, m_hi);
+  case DistKind::beta:
+    return draw(FastBeta(m_a, m_b), stream, out, n, m_lo, m_hi);
+  }
+  // A degenerate uniform or triangular distribution: one value.
+  const double v = std::clamp(m_a, m_lo, m_hi);
+  std::fill(out, out + n, v);
+  return v != m_a ? n : 0;
+}
+
+} // namespace relief

@@ -1,0 +1,44 @@
+#pragma once
+// Random streams and samplers for simulate. A stream derives only from (seed, block, PATH), so
+// that the draws do not depend on the number of threads, and the same input gets the same draws in
+// every scenario of a run (common random numbers).
+#include <cstdint>
+#include <limits>
+#include <string_view>
+
+#include "value.hpp"
+
+namespace relief {
+
+// xoshiro256** (Blackman and Vigna), written here because Boost 1.74 has no generator that is
+// both fast and cheap to seed: a stream is seeded for every block and input, and mt19937's
+// 2.5 KB state would cost more to seed than the block costs to draw. Seeded through splitmix64.
+class Stream {
+public:
+  using result_type = std::uint64_t;
+  Stream(std::uint64_t seed, std::uint64_t block, std::uint64_t key);
+  static constexpr result_type min() { return 0; }
+  static constexpr result_type max() { return std::numeric_limits<result_type>::max(); }
+  result_type operator()();
+
+private:
+  std::uint64_t m_s[4];
+};
+
+// Return a stable 64-bit hash of a PATH (FNV-1a), the key of its stream.
+std::uint64_t path_key(std::string_view path);
+
+// Draws of one input: its distribution, clamped to its valid range.
+class Sampler {
+public:
+  Sampler(const Value& v, const Range& range);
+  // Fill out[0..n) with draws from stream; return how many were clamped to the range.
+  std::uint64_t fill(Stream& stream, double* out, std::size_t n) const;
+
+private:
+  DistKind m_kind;
+  double m_a = 0, m_b = 0, m_c = 0; // the distribution's parameters, range resolved
+  double m_lo, m_hi;
+};
+
+} // namespace relief
