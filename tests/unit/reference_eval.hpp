@@ -1,0 +1,93 @@
+#pragma once
+// SPEC 3 steps 1-10 written directly over the Scenario, as evaluate() read before it ran on the
+// evaluation plan: the reference the plan is checked against, bit for bit.
+#include <algorithm>
+
+#include "evaluate.hpp"
+
+namespace relief::test {
+
+inline double reference_effect(const std::vector<std::optional<Value>>& overrides,
+                               const std::vector<Value>& defaults, std::size_t c)
+{
+  if (c < overrides.size() && overrides[c])
+    return overrides[c]->mean;
+  return defaults[c].mean;
+}
+
+inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
+{
+  constexpr double k_cap = 10;
+  const Model& m = *s.model;
+  const std::size_t n = m.criteria.size();
+  Evaluation ev;
+  ev.context = resolve_context(s);
+  ev.p_deal = s.credibility ? s.credibility->mean : m.default_credibility.mean;
+  ev.criteria.resize(n);
+
+  const double half_life = m.half_life_months.mean;
+  const double d_verify = decay(m.verification_months.mean, half_life);
+  auto add = [&](Contribution x) {
+    x.value = x.amount * x.effect * x.credibility * x.decay * x.share;
+    ev.criteria[x.criterion].raw += x.value;
+  };
+  for (std::size_t i = 0; i < s.offer.size(); ++i) {
+    const OfferItem& item = s.offer[i];
+    const Measure& measure = m.measures[item.measure];
+    const double g = cost_share(item, ev.p_deal, m.snapback_recovery.mean);
+    for (std::size_t c = 0; c < n; ++c) {
+      Contribution x{c, false, i, item.scope.mean, reference_effect(item.effects, measure.effects, c), 1,
+                     1, 1,     0};
+      if (m.criteria[c].kind == Kind::cost)
+        x.share = g;
+      else if (item.conditional) {
+        x.credibility = ev.p_deal;
+        x.decay = m.criteria[c].decays ? d_verify : 1;
+      }
+      add(x);
+    }
+  }
+  for (std::size_t i = 0; i < s.asks.size(); ++i) {
+    const AskItem& item = s.asks[i];
+    const AskDef& def = m.asks[item.ask];
+    const double p = item.credibility ? item.credibility->mean : ev.p_deal;
+    const double x = std::min(item.amount.mean, def.max_amount.mean);
+    for (std::size_t c = 0; c < n; ++c)
+      add(Contribution{c, true, i, x, reference_effect(item.effects, def.effects, c), p, 1, 1, 0});
+  }
+
+  const double d_delay = decay(ev.context.delay_months, half_life);
+  std::vector<double> w = raw_weights(s, perspective);
+  for (double x : w)
+    ev.weight_sum += x;
+  const auto& war_k = m.war_multipliers[static_cast<std::size_t>(ev.context.war)];
+  const auto& ruler_k = m.ruler_multipliers[ev.context.lukashenka_in_power ? 1 : 0];
+  for (std::size_t c = 0; c < n; ++c) {
+    CriterionResult& r = ev.criteria[c];
+    double score = r.raw;
+    r.decay = m.criteria[c].decays && score > 0 ? d_delay : 1;
+    score *= r.decay;
+    r.unclamped = score;
+    r.clamped = score > k_cap || score < -k_cap;
+    r.score = std::clamp(score, -k_cap, k_cap);
+    r.weight = ev.weight_sum > 0 ? w[c] / ev.weight_sum : 0;
+    if (m.criteria[c].kind == Kind::cost) {
+      r.multiplier = r.score > 0 ? war_k[c].mean * ruler_k[c].mean : 1;
+      r.weighted = r.weight * r.score * r.multiplier;
+      ev.costs += r.weighted;
+    } else {
+      r.weighted = r.weight * r.score;
+      ev.benefits += r.weighted;
+    }
+  }
+  ev.net = ev.benefits - ev.costs;
+  if (ev.costs > 0)
+    ev.ratio = ev.benefits / ev.costs;
+  const double margin = m.margin.mean;
+  ev.verdict = ev.net > margin    ? Verdict::benefits_outweigh
+               : ev.net < -margin ? Verdict::costs_outweigh
+                                  : Verdict::balanced;
+  return ev;
+}
+
+} // namespace relief::test

@@ -1,0 +1,288 @@
+#include <boost/math/distributions/normal.hpp>
+#include <cmath>
+#include <doctest/doctest.h>
+
+#include "analysis/simulate.hpp"
+#include "fixtures.hpp"
+#include "reference_eval.hpp"
+#include "sample.hpp"
+
+using namespace relief;
+
+namespace {
+
+// Return the sample mean and variance of n draws of v (a distribution) clamped to range.
+std::pair<double, double> moments_of(const Value& v, std::size_t n = 400'000,
+                                     Range range = Range{-1e300, 1e300})
+{
+  Sampler sampler(v, range);
+  std::vector<double> draws(n);
+  Stream stream(7, 0, path_key("test"));
+  sampler.fill(stream, draws.data(), n);
+  Moments m = Moments::of(draws.data(), n);
+  return {m.mean, m.sd() * m.sd()};
+}
+
+Value dist(DistKind kind, double a, double b, double c = 0)
+{
+  Value v;
+  v.dist.kind = kind;
+  v.dist.params = {a, b, c};
+  v.mean = distribution_mean(v.dist);
+  return v;
+}
+
+// Check that a sample mean and variance agree with the formulas: the mean within 5 standard
+// errors, the variance within 2% (about 4.5 standard errors for the heaviest tail here).
+void check_moments(const Value& v, double mean, double variance)
+{
+  const std::size_t n = 400'000;
+  auto [m, var] = moments_of(v, n);
+  const double se_mean = std::sqrt(variance / double(n));
+  CHECK(std::abs(m - mean) < 5 * se_mean);
+  CHECK(std::abs(var - variance) < 0.02 * variance);
+}
+
+Simulation run_sim(const std::vector<const Scenario*>& scenarios, std::uint64_t n,
+                   unsigned threads = 1, std::size_t perspective = 0)
+{
+  std::vector<SimItem> items;
+  for (const Scenario* s : scenarios)
+    items.push_back({s, perspective});
+  SimulateOptions o;
+  o.samples = n;
+  o.threads = threads;
+  return simulate(items, o);
+}
+
+const std::string head = "relief: 1\n";
+
+} // namespace
+
+TEST_SUITE("simulate")
+{
+  TEST_CASE("the plan at every slot's mean is SPEC 3 exactly: every preset, perspective, timing")
+  {
+    for (Scenario s : test::presets())
+      for (std::size_t p = 0; p < s.model->perspectives.size(); ++p)
+        for (Timing t : {Timing::now, Timing::after_war, Timing::after_lukashenka}) {
+          s.timing = t;
+          const Evaluation want = test::reference_evaluate(s, p);
+          const Plan plan = compile(s, p);
+          Evaluation got;
+          run(plan, plan.means().data(), got);
+          INFO(s.name, " perspective ", p, " timing ", int(t));
+          CHECK(got.net == want.net);
+          CHECK(got.benefits == want.benefits);
+          CHECK(got.costs == want.costs);
+          CHECK(got.verdict == want.verdict);
+          for (std::size_t c = 0; c < want.criteria.size(); ++c) {
+            CHECK(got.criteria[c].score == want.criteria[c].score);
+            CHECK(got.criteria[c].weighted == want.criteria[c].weighted);
+          }
+        }
+  }
+
+  TEST_CASE("the plan names each uncertain number by the PATH where it is written")
+  {
+    Scenario s = test::scenario(head + "credibility: {beta: [6, 4]}\n"
+                                       "offer: [{measure: m1, scope: {uniform: [0.2, 0.4]}}]\n"
+                                       "asks: [{item: a1, amount: {range: [10, 40]}}]\n"
+                                       "assumptions: {half_life_months: {normal: [12, 2]}}\n");
+    const Plan plan = compile(s, 0);
+    std::vector<std::string> paths;
+    for (std::int32_t u : plan.uncertain)
+      paths.push_back(plan.slots[static_cast<std::size_t>(u)].path);
+    CHECK(paths == std::vector<std::string>{"credibility", "model.half_life_months",
+                                            "offer.m1.scope", "asks.a1.amount"});
+    // The ask has no credibility of its own: it reads the scenario's, one draw for both.
+    CHECK(plan.terms.back().credibility == plan.p_deal);
+  }
+
+  TEST_CASE("moments of each distribution family against their formulas")
+  {
+    check_moments(dist(DistKind::uniform, 2, 5), 3.5, 9.0 / 12);
+    check_moments(dist(DistKind::triangular, 0, 1, 4), 5.0 / 3, (0 + 1 + 16 - 0 - 0 - 4) / 18.0);
+    check_moments(dist(DistKind::normal, 3, 2), 3, 4);
+    check_moments(dist(DistKind::beta, 6, 4), 0.6, 6.0 * 4 / (100 * 11));
+    check_moments(dist(DistKind::beta, 0.5, 0.5), 0.5, 0.25 / 2);
+    const double mu = 1, sigma = 0.5;
+    check_moments(dist(DistKind::lognormal, mu, sigma), std::exp(mu + sigma * sigma / 2),
+                  (std::exp(sigma * sigma) - 1) * std::exp(2 * mu + sigma * sigma));
+    // range: lognormal when both ends are positive, with p5 and p95 where they are written
+    const double z = 1.6448536269514722, s = std::log(4.0) / (2 * z);
+    check_moments(dist(DistKind::range, 10, 40), 20 * std::exp(s * s / 2),
+                  (std::exp(s * s) - 1) * 400 * std::exp(s * s));
+    check_moments(dist(DistKind::range, -1, 1), 0, std::pow(1 / z, 2));
+  }
+
+  TEST_CASE("range: 90% of draws fall between p5 and p95")
+  {
+    for (Value v : {dist(DistKind::range, 10, 40), dist(DistKind::range, -1, 3)}) {
+      Sampler sampler(v, Range{-1e300, 1e300});
+      std::vector<double> d(200'000);
+      Stream stream(1, 2, 3);
+      sampler.fill(stream, d.data(), d.size());
+      const auto inside = std::count_if(d.begin(), d.end(), [&](double x) {
+        return x >= v.dist.params[0] && x <= v.dist.params[1];
+      });
+      CHECK(double(inside) / double(d.size()) == doctest::Approx(0.9).epsilon(0.005));
+    }
+  }
+
+  TEST_CASE("draws are clamped to the input's range and counted")
+  {
+    // normal(0.5, 0.5) on [0, 1]: P(outside) = 2 * Phi(-1) = 0.31731
+    Sampler sampler(dist(DistKind::normal, 0.5, 0.5), ranges::share);
+    std::vector<double> d(200'000);
+    Stream stream(11, 0, 0);
+    const std::uint64_t clamped = sampler.fill(stream, d.data(), d.size());
+    CHECK(*std::min_element(d.begin(), d.end()) == 0.0);
+    CHECK(*std::max_element(d.begin(), d.end()) == 1.0);
+    const double share = double(clamped) / double(d.size());
+    CHECK(std::abs(share - 0.31731) < 5 * std::sqrt(0.31731 * 0.68269 / double(d.size())));
+  }
+
+  TEST_CASE("P(net > 0) of one normal input, worked analytically")
+  {
+    // m2 has one effect, on pri (weight 1 of 4); net = 0.25 * e with e ~ normal(0.2, 1):
+    // P(net > 0) = Phi(0.2) = 0.579260; benefits-outweigh when net > 0.1, e > 0.4: 1 - Phi(0.2).
+    Scenario s = test::scenario(head + "offer: [{measure: m2, effects: {pri: {normal: [0.2, 1]}}}]\n");
+    Simulation sim = run_sim({&s}, 200'000);
+    const SimResult& r = sim.results[0];
+    CHECK(sim.samples == 200'000);
+    const double p = 0.579259709439103;
+    CHECK(r.p_net_positive_se == doctest::Approx(std::sqrt(r.p_net_positive * (1 - r.p_net_positive) / 200'000.0)));
+    CHECK(std::abs(r.p_net_positive - p) < 4 * r.p_net_positive_se);
+    CHECK(std::abs(r.verdicts[0] - (1 - p)) < 4 * r.verdicts_se[0]);
+    CHECK(r.verdicts[0] + r.verdicts[1] + r.verdicts[2] == doctest::Approx(1));
+    CHECK(std::abs(r.net.mean - 0.05) < 4 * 0.25 / std::sqrt(200'000.0));
+    CHECK(r.net.sd == doctest::Approx(0.25).epsilon(0.01));
+    CHECK(r.net.q[2] == doctest::Approx(0.05).epsilon(0.05));
+    // EVPI = E[max(0, X)] - max(0, E[X]) for X ~ normal(0.05, 0.25): m Phi(m/s) + s phi(m/s) - m
+    const double m = 0.05, sd = 0.25;
+    boost::math::normal_distribution<> unit;
+    const double evpi = m * boost::math::cdf(unit, m / sd) + sd * boost::math::pdf(unit, m / sd) - m;
+    CHECK(r.evpi == doctest::Approx(evpi).epsilon(0.03));
+    REQUIRE(r.drivers.size() == 1);
+    CHECK(r.drivers[0].path == "offer.m2.effects.pri");
+    CHECK(r.drivers[0].rank_correlation == doctest::Approx(1));
+    CHECK(r.drivers[0].variance_share == doctest::Approx(1).epsilon(0.01));
+    // With the only input known, nothing is left uncertain: EVPPI = EVPI.
+    CHECK(r.drivers[0].evppi == doctest::Approx(evpi).epsilon(0.03));
+  }
+
+  TEST_CASE("an input that does not move net has no rank correlation, variance share or EVPPI")
+  {
+    Scenario s = test::scenario(head + "offer: [{measure: m2, effects: {pri: {normal: [0.2, 1]}}}]\n"
+                                       "asks: [{item: a1, amount: 0, credibility: {uniform: [0, 1]}}]\n");
+    Simulation sim = run_sim({&s}, 100'000);
+    REQUIRE(sim.results[0].drivers.size() == 2);
+    const Driver& idle = sim.results[0].drivers[1];
+    CHECK(idle.path == "asks.a1.credibility");
+    CHECK(std::abs(idle.rank_correlation) < 4 / std::sqrt(100'000.0));
+    CHECK(idle.variance_share < 0.01); // the binned estimator's bias is about sqrt(n)/n
+    CHECK(idle.evppi < 0.01 * sim.results[0].evpi + 1e-3);
+  }
+
+  TEST_CASE("without uncertainty every sample is eval, and EVPI is 0")
+  {
+    Scenario s = test::preset("pragmatic-engagement");
+    Simulation sim = run_sim({&s}, 5000);
+    const Evaluation ev = evaluate(s, 0);
+    const SimResult& r = sim.results[0];
+    CHECK(r.net.mean == doctest::Approx(ev.net).epsilon(1e-12));
+    CHECK(r.net.sd == doctest::Approx(0).epsilon(1e-12));
+    for (double q : r.net.q)
+      CHECK(q == ev.net);
+    CHECK(r.evpi == doctest::Approx(0).epsilon(1e-12));
+    CHECK(r.p_net_positive == 1);
+    CHECK(r.drivers.empty());
+  }
+
+  TEST_CASE("bit-identical results for 1, 2 and 7 threads")
+  {
+    Scenario s = test::scenario(head + "credibility: {beta: [6, 4]}\n"
+                                       "offer: [{measure: m1, scope: {uniform: [0.2, 0.9]}}]\n"
+                                       "asks: [{item: a1, amount: {range: [10, 90]}}]\n");
+    auto a = run_sim({&s}, 50'001, 1), b = run_sim({&s}, 50'001, 2), c = run_sim({&s}, 50'001, 7);
+    for (const Simulation* other : {&b, &c}) {
+      const SimResult &x = a.results[0], &y = other->results[0];
+      CHECK(x.net.mean == y.net.mean);
+      CHECK(x.net.sd == y.net.sd);
+      CHECK(x.net.q == y.net.q);
+      CHECK(x.benefits.q == y.benefits.q);
+      CHECK(x.p_net_positive == y.p_net_positive);
+      CHECK(x.evpi == y.evpi);
+      REQUIRE(x.drivers.size() == y.drivers.size());
+      for (std::size_t d = 0; d < x.drivers.size(); ++d) {
+        CHECK(x.drivers[d].path == y.drivers[d].path);
+        CHECK(x.drivers[d].evppi == y.drivers[d].evppi);
+        CHECK(x.drivers[d].rank_correlation == y.drivers[d].rank_correlation);
+      }
+    }
+  }
+
+  TEST_CASE("common random numbers: a scenario never beats itself; the same input, the same draws")
+  {
+    const std::string text = head + "credibility: {beta: [6, 4]}\n"
+                                    "offer: [{measure: m1, scope: {uniform: [0.2, 0.9]}}]\n";
+    Scenario a = test::scenario(text), b = test::scenario(text);
+    Scenario c = test::scenario(head + "credibility: {beta: [6, 4]}\n"
+                                       "offer: [{measure: m1, scope: {uniform: [0.2, 0.9]}}]\n"
+                                       "asks: [{item: a1, amount: 20}]\n");
+    Simulation sim = run_sim({&a, &b, &c}, 20'000);
+    CHECK(sim.results[0].p_beats[1] == 0.0);
+    CHECK(sim.results[1].p_beats[0] == 0.0);
+    CHECK(!sim.results[0].p_beats[0]);
+    // c adds a fixed ask to the same draws: it is better in every sample.
+    CHECK(sim.results[2].p_beats[0] == 1.0);
+    CHECK(sim.results[0].p_beats[2] == 0.0);
+    CHECK(*sim.results[2].p_first == 1.0);
+    CHECK(*sim.results[0].p_first == 0.0);
+  }
+
+  TEST_CASE("ties for first place are shared")
+  {
+    Scenario a = test::scenario(head + "offer: [{measure: m1, scope: {uniform: [0.2, 0.9]}}]\n");
+    Scenario b = a;
+    Simulation sim = run_sim({&a, &b}, 4096);
+    CHECK(*sim.results[0].p_first == 0.5);
+    CHECK(*sim.results[1].p_first == 0.5);
+  }
+
+  TEST_CASE("a stop request ends after whole blocks, and says so")
+  {
+    Scenario s = test::scenario(head + "offer: [{measure: m1, scope: {uniform: [0.2, 0.9]}}]\n");
+    std::atomic<bool> stop{false};
+    SimulateOptions o;
+    o.samples = 100 * k_block;
+    o.stop = &stop;
+    o.progress = [&](std::uint64_t done) {
+      if (done >= 3 * k_block)
+        stop = true;
+    };
+    Simulation sim = simulate({{&s, 0}}, o);
+    CHECK(sim.interrupted);
+    CHECK(sim.samples == 3 * k_block);
+    CHECK(sim.requested == 100 * k_block);
+    Simulation whole = run_sim({&s}, 3 * k_block);
+    CHECK(sim.results[0].net.q == whole.results[0].net.q); // the same samples as a shorter run
+  }
+
+  TEST_CASE("quantiles interpolate between order statistics (R's type 7)")
+  {
+    std::vector<double> v = {5, 1, 4, 2, 3};
+    auto q = quantiles(v);
+    CHECK(q[0] == doctest::Approx(1.2));
+    CHECK(q[1] == 2);
+    CHECK(q[2] == 3);
+    CHECK(q[3] == 4);
+    CHECK(q[4] == doctest::Approx(4.8));
+  }
+
+  TEST_CASE("ranks: ties share their mean rank")
+  {
+    CHECK(ranks({3, 1, 3, 2}) == std::vector<double>{3.5, 1, 3.5, 2});
+  }
+}
