@@ -2,18 +2,32 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include "sample.hpp"
 
 namespace relief {
 namespace {
 
+// n doubles, left uninitialised until drawn: 1e8 samples need not be zeroed before the first.
+class Column {
+public:
+  void reset(std::uint64_t n) { m_values.reset(new double[n]); }
+  double& operator[](std::uint64_t i) { return m_values[i]; }
+  double operator[](std::uint64_t i) const { return m_values[i]; }
+  double* data() { return m_values.get(); }
+  const double* data() const { return m_values.get(); }
+
+private:
+  std::unique_ptr<double[]> m_values;
+};
+
 // What one scenario under one perspective keeps of its draws.
 struct ItemState {
   Plan plan;
   std::vector<Sampler> samplers; // per uncertain slot
   std::vector<std::uint64_t> keys;
-  std::vector<double> benefits, costs, net;  // every sample
+  Column benefits, costs, net;               // every sample
   std::vector<std::vector<double>> criteria; // each criterion's weighted value, detail samples
   std::vector<std::vector<double>> inputs;   // each uncertain input's draws, detail samples
 };
@@ -117,9 +131,9 @@ double nice_width(double span)
   return 10 * mag;
 }
 
-std::vector<HistogramBin> histogram(const std::vector<double>& net, std::uint64_t n)
+std::vector<HistogramBin> histogram(const double* net, std::uint64_t n)
 {
-  const auto [lo_it, hi_it] = std::minmax_element(net.begin(), net.begin() + std::ptrdiff_t(n));
+  const auto [lo_it, hi_it] = std::minmax_element(net, net + n);
   if (n == 0 || *lo_it == *hi_it)
     return {HistogramBin{n ? *lo_it : 0, n ? *hi_it : 0, 1}};
   const double w = nice_width(*hi_it - *lo_it);
@@ -195,9 +209,9 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       st.samplers.emplace_back(slot.value, slot.range);
       st.keys.push_back(path_key(slot.path));
     }
-    st.benefits.resize(n);
-    st.costs.resize(n);
-    st.net.resize(n);
+    st.benefits.reset(n);
+    st.costs.reset(n);
+    st.net.reset(n);
     st.criteria.assign(st.plan.kinds.size(), std::vector<double>(detail));
     st.inputs.assign(st.plan.uncertain.size(), std::vector<double>(detail));
   }
@@ -250,8 +264,8 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
 
   // The jobs after drawing: per item, quantiles and the ranks of net; then one job per driver.
   std::vector<std::vector<double>> net_ranks(items.size());
-  auto prefix = [](const std::vector<double>& v, std::uint64_t count) {
-    return std::vector<double>(v.begin(), v.begin() + std::ptrdiff_t(count));
+  auto prefix = [](const auto& v, std::uint64_t count) {
+    return std::vector<double>(v.data(), v.data() + count);
   };
   struct Job {
     std::size_t item, what; // what: 0 benefits, 1 costs, 2 net, 3 net ranks, 4 + criterion
@@ -318,7 +332,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     std::stable_sort(r.drivers.begin(), r.drivers.end(), [](const Driver& a, const Driver& b) {
       return a.variance_share > b.variance_share;
     });
-    r.histogram = histogram(states[k].net, m);
+    r.histogram = histogram(states[k].net.data(), m);
   }
   if (items.size() > 1)
     pairs(states, items, sim.results, m);

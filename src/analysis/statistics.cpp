@@ -26,8 +26,14 @@ Moments Moments::of(const double* v, std::size_t n)
     sum += v[i];
   m.n = n;
   m.mean = sum / static_cast<double>(n);
-  for (std::size_t i = 0; i < n; ++i)
+  double correction = 0; // the corrected two-pass algorithm: exact for constant values
+  for (std::size_t i = 0; i < n; ++i) {
+    correction += v[i] - m.mean;
     m.m2 += (v[i] - m.mean) * (v[i] - m.mean);
+  }
+  m.mean += correction / static_cast<double>(n);
+  m.m2 -= correction * correction / static_cast<double>(n);
+  m.m2 = std::max(0.0, m.m2);
   return m;
 }
 

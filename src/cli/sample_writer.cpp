@@ -4,6 +4,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/common.hpp"
@@ -41,6 +42,11 @@ bool SampleWriter::start(const std::vector<SimItem>& items)
   const std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
   m_tmp = (dir / ("." + target.filename().string() + ".relief-XXXXXX")).string();
   const int fd = ::mkstemp(m_tmp.data());
+  if (fd >= 0) {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0644 & ~mask); // as any file the user creates, not mkstemp's 0600
+  }
   if (fd < 0 || !(m_file = ::fdopen(fd, "w"))) {
     fmt::print(stderr, "relief: error: cannot create '{}': {}\n", m_path, std::strerror(errno));
     return false;

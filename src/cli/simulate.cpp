@@ -1,5 +1,6 @@
 // relief simulate FILE...: Monte Carlo over every uncertain input; drivers and value of
 // information; with several files, P(A beats B) from common random numbers.
+#include <cctype>
 #include <csignal>
 #include <filesystem>
 #include <fmt/format.h>
@@ -16,6 +17,7 @@ namespace relief {
 namespace {
 
 std::atomic<bool> g_interrupted{false};
+constexpr unsigned long k_max_threads = 1024;
 
 extern "C" void on_interrupt(int)
 {
@@ -43,6 +45,22 @@ std::uint64_t parse_sample_count(const std::string& text)
   return static_cast<std::uint64_t>(v);
 }
 
+unsigned parse_threads(const std::string& text)
+{
+  std::size_t used = 0;
+  unsigned long v = 0;
+  try {
+    if (!text.empty() && std::isdigit(static_cast<unsigned char>(text[0])))
+      v = std::stoul(text, &used, 10);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (text.empty() || used != text.size() || v < 1 || v > k_max_threads)
+    throw UsageError(
+        fmt::format("--threads takes a whole number from 1 to {}, not '{}'", k_max_threads, text));
+  return static_cast<unsigned>(v);
+}
+
 std::uint64_t parse_seed(const std::string& text)
 {
   std::size_t used = 0;
@@ -65,7 +83,7 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
     std::vector<std::string> files;
     std::string samples = "100000";
     std::string seed = std::to_string(k_default_seed);
-    unsigned threads = 0;
+    std::string threads;
     std::string samples_file;
   };
   auto opt = std::make_shared<Options>();
@@ -82,7 +100,6 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
   sub->add_option("--threads", opt->threads,
                   "Threads to draw on (default: the cores available); the output does not "
                   "depend on it")
-      ->check(CLI::PositiveNumber)
       ->type_name("N");
   sub->add_option("--samples", opt->samples_file,
                   "Also write every draw as CSV to FILE: sample, each uncertain input, benefits, "
@@ -97,8 +114,8 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
             SimulateOptions so;
             so.samples = parse_sample_count(opt->samples);
             so.seed = parse_seed(opt->seed);
-            so.threads = opt->threads ? opt->threads
-                                      : std::max(1u, std::thread::hardware_concurrency());
+            so.threads = opt->threads.empty() ? std::max(1u, std::thread::hardware_concurrency())
+                                              : parse_threads(opt->threads);
             std::optional<SampleWriter> writer;
             if (!opt->samples_file.empty())
               writer.emplace(opt->samples_file); // a usage error when its directory is missing

@@ -246,6 +246,12 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
 std::string render_simulation(const Simulation& sim, const std::vector<SimReport>& reports,
                               OutputFormat format, const TableStyle& style)
 {
+  if (sim.samples == 0) { // interrupted before the first block was done: nothing to summarise
+    std::vector<SimReport> none;
+    if (format == OutputFormat::json || format == OutputFormat::csv)
+      return format == OutputFormat::json ? render_json(sim, none) : render_csv(sim, none);
+    return fmt::format("No sample was drawn before the interruption (seed {}).\n", sim.seed);
+  }
   switch (format) {
   case OutputFormat::json:
     return render_json(sim, reports);
