@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "compose.hpp"
+#include "correlation.hpp"
 #include "source.hpp"
 #include "yaml_reader.hpp"
 
@@ -15,7 +16,8 @@ namespace {
 
 const std::vector<std::string> k_scenario_keys = {"relief",  "name",        "description", "timing",
                                                   "context", "credibility", "offer",       "asks",
-                                                  "weights", "assumptions", "extends"};
+                                                  "weights", "assumptions", "extends",
+                                                  "correlations"};
 
 std::vector<std::string> names_of(auto const& array)
 {
@@ -45,7 +47,8 @@ public:
     s.model = m_model;
     s.weights.resize(m_model->criteria.size());
     check_version(m_r, doc, "scenario");
-    const Tree *asks_node = nullptr, *offer_node = nullptr, *assumptions_node = nullptr;
+    const Tree *asks_node = nullptr, *offer_node = nullptr, *assumptions_node = nullptr,
+               *correlations_node = nullptr;
     m_r.each_entry(
         doc, "the scenario", {}, [&](const std::string& k, const Tree& key, const Tree& v) {
           if (k.starts_with("x-"))
@@ -73,6 +76,10 @@ public:
             read_weights(s, v);
           } else if (k == "assumptions")
             assumptions_node = &v;
+          else if (k == "correlations") {
+            s.correlations_pos = key.pos;
+            correlations_node = &v;
+          }
         });
     if (assumptions_node)
       read_assumptions(s, *assumptions_node);
@@ -89,6 +96,12 @@ public:
                         s.model->measures[item.measure].id));
     if (s.weights_pos.file)
       check_weight_sums(s);
+    if (correlations_node && count_errors() == errors_before) {
+      read_correlations(s, *correlations_node);
+      if (count_errors() == errors_before)
+        for (Diagnostic& d : check_correlations(s))
+          m_out.push_back(std::move(d));
+    }
     if (s.name.empty()) {
       s.name = std::filesystem::path(s.file).stem().string();
       if (index > 1)
@@ -127,6 +140,41 @@ private:
             fmt::format("weights sum to 0 under perspective '{}': nothing to weigh", p.id));
         return;
       }
+    }
+  }
+
+  void read_correlations(Scenario& s, const Tree& node)
+  {
+    if (!is_list(node, "correlations"))
+      return;
+    for (const Tree& entry : node.items) {
+      Correlation c;
+      c.pos = entry.pos;
+      bool between = false, rank = false;
+      m_r.each_entry(entry, "a correlation", {"between", "rank"},
+                     [&](const std::string& k, const Tree&, const Tree& v) {
+                       if (k == "rank") {
+                         rank = true;
+                         if (auto x = m_r.number(v, "rank", Range{-1, 1}, false))
+                           c.rank = x->mean;
+                         return;
+                       }
+                       between = true;
+                       if (!v.is_sequence() || v.items.size() != 2) {
+                         m_r.error(v, "between takes two PATHs: [PATH, PATH]");
+                         return;
+                       }
+                       for (std::size_t i = 0; i < 2; ++i) {
+                         c.between[i] = m_r.string(v.items[i], "a PATH").value_or("");
+                         c.between_pos[i] = v.items[i].pos;
+                       }
+                     });
+      if (!entry.is_map())
+        continue;
+      if (!between || !rank)
+        m_r.error(entry, "a correlation needs 'between: [PATH, PATH]' and 'rank: RHO'");
+      else
+        s.correlations.push_back(std::move(c));
     }
   }
 

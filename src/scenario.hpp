@@ -1,5 +1,6 @@
 #pragma once
 // A loaded scenario: plain data, every number a Value that knows where it was written.
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +29,14 @@ struct AskItem {
   SourcePos pos;
 };
 
+// A rank correlation between two uncertain inputs, for simulate.
+struct Correlation {
+  std::array<std::string, 2> between; // PATHs
+  std::array<SourcePos, 2> between_pos;
+  double rank = 0; // Spearman's rho, -1..1
+  SourcePos pos;   // the entry
+};
+
 struct Scenario {
   std::string name;
   std::string description;
@@ -43,6 +52,8 @@ struct Scenario {
   std::vector<AskItem> asks;
   std::vector<std::optional<Value>> weights; // per-criterion overrides of the perspective's weights
   SourcePos weights_pos;                     // the `weights:` key, when given
+  std::vector<Correlation> correlations;
+  SourcePos correlations_pos; // the `correlations:` key, when given
   std::shared_ptr<const Model> model;        // the model with this scenario's assumptions applied
 };
 

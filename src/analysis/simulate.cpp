@@ -4,6 +4,7 @@
 #include <cmath>
 #include <memory>
 
+#include "correlation.hpp"
 #include "sample.hpp"
 
 namespace relief {
@@ -27,6 +28,7 @@ struct ItemState {
   Plan plan;
   std::vector<Sampler> samplers; // per uncertain slot
   std::vector<std::uint64_t> keys;
+  std::optional<RankCorrelation> correlation;
   Column benefits, costs, net;               // every sample
   std::vector<std::vector<double>> criteria; // each criterion's weighted value, detail samples
   std::vector<std::vector<double>> inputs;   // each uncertain input's draws, detail samples
@@ -79,6 +81,7 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
     Stream stream(opt.seed, block, st.keys[u]);
     t.clamped[u] = st.samplers[u].fill(stream, columns[u].data(), count);
   }
+  st.correlation->apply(opt.seed, block, columns, count);
   std::vector<double> x = plan.means();
   std::vector<std::vector<double>> weighted(nc, std::vector<double>(count));
   Evaluation ev;
@@ -204,6 +207,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
   for (std::size_t k = 0; k < items.size(); ++k) {
     ItemState& st = states[k];
     st.plan = compile(*items[k].scenario, items[k].perspective);
+    st.correlation.emplace(*items[k].scenario, st.plan);
     for (std::int32_t u : st.plan.uncertain) {
       const PlanSlot& slot = st.plan.slots[static_cast<std::size_t>(u)];
       st.samplers.emplace_back(slot.value, slot.range);

@@ -7,6 +7,7 @@
 #include "analysis/breakeven.hpp"
 #include "analysis/compare.hpp"
 #include "analysis/explain.hpp"
+#include "analysis/simulate.hpp"
 #include "analysis/sensitivity.hpp"
 #include "analysis/timing.hpp"
 #include "checks.hpp"
@@ -14,6 +15,7 @@
 #include "load.hpp"
 #include "render/eval_render.hpp"
 #include "render/model_render.hpp"
+#include "render/simulate_render.hpp"
 
 using namespace relief;
 
@@ -64,8 +66,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
         auto [lo, hi] = default_range(s, input);
         crossings.push_back({&s, 0, breakeven(s, 0, input, lo, hi, 8)});
       }
+    // simulate (with the file's correlations) over every scenario, a few blocks on two threads
+    std::vector<SimItem> items;
+    for (const Scenario& x : file.scenarios)
+      items.push_back({&x, 0});
+    SimulateOptions so;
+    so.samples = 2 * k_block + 7;
+    so.threads = 2;
+    const Simulation sim = simulate(items, so);
+    std::vector<SimReport> sims;
+    for (std::size_t k = 0; k < items.size(); ++k)
+      sims.push_back({items[k], sim.results[k]});
     for (OutputFormat f : k_formats) {
       TableStyle style{true, false};
+      use(render_simulation(sim, sims, f, style));
       use(render_compare(rows, f, style));
       use(render_timing(timings, f, style));
       use(render_delay_sweep(sweeps, f, style));
