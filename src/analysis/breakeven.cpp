@@ -1,7 +1,10 @@
 #include "analysis/breakeven.hpp"
 
 #include <cmath>
+#include <functional>
 #include <limits>
+
+#include "analysis/simulate.hpp"
 
 namespace relief {
 
@@ -21,8 +24,13 @@ std::pair<double, double> default_range(const Scenario& s, const InputPath& inpu
   return {lo, hi};
 }
 
-Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath& input, double from,
-                    double to, int steps, double tolerance)
+namespace {
+
+// Return every crossing of f through zero over [from, to]: a scan of steps intervals, then
+// bisection until |f| <= tolerance or the interval is at most x_tolerance wide.
+Breakeven crossings(const Scenario& s, const InputPath& input, double from, double to, int steps,
+                    double tolerance, double x_tolerance,
+                    const std::function<double(const Scenario&)>& f)
 {
   Breakeven out;
   out.path = input.path;
@@ -31,28 +39,28 @@ Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath&
   out.to = to;
   out.tolerance = tolerance;
   Scenario work = s;
-  auto net_at = [&](double v) {
+  auto f_at = [&](double v) {
     input.set(work, v);
-    return evaluate(work, perspective).net;
+    return f(work);
   };
   steps = std::max(steps, 1);
   double x0 = from;
-  double n0 = net_at(x0);
+  double n0 = f_at(x0);
   out.net_from = n0;
   for (int i = 1; i <= steps; ++i) {
     double x1 = i == steps ? to : from + (to - from) * i / steps;
-    double n1 = net_at(x1);
+    double n1 = f_at(x1);
     if (i == 1 && n0 == 0 && n1 != 0)
       out.crossings.push_back({x0, n0, n1 > 0});
     if (n1 == 0 && n0 != 0)
       out.crossings.push_back({x1, n1, n0 < 0});
     else if ((n0 < 0 && n1 > 0) || (n0 > 0 && n1 < 0)) {
-      // Bisect until net is within the tolerance of zero or the interval cannot shrink further.
+      // Bisect until f is within the tolerance of zero or the interval cannot shrink further.
       double a = x0, b = x1, na = n0, x = x0, nx = n0;
       for (int k = 0; k < 200; ++k) {
         x = a + (b - a) / 2;
-        nx = net_at(x);
-        if (std::abs(nx) <= tolerance || x == a || x == b)
+        nx = f_at(x);
+        if (std::abs(nx) <= tolerance || x == a || x == b || b - a <= x_tolerance)
           break;
         if ((nx < 0) == (na < 0)) {
           a = x;
@@ -66,6 +74,35 @@ Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath&
     n0 = n1;
   }
   out.net_to = n0;
+  return out;
+}
+
+} // namespace
+
+Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath& input, double from,
+                    double to, int steps, double tolerance)
+{
+  return crossings(s, input, from, to, steps, tolerance, 0,
+                   [&](const Scenario& x) { return evaluate(x, perspective).net; });
+}
+
+Breakeven breakeven_probability(const Scenario& s, std::size_t perspective, const InputPath& input,
+                                double from, double to, const ProbabilityTarget& target, int steps)
+{
+  SimulateOptions options;
+  options.samples = target.samples;
+  options.seed = target.seed;
+  options.threads = target.threads;
+  auto p_minus_level = [&](const Scenario& x) {
+    return simulate({{&x, perspective}}, options).results[0].p_net_positive - target.level;
+  };
+  Breakeven out = crossings(s, input, from, to, steps, 0, (to - from) * 1e-5, p_minus_level);
+  out.probability = target;
+  out.tolerance = 1.0 / double(target.samples); // P moves in steps of 1 / samples
+  out.net_from += target.level;
+  out.net_to += target.level;
+  for (Crossing& c : out.crossings)
+    c.net += target.level;
   return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
-// breakeven: where net crosses zero as one input varies (scan, then bisection).
+// breakeven: where net crosses zero, or P(net > 0) crosses a level, as one input varies (scan,
+// then bisection).
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -14,7 +16,16 @@ struct Crossing {
   bool benefits_above; // benefits outweigh costs above value (net rises through zero), else below
 };
 
+// With --target probability: P(net > 0) from simulate, on the same draws at every value.
+struct ProbabilityTarget {
+  double level = 0.8;
+  std::uint64_t samples = 10'000;
+  std::uint64_t seed = 0;
+  unsigned threads = 1;
+};
+
 struct Breakeven {
+  std::optional<ProbabilityTarget> probability; // set: the values below are P(net > 0), not net
   std::string path;
   double current; // the input's value in the scenario
   double from, to;
@@ -30,6 +41,13 @@ Scenario with_input(const Scenario& s, const InputPath& input, double v);
 // intervals finds the sign changes, bisection narrows each until |net| <= tolerance.
 Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath& input, double from,
                     double to, int steps = 400, double tolerance = 1e-9);
+
+// Return every crossing of P(net > 0) through target.level as input varies over [from, to]; each
+// P comes from a simulation with the same seed, so that the curve moves only with the input.
+// Bisection stops when the interval is 1e-5 of the range.
+Breakeven breakeven_probability(const Scenario& s, std::size_t perspective, const InputPath& input,
+                                double from, double to, const ProbabilityTarget& target,
+                                int steps = 40);
 
 // Return the default range to vary an input over: its valid range, with finite bounds.
 std::pair<double, double> default_range(const Scenario& s, const InputPath& input);

@@ -1,8 +1,11 @@
-// relief breakeven FILE --vary PATH: where net crosses zero as PATH varies.
+// relief breakeven FILE --vary PATH: where net crosses zero, or P(net > 0) a level, as PATH
+// varies.
 #include <fmt/format.h>
 #include <stdexcept>
+#include <thread>
 
 #include "analysis/breakeven.hpp"
+#include "analysis/simulate.hpp"
 #include "cli/analyses.hpp"
 #include "cli/commands.hpp"
 #include "render/analysis_render.hpp"
@@ -15,8 +18,13 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
     std::vector<std::string> files;
     std::string vary;
     std::optional<double> from, to;
-    int steps = 400;
+    std::optional<int> steps;
     double tolerance = 1e-9;
+    std::string target = "net";
+    std::optional<double> level;
+    std::string samples = "10000";
+    std::string seed = std::to_string(k_default_seed);
+    std::string threads;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* sub =
@@ -28,16 +36,46 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
   sub->add_option("--from", opt->from, "Lower end of the range (default: the input's valid range)")
       ->type_name("A");
   sub->add_option("--to", opt->to, "Upper end of the range")->type_name("B");
-  sub->add_option("--steps", opt->steps, "Intervals of the scan before bisection (default 400)")
+  sub->add_option("--steps", opt->steps,
+                  "Intervals of the scan before bisection (default 400; 40 for probability)")
       ->check(CLI::Range(1, 100000))
       ->type_name("N");
   sub->add_option("--tolerance", opt->tolerance,
                   "Bisect until |net| is at most this (default 1e-9)")
       ->check(CLI::PositiveNumber)
       ->type_name("T");
+  sub->add_option("--target", opt->target,
+                  "What crosses: net (through zero) or probability (P(net > 0) through --level)")
+      ->check(CLI::IsMember({"net", "probability"}))
+      ->type_name("WHAT");
+  sub->add_option("--level", opt->level, "With --target probability: the level (default 0.8)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->type_name("P");
+  sub->add_option("-n", opt->samples,
+                  "With --target probability: samples per evaluation (default 10000)")
+      ->type_name("N");
+  sub->add_option("--seed", opt->seed, "With --target probability: the random seed")
+      ->type_name("SEED");
+  sub->add_option("--threads", opt->threads, "With --target probability: threads to draw on")
+      ->type_name("N");
   add_global_options(*sub, g);
-  return {sub, [opt, &g] {
+  return {sub, [opt, &g, sub] {
             const OutputFormat format = output_format(g, analysis_formats());
+            std::optional<ProbabilityTarget> target;
+            if (opt->target == "probability") {
+              target.emplace();
+              target->level = opt->level.value_or(0.8);
+              target->samples = parse_sample_count(opt->samples);
+              target->seed = parse_seed(opt->seed);
+              target->threads = opt->threads.empty()
+                                    ? std::max(1u, std::thread::hardware_concurrency())
+                                    : parse_threads(opt->threads);
+              if (!(target->level > 0 && target->level < 1))
+                throw UsageError("--level must be between 0 and 1, exclusive");
+            } else
+              for (const char* name : {"--level", "-n", "--seed", "--threads"})
+                if (sub->count(name) > 0)
+                  throw UsageError(fmt::format("{} applies only with --target probability", name));
             std::vector<Report<Breakeven>> reports;
             Batch batch;
             ExitStatus status =
@@ -60,7 +98,11 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
                         fmt::format("{} must stay within {}: --from {} --to {} leaves it",
                                     input.path, input.range.describe(), from, to));
                   reports.push_back(
-                      {&s, p, breakeven(s, p, input, from, to, opt->steps, opt->tolerance)});
+                      {&s, p,
+                       target ? breakeven_probability(s, p, input, from, to, *target,
+                                                      opt->steps.value_or(40))
+                              : breakeven(s, p, input, from, to, opt->steps.value_or(400),
+                                          opt->tolerance)});
                 });
             return deliver(render_breakeven(reports, format, table_style(g)), g, status);
           }};

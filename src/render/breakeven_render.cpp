@@ -16,6 +16,7 @@ std::string side(const Crossing& c)
 std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style)
 {
+  const bool probability = !reports.empty() && reports.front().result.probability.has_value();
   if (format == OutputFormat::csv) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& r : reports) {
@@ -27,6 +28,10 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
                                        exact(b.from),
                                        exact(b.to),
                                        exact(b.current)};
+      if (b.probability)
+        head.insert(head.end(), {exact(b.probability->level),
+                                 std::to_string(b.probability->samples),
+                                 std::to_string(b.probability->seed)});
       std::vector<std::string> tail = {exact(b.net_from), exact(b.net_to)};
       if (b.crossings.empty()) {
         auto row = head;
@@ -41,6 +46,11 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
         rows.push_back(std::move(row));
       }
     }
+    if (probability)
+      return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current",
+                        "level", "samples", "seed", "crossing", "p_at_crossing", "exceeds_level",
+                        "p_from", "p_to"},
+                       rows);
     return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current",
                       "crossing", "net_at_crossing", "benefits_outweigh", "net_from", "net_to"},
                      rows);
@@ -56,12 +66,23 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
       one["from"] = b.from;
       one["to"] = b.to;
       one["tolerance"] = b.tolerance;
-      one["net_from"] = b.net_from;
-      one["net_to"] = b.net_to;
+      if (b.probability) {
+        one["target"] = "probability";
+        one["level"] = b.probability->level;
+        one["samples"] = b.probability->samples;
+        one["seed"] = b.probability->seed;
+        one["p_from"] = b.net_from;
+        one["p_to"] = b.net_to;
+      } else {
+        one["net_from"] = b.net_from;
+        one["net_to"] = b.net_to;
+      }
       one["crossings"] = Json::array();
       for (const Crossing& c : b.crossings)
         one["crossings"].push_back(
-            {{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}});
+            b.probability
+                ? Json{{"value", c.value}, {"p", c.net}, {"exceeds_level", side(c)}}
+                : Json{{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}});
       j["results"].push_back(std::move(one));
     }
     return dump(j);
@@ -74,6 +95,25 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
       out += "\n";
     out += section_heading(*r.scenario, r.perspective, style, markdown);
     std::string bullet = markdown ? "- " : "  ";
+    if (b.probability) {
+      const double level = b.probability->level;
+      out += fmt::format("{}{} varies over [{}, {}] (now {}); P(net > 0) is {} at {} and {} at "
+                         "{} ({} samples at each value, seed {})\n",
+                         bullet, b.path, exact(b.from), exact(b.to), exact(b.current),
+                         fixed(b.net_from, 3), exact(b.from), fixed(b.net_to, 3), exact(b.to),
+                         b.probability->samples, b.probability->seed);
+      if (b.crossings.empty())
+        out += fmt::format("{}P(net > 0) does not cross {} in [{}, {}]{}\n", bullet, exact(level),
+                           exact(b.from), exact(b.to),
+                           b.net_from > level && b.net_to > level   ? ": above it throughout"
+                           : b.net_from < level && b.net_to < level ? ": below it throughout"
+                                                                    : "");
+      for (const Crossing& c : b.crossings)
+        out += fmt::format("{}P(net > 0) crosses {} at {} = {}: it exceeds {} {} that value\n",
+                           bullet, exact(level), b.path,
+                           paint(fmt::format("{:.6g}", c.value), 1, style), exact(level), side(c));
+      continue;
+    }
     out += fmt::format("{}{} varies over [{}, {}] (now {}); net is {} at {} and {} at {}\n", bullet,
                        b.path, exact(b.from), exact(b.to), exact(b.current), fixed(b.net_from, 3),
                        exact(b.from), fixed(b.net_to, 3), exact(b.to));
