@@ -189,8 +189,13 @@ TEST_SUITE("analysis")
     for (const SensitivityRow& row : sens.rows) {
       InputPath input = find_input(s, 0, row.path);
       double base = input.get(s);
-      double lo = std::clamp(base * 0.8, input.range.lo, input.range.hi);
-      double hi = std::clamp(base * 1.2, input.range.lo, input.range.hi);
+      const Value* v = input.value(s);
+      const bool uncertain = v && v->uncertain(); // swung over its p10..p90
+      double lo = std::clamp(uncertain ? distribution_quantile(*v, 0.1) : base * 0.8,
+                             input.range.lo, input.range.hi);
+      double hi = std::clamp(uncertain ? distribution_quantile(*v, 0.9) : base * 1.2,
+                             input.range.lo, input.range.hi);
+      CHECK(row.uncertain == uncertain);
       double swing = std::abs(evaluate(with_input(s, input, hi), 0).net -
                               evaluate(with_input(s, input, lo), 0).net);
       CHECK_MESSAGE(row.swing == doctest::Approx(swing), row.path);

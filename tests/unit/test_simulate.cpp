@@ -188,7 +188,7 @@ TEST_SUITE("simulate")
 
   TEST_CASE("without uncertainty every sample is eval, and EVPI is 0")
   {
-    Scenario s = test::preset("pragmatic-engagement");
+    Scenario s = test::preset("potash-2025");
     Simulation sim = run_sim({&s}, 5000);
     const Evaluation ev = evaluate(s, 0);
     const SimResult& r = sim.results[0];
