@@ -43,6 +43,7 @@ struct Tally {
   std::array<std::uint64_t, 3> verdicts{};
   std::uint64_t positive = 0;
   double positive_part = 0; // sum of max(0, net)
+  double net_sum = 0;       // sum of net, in the same order (EVPI is exactly 0 when net > 0)
 
   void merge(const Tally& o)
   {
@@ -62,6 +63,7 @@ struct Tally {
       verdicts[v] += o.verdicts[v];
     positive += o.positive;
     positive_part += o.positive_part;
+    net_sum += o.net_sum;
   }
 };
 
@@ -98,6 +100,7 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
     ++t.verdicts[static_cast<std::size_t>(ev.verdict)];
     t.positive += ev.net > 0 ? 1 : 0;
     t.positive_part += std::max(0.0, ev.net);
+    t.net_sum += ev.net;
   }
   t.benefits = Moments::of(st.benefits.data() + first, count);
   t.costs = Moments::of(st.costs.data() + first, count);
@@ -332,7 +335,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       r.verdicts[v] = double(t.verdicts[v]) / dm;
       r.verdicts_se[v] = std::sqrt(r.verdicts[v] * (1 - r.verdicts[v]) / dm);
     }
-    r.evpi = std::max(0.0, t.positive_part / dm - std::max(0.0, t.net.mean));
+    r.evpi = std::max(0.0, (t.positive_part - std::max(0.0, t.net_sum)) / dm);
     std::stable_sort(r.drivers.begin(), r.drivers.end(), [](const Driver& a, const Driver& b) {
       return a.variance_share > b.variance_share;
     });

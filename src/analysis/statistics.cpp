@@ -124,7 +124,7 @@ DriverStats driver_stats(const std::vector<double>& x, const std::vector<double>
     all.add(v);
   const double mid = static_cast<double>(n + 1) / 2; // the mean of any ranks 1..n
   const auto bin = static_cast<std::size_t>(std::max(1.0, std::floor(std::sqrt(double(n)))));
-  double between = 0, best = 0, cov = 0, var_x = 0, var_y = 0;
+  double between = 0, best = 0, total = 0, cov = 0, var_x = 0, var_y = 0;
   for (std::size_t i = 0; i < n;) {
     // A group of equal x shares a rank; a bin ends at about `bin` samples, never inside a group.
     std::size_t j = i + 1;
@@ -150,11 +150,12 @@ DriverStats driver_stats(const std::vector<double>& x, const std::vector<double>
     const double mean = sum / count;
     between += count * (mean - all.mean) * (mean - all.mean);
     best += count * std::max(0.0, mean);
+    total += count * mean; // the same terms as best: no rounding noise when every mean is > 0
     i = j;
   }
   out.rank_correlation = var_x > 0 && var_y > 0 ? cov / std::sqrt(var_x * var_y) : 0;
   out.variance_share = all.m2 > 0 ? between / all.m2 : 0;
-  out.evppi = std::max(0.0, best / static_cast<double>(n) - std::max(0.0, all.mean));
+  out.evppi = std::max(0.0, (best - std::max(0.0, total)) / static_cast<double>(n));
   return out;
 }
 

@@ -135,8 +135,17 @@ std::string render_csv(const Simulation& sim, const std::vector<SimReport>& repo
       rows);
 }
 
+// Return a value of information in points of net with three significant digits ("0" for none).
+std::string points(double v)
+{
+  return v == 0 ? "0" : fmt::format("{:.3g}", v);
+}
+
+// Return a share as a percentage; one too small to show as 0.1% is "<0.1%", never "0.0%".
 std::string pct(double share)
 {
+  if (share > 0 && share < 0.0005)
+    return "<0.1%";
   return fmt::format("{:.1f}%", share * 100);
 }
 
@@ -146,25 +155,19 @@ std::string histogram_text(const SimResult& x, const TableStyle& style)
   double top = 0;
   for (const HistogramBin& b : x.histogram)
     top = std::max(top, b.share);
-  std::size_t label_width = 0;
-  std::vector<std::string> labels;
-  for (const HistogramBin& b : x.histogram) {
-    labels.push_back(fmt::format("{:.3f} .. {:.3f}", b.from, b.to));
-    label_width = std::max(label_width, labels.back().size());
-  }
+  std::size_t width = 0;
+  for (const HistogramBin& b : x.histogram)
+    width = std::max({width, fixed(b.from, 3).size(), fixed(b.to, 3).size()});
   std::string out;
   bool zero_drawn = false;
   for (std::size_t i = 0; i < x.histogram.size(); ++i) {
     const HistogramBin& b = x.histogram[i];
-    if (!zero_drawn && b.from >= 0 && i > 0) {
-      out += fmt::format("    {:>{}}  {}\n", "0", label_width,
-                         style.unicode ? "┄┄┄┄ net = 0 ┄┄┄┄" : "---- net = 0 ----");
-      zero_drawn = true;
-    }
-    if (b.from >= 0)
-      zero_drawn = true;
-    out += fmt::format("    {:>{}}  {:>6}  {}\n", labels[i], label_width, pct(b.share),
-                       share_bar(b.share, top, 30, style.unicode));
+    if (!zero_drawn && b.from >= 0 && i > 0)
+      out += fmt::format("    {:>{}}    {}\n", "", 2 * width,
+                         style.unicode ? "┄┄┄┄┄┄ net = 0 ┄┄┄┄┄┄" : "------ net = 0 ------");
+    zero_drawn = zero_drawn || b.from >= 0;
+    out += fmt::format("    {:>{}} .. {:>{}}  {:>6}  {}\n", fixed(b.from, 3), width, fixed(b.to, 3),
+                       width, pct(b.share), share_bar(b.share, top, 30, style.unicode));
   }
   return out;
 }
@@ -202,17 +205,17 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style) + "\n";
 
     const std::string pm = markdown || !style.unicode ? "+-" : "±";
-    out += fmt::format("{}P(net > 0) = {} {} {}\n", markdown ? "" : "  ",
-                       fixed(x.p_net_positive, 3), pm, fixed(x.p_net_positive_se, 3));
+    out += fmt::format("{}P(net > 0) = {} {} {}\n", markdown ? "- " : "  ",
+                       fixed(x.p_net_positive, 4), pm, fixed(x.p_net_positive_se, 4));
     for (std::size_t v = 0; v < 3; ++v)
       out += fmt::format("{}{:<18} {} {} {}\n", markdown ? "- " : "  ",
-                         fmt::format("{}:", verdict_name(Verdict(v))), fixed(x.verdicts[v], 3), pm,
-                         fixed(x.verdicts_se[v], 3));
-    out += fmt::format("{}EVPI {}: what knowing every input for certain is worth to the decision "
-                       "'engage (net > 0) or not', in points of net\n",
-                       markdown ? "\n" : "  ", fixed(x.evpi, 4));
+                         fmt::format("{}:", verdict_name(Verdict(v))), fixed(x.verdicts[v], 4), pm,
+                         fixed(x.verdicts_se[v], 4));
+    out += fmt::format("{}EVPI {} points of net: the worth of knowing every input for certain to "
+                       "'engage or not'\n",
+                       markdown ? "\n" : "  ", points(x.evpi));
     if (x.p_first)
-      out += fmt::format("{}P(ranks first) = {}\n", markdown ? "\n" : "  ", fixed(*x.p_first, 3));
+      out += fmt::format("{}P(ranks first) = {}\n", markdown ? "\n" : "  ", fixed(*x.p_first, 4));
 
     if (!markdown)
       out += "\n  " + paint("net: histogram (share of samples)", 1, style) + "\n" +
@@ -233,7 +236,7 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
     for (std::size_t i = 0; i < shown; ++i) {
       const Driver& v = x.drivers[i];
       d.rows.push_back({v.path, fmt::format("{:.4g}", v.mean), fixed(v.rank_correlation, 3),
-                        fixed(v.variance_share, 3), fixed(v.evppi, 4),
+                        fixed(v.variance_share, 3), points(v.evppi),
                         v.clamped_share > 0 ? pct(v.clamped_share) : ""});
     }
     out += markdown ? render_markdown(d) : render_text(d, style);
