@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# relief simulate against a bare C++ loop and Squiggle 0.10 on one 15-input scenario, 1e6 samples
+# (SPEC 7). First checks that the three agree: relief and the bare loop draw the same samples, so
+# their means agree to rounding; Squiggle draws its own, so it must agree within Monte Carlo
+# error. Then times whole processes in one hyperfine run and prints the ratios.
+# Needs: hyperfine, jq, node and npm (apt-get install hyperfine jq nodejs npm); a build with tests
+# (build/relief and build/tests/relief_bare_loop).
+# Usage: tests/bench/bench_simulate.sh [BUILD_DIR] [SAMPLES]
+set -eu
+build=$(realpath "${1:-build}")
+n=${2:-1000000}
+cd "$(dirname "$0")/../.."
+here=tests/bench/simulate
+relief="$build/relief --model $here/model.yaml simulate $here/scenario.yaml -n $n -f json"
+bare="$build/tests/relief_bare_loop $n 20251128"
+npm_dir=${RELIEF_SQUIGGLE_DIR:-$HOME/.cache/relief-bench-squiggle}
+if [ ! -d "$npm_dir/node_modules/@quri/squiggle-lang" ]; then
+  mkdir -p "$npm_dir"
+  (cd "$npm_dir" && npm init -y >/dev/null && npm install --silent @quri/squiggle-lang@0.10.0)
+fi
+squiggle="node $npm_dir/squiggle.mjs $n 1"
+cp $here/squiggle.mjs $here/bench.squiggle "$npm_dir/"
+
+r=$($relief --threads 1 | jq -c '.results[0] | {mean: .net.mean, p: .p_net_positive, sd: .net.sd}')
+b=$($bare 1)
+s=$($squiggle)
+echo "relief:    $r"
+echo "bare loop: $b"
+echo "squiggle:  $s"
+jq -n --argjson r "$r" --argjson b "$b" --argjson s "$s" --argjson n "$n" -e '
+  ($r.mean - $b.mean | fabs) < 1e-9 and $r.p == $b.p_net_positive
+  and ($r.mean - $s.mean | fabs) < 4 * $r.sd * (2 / $n | sqrt)
+  and ($r.p - $s.p_net_positive | fabs) < 4 * (2 * $r.p * (1 - $r.p) / $n | sqrt)' >/dev/null \
+  || { echo "FAIL: the three do not agree"; exit 1; }
+echo "agree: relief = bare loop to rounding; Squiggle within 4 Monte Carlo standard errors"
+
+json=$(mktemp)
+hyperfine -N --warmup 2 --runs 10 --export-json "$json" \
+  -n "relief, 1 thread" "$relief --threads 1" \
+  -n "relief, 2 threads" "$relief --threads 2" \
+  -n "bare loop, 1 thread" "$bare 1" \
+  -n "bare loop, 2 threads" "$bare 2" >/dev/null
+hyperfine -N --warmup 1 --runs 3 --export-json "$json.sq" -n "squiggle 0.10" "$squiggle" >/dev/null
+jq -s -r '(.[0].results + .[1].results) | map({key: .command, value: .mean}) | from_entries as $t
+  | ($t | to_entries[] | "\(.key | . + " " * (22 - length)) \(.value * 1000 | floor) ms"),
+    "relief 1 thread / bare loop 1 thread:   \($t["relief, 1 thread"] / $t["bare loop, 1 thread"] * 100 | round / 100)  (target <= 1.5)",
+    "relief 2 threads / bare loop 2 threads: \($t["relief, 2 threads"] / $t["bare loop, 2 threads"] * 100 | round / 100)",
+    "relief speed-up on 2 threads:           \($t["relief, 1 thread"] / $t["relief, 2 threads"] * 100 | round / 100)  (target >= 1.7)",
+    "squiggle / relief 1 thread:             \($t["squiggle 0.10"] / $t["relief, 1 thread"] * 10 | round / 10)  (target >= 10)"' \
+  "$json" "$json.sq"
+rm -f "$json" "$json.sq"
