@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
+#include <limits>
+#include <type_traits>
 
 namespace relief {
 namespace {
@@ -38,13 +40,32 @@ private:
   Plan& m_plan;
 };
 
+// While slots are still being added, a derived slot is written as this placeholder; compile()
+// replaces it with plan.derived(d) at the end.
+constexpr std::int32_t placeholder(Derived d)
+{
+  return -100 - d;
+}
+
+// Return a term of criterion c and item i whose factors are all 1 (the derived slot k_one).
+PlanTerm unit_term(std::size_t c, std::size_t i)
+{
+  PlanTerm t;
+  t.criterion = static_cast<std::uint32_t>(c);
+  t.item = static_cast<std::uint32_t>(i);
+  t.max_amount = placeholder(k_infinity);
+  t.credibility = t.decay = t.share = placeholder(k_one);
+  return t;
+}
+
 } // namespace
 
 std::vector<double> Plan::means() const
 {
-  std::vector<double> x(slots.size());
+  std::vector<double> x(slots.size() + k_derived_count, 1.0);
   for (std::size_t i = 0; i < slots.size(); ++i)
     x[i] = slots[i].value.mean;
+  x[static_cast<std::size_t>(derived(k_infinity))] = std::numeric_limits<double>::infinity();
   return x;
 }
 
@@ -84,21 +105,22 @@ Plan compile(const Scenario& s, std::size_t perspective)
     const std::string prefix = "offer." + measure.id;
     const std::int32_t scope = cc.slot(prefix + ".scope", item.scope, ranges::share);
     for (std::size_t c = 0; c < n; ++c) {
-      PlanTerm t;
-      t.criterion = static_cast<std::uint32_t>(c);
-      t.item = static_cast<std::uint32_t>(i);
+      PlanTerm t = unit_term(c, i);
       t.amount = scope;
       t.effect = cc.effect(prefix, "model.measures." + measure.id, item.effects, measure.effects,
                            m.criteria[c].id, c);
       if (t.effect < 0)
         continue;
-      if (m.criteria[c].kind == Kind::cost) {
-        t.mode = PlanTerm::Mode::cost;
-        t.conditional = item.conditional;
-        t.reversible = item.reversible;
-      } else if (item.conditional) {
-        t.mode = PlanTerm::Mode::conditional;
-        plan.verification_decays = plan.verification_decays || m.criteria[c].decays;
+      if (m.criteria[c].kind == Kind::cost)
+        t.share = item.conditional  ? plan.p_deal
+                  : item.reversible ? placeholder(k_reversible)
+                                    : t.share;
+      else if (item.conditional) {
+        t.credibility = plan.p_deal;
+        if (m.criteria[c].decays) {
+          t.decay = placeholder(k_verify_decay);
+          plan.verification_decays = true;
+        }
       }
       plan.terms.push_back(t);
     }
@@ -115,10 +137,8 @@ Plan compile(const Scenario& s, std::size_t perspective)
         item.credibility ? cc.slot(prefix + ".credibility", *item.credibility, ranges::share)
                          : plan.p_deal;
     for (std::size_t c = 0; c < n; ++c) {
-      PlanTerm t;
-      t.mode = PlanTerm::Mode::ask;
-      t.criterion = static_cast<std::uint32_t>(c);
-      t.item = static_cast<std::uint32_t>(i);
+      PlanTerm t = unit_term(c, i);
+      t.ask = true;
       t.amount = amount;
       t.max_amount = max_amount;
       t.credibility = credibility;
@@ -151,13 +171,17 @@ Plan compile(const Scenario& s, std::size_t perspective)
       plan.ruler_k.push_back(-1);
     }
   }
+  for (PlanTerm& t : plan.terms)
+    for (std::int32_t* index : {&t.max_amount, &t.credibility, &t.decay, &t.share})
+      if (*index <= placeholder(k_one))
+        *index = plan.derived(static_cast<Derived>(placeholder(k_one) - *index));
   for (std::size_t i = 0; i < plan.slots.size(); ++i)
     if (plan.slots[i].value.uncertain())
       plan.uncertain.push_back(static_cast<std::int32_t>(i));
   return plan;
 }
 
-void run(const Plan& plan, const double* x, Evaluation& ev, std::vector<Contribution>* trace)
+void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>* trace)
 {
   const std::size_t n = plan.kinds.size();
   ev.context = plan.context;
@@ -171,34 +195,26 @@ void run(const Plan& plan, const double* x, Evaluation& ev, std::vector<Contribu
     r.raw = 0;
 
   const double half_life = x[plan.half_life];
-  // D(v) and D(t) cost a pow() each: computed only where a term or score needs them.
-  const double d_verify = plan.verification_decays ? decay(x[plan.verification], half_life) : 1;
   const double p_deal = ev.p_deal;
-  const double reversible_share = p_deal + (1 - p_deal) * (1 - x[plan.snapback]);
-  for (const PlanTerm& t : plan.terms) {
-    double amount = x[t.amount], credibility = 1, decay_factor = 1, share = 1;
-    switch (t.mode) {
-    case PlanTerm::Mode::plain:
-      break;
-    case PlanTerm::Mode::conditional:
-      credibility = p_deal;
-      decay_factor = plan.decays[t.criterion] ? d_verify : 1;
-      break;
-    case PlanTerm::Mode::cost:
-      share = t.conditional ? p_deal : t.reversible ? reversible_share : 1;
-      break;
-    case PlanTerm::Mode::ask:
-      amount = std::min(amount, x[t.max_amount]);
-      credibility = x[t.credibility];
-      break;
+  x[plan.derived(k_reversible)] = p_deal + (1 - p_deal) * (1 - x[plan.snapback]);
+  // D(v) and D(t) cost a pow() each: computed only where a term or score needs them.
+  if (plan.verification_decays)
+    x[plan.derived(k_verify_decay)] = decay(x[plan.verification], half_life);
+  auto add_terms = [&](auto traced) { // one loop with the trace, one without: the hot path
+    for (const PlanTerm& t : plan.terms) {
+      const double amount = std::min(x[t.amount], x[t.max_amount]);
+      const double value = amount * x[t.effect] * x[t.credibility] * x[t.decay] * x[t.share];
+      ev.criteria[t.criterion].raw += value;
+      if constexpr (decltype(traced)::value)
+        if (value != 0)
+          trace->push_back({t.criterion, t.ask, t.item, amount, x[t.effect], x[t.credibility],
+                            x[t.decay], x[t.share], value});
     }
-    const double effect = x[t.effect];
-    const double value = amount * effect * credibility * decay_factor * share;
-    ev.criteria[t.criterion].raw += value;
-    if (trace && value != 0)
-      trace->push_back({t.criterion, t.mode == PlanTerm::Mode::ask, t.item, amount, effect,
-                        credibility, decay_factor, share, value});
-  }
+  };
+  if (trace)
+    add_terms(std::true_type{});
+  else
+    add_terms(std::false_type{});
 
   double d_delay = -1;
   for (std::size_t c = 0; c < n; ++c)

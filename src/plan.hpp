@@ -18,23 +18,23 @@ struct PlanSlot {
   Range range; // samples are clamped to it
 };
 
-// One item's contribution to one criterion: x[amount] * x[effect] * credibility * decay * share.
+// One item's contribution to one criterion:
+// min(x[amount], x[max_amount]) * x[effect] * x[credibility] * x[decay] * x[share], where the
+// factors an item does not have point at derived slots that hold 1 (and +inf for max_amount).
 struct PlanTerm {
-  enum class Mode : std::uint8_t {
-    plain,       // an unconditional offer's benefit
-    conditional, // a conditional offer's benefit: times p_deal, and D(verification) if it decays
-    cost,        // an offer's cost: times g (SPEC 3 step 4)
-    ask,         // an ask: min(amount, max_amount) times p_a
-  };
-  Mode mode = Mode::plain;
   std::uint32_t criterion = 0;
   std::uint32_t item = 0; // index into Scenario::offer or Scenario::asks
-  std::int32_t amount = -1;
-  std::int32_t effect = -1;
-  std::int32_t max_amount = -1;  // ask: its max_amount slot
-  std::int32_t credibility = -1; // ask: p_a's slot
-  bool conditional = false;      // cost: the offer item is conditional
-  bool reversible = false;       // cost: the offer item is reversible
+  bool ask = false;
+  std::int32_t amount = -1, max_amount = -1, effect = -1, credibility = -1, decay = -1, share = -1;
+};
+
+// Slots after the inputs that run() fills in for each evaluation.
+enum Derived : std::int32_t {
+  k_one,            // 1
+  k_infinity,       // +inf: an offer's scope has no max_amount
+  k_reversible,     // g of a reversible offer: p_deal + (1 - p_deal)(1 - snapback_recovery)
+  k_verify_decay,   // D(verification_months)
+  k_derived_count
 };
 
 struct Plan {
@@ -51,8 +51,10 @@ struct Plan {
   std::vector<std::int32_t> uncertain;   // slots that hold a distribution, in slot order
   bool verification_decays = false;      // a conditional offer has a decaying benefit
 
-  // Return the slot values at their means.
+  // Return the slot values at their means, followed by the derived slots (the values run() reads).
   std::vector<double> means() const;
+  // Return the index of a derived slot (once every input slot is in place).
+  std::int32_t derived(Derived d) const { return static_cast<std::int32_t>(slots.size()) + d; }
   // Return the index of the slot with this path, or -1.
   std::int32_t find(std::string_view path) const;
 };
@@ -60,9 +62,9 @@ struct Plan {
 // Return the plan of s under the perspective (an index into its model).
 Plan compile(const Scenario& s, std::size_t perspective);
 
-// Evaluate the plan with slot values x into ev (whose criteria vector is reused); when trace is
-// given, every non-zero contribution is appended to it.
-void run(const Plan& plan, const double* x, Evaluation& ev,
-         std::vector<Contribution>* trace = nullptr);
+// Evaluate the plan with slot values x (as means() lays them out; run() writes the derived slots)
+// into ev, whose criteria vector is reused; when trace is given, every non-zero contribution is
+// appended to it.
+void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>* trace = nullptr);
 
 } // namespace relief

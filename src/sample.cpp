@@ -46,39 +46,42 @@ std::uint64_t draw(Dist dist, Stream& stream, double* out, std::size_t n, double
 // was more than half of a simulation's time in the profile.
 class FastBeta {
 public:
-  FastBeta(double a, double b) : m_a(a), m_b(b) {}
+  FastBeta(double a, double b) : m_x(a), m_y(b) {}
 
   double operator()(Stream& s)
   {
-    const double x = gamma(m_a, s);
-    const double y = gamma(m_b, s);
+    const double x = m_x(s, *this);
+    const double y = m_y(s, *this);
     return x / (x + y);
   }
 
 private:
-  double gamma(double shape, Stream& s)
-  {
-    if (shape < 1) {
-      const double u = m_uniform(s);
-      return gamma(shape + 1, s) * std::pow(u, 1 / shape);
+  // Gamma(shape) with Marsaglia and Tsang's constants computed once.
+  struct Gamma {
+    explicit Gamma(double shape)
+        : boost(shape < 1 ? 1 / shape : 0), d((shape < 1 ? shape + 1 : shape) - 1.0 / 3),
+          c(1 / std::sqrt(9 * d))
+    {
     }
-    const double d = shape - 1.0 / 3, c = 1 / std::sqrt(9 * d);
-    for (;;) {
-      double x, v;
-      do {
-        x = m_normal(s);
-        v = 1 + c * x;
-      } while (v <= 0);
-      v = v * v * v;
-      const double u = m_uniform(s);
-      if (u < 1 - 0.0331 * x * x * x * x)
-        return d * v;
-      if (std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v)))
-        return d * v;
+    double operator()(Stream& s, FastBeta& f) const
+    {
+      for (;;) {
+        double x, v;
+        do {
+          x = f.m_normal(s);
+          v = 1 + c * x;
+        } while (v <= 0);
+        v = v * v * v;
+        const double u = f.m_uniform(s);
+        if (u < 1 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v)))
+          return boost > 0 ? d * v * std::pow(f.m_uniform(s), boost) : d * v;
+      }
     }
-  }
+    double boost; // 1 / shape for shape < 1: Gamma(shape) = Gamma(shape + 1) U^(1 / shape)
+    double d, c;
+  };
 
-  double m_a, m_b;
+  Gamma m_x, m_y;
   boost::random::normal_distribution<double> m_normal;
   boost::random::uniform_01<double> m_uniform;
 };

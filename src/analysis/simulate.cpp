@@ -67,10 +67,24 @@ struct Tally {
   }
 };
 
+// What a drawing thread reuses from block to block for one item.
+struct Scratch {
+  std::vector<std::vector<double>> columns;  // per uncertain input, a block of draws
+  std::vector<std::vector<double>> weighted; // per criterion, a block of weighted values
+  std::vector<double> x;                     // the slots of one sample
+  std::vector<std::pair<const double*, double*>> from; // per uncertain input: column, slot in x
+  Evaluation ev;
+
+  explicit Scratch(const Plan& plan)
+      : columns(plan.uncertain.size(), std::vector<double>(k_block)),
+        weighted(plan.kinds.size(), std::vector<double>(k_block)), x(plan.means())
+  {
+  }
+};
+
 // Draw one block of one item into its state; return the block's tally.
 Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::size_t count,
-                 std::uint64_t detail, const SimulateOptions& opt,
-                 std::vector<std::vector<double>>& columns)
+                 std::uint64_t detail, const SimulateOptions& opt, Scratch& scratch)
 {
   const Plan& plan = st.plan;
   const std::size_t nu = plan.uncertain.size(), nc = plan.kinds.size();
@@ -78,23 +92,28 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
   t.criteria.resize(nc);
   t.inputs.resize(nu);
   t.clamped.resize(nu);
-  columns.assign(nu, std::vector<double>(count));
+  auto& columns = scratch.columns;
   for (std::size_t u = 0; u < nu; ++u) {
     Stream stream(opt.seed, block, st.keys[u]);
     t.clamped[u] = st.samplers[u].fill(stream, columns[u].data(), count);
   }
   st.correlation->apply(opt.seed, block, columns, count);
-  std::vector<double> x = plan.means();
-  std::vector<std::vector<double>> weighted(nc, std::vector<double>(count));
-  Evaluation ev;
+  std::vector<double>& x = scratch.x;
+  auto& weighted = scratch.weighted;
+  Evaluation& ev = scratch.ev;
+  scratch.from.clear();
+  for (std::size_t u = 0; u < nu; ++u)
+    scratch.from.push_back({columns[u].data(), &x[static_cast<std::size_t>(plan.uncertain[u])]});
+  double* benefits = st.benefits.data() + first;
+  double* costs = st.costs.data() + first;
+  double* net = st.net.data() + first;
   for (std::size_t i = 0; i < count; ++i) {
-    for (std::size_t u = 0; u < nu; ++u)
-      x[static_cast<std::size_t>(plan.uncertain[u])] = columns[u][i];
+    for (const auto& [column, slot] : scratch.from)
+      *slot = column[i];
     run(plan, x.data(), ev);
-    const std::uint64_t s = first + i;
-    st.benefits[s] = ev.benefits;
-    st.costs[s] = ev.costs;
-    st.net[s] = ev.net;
+    benefits[i] = ev.benefits;
+    costs[i] = ev.costs;
+    net[i] = ev.net;
     for (std::size_t c = 0; c < nc; ++c)
       weighted[c][i] = ev.criteria[c].weighted;
     ++t.verdicts[static_cast<std::size_t>(ev.verdict)];
@@ -117,7 +136,7 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
   return t;
 }
 
-Summary summarise(const Moments& m, std::vector<double> values)
+Summary summarise(const Moments& m, std::span<const double> values)
 {
   Summary s;
   s.mean = m.mean;
@@ -227,6 +246,9 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
   std::vector<std::vector<Tally>> tallies(blocks, std::vector<Tally>(items.size()));
   std::atomic<std::uint64_t> next{0}, drawn{0};
   auto work = [&](std::size_t) {
+    std::vector<Scratch> scratch;
+    for (const ItemState& st : states)
+      scratch.emplace_back(st.plan);
     for (;;) {
       if (opt.stop && opt.stop->load())
         return;
@@ -235,13 +257,12 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
         return;
       const std::uint64_t first = b * k_block;
       const auto count = static_cast<std::size_t>(std::min<std::uint64_t>(k_block, n - first));
-      std::vector<std::vector<std::vector<double>>> columns(items.size());
       for (std::size_t k = 0; k < items.size(); ++k)
-        tallies[b][k] = draw_block(states[k], b, first, count, detail, opt, columns[k]);
+        tallies[b][k] = draw_block(states[k], b, first, count, detail, opt, scratch[k]);
       if (opt.sink) {
         std::vector<SampleBlock> out;
         for (std::size_t k = 0; k < items.size(); ++k)
-          out.push_back({b, first, count, &columns[k], states[k].benefits.data() + first,
+          out.push_back({b, first, count, &scratch[k].columns, states[k].benefits.data() + first,
                          states[k].costs.data() + first, states[k].net.data() + first});
         opt.sink(out);
       }
@@ -271,9 +292,6 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
 
   // The jobs after drawing: per item, quantiles and the ranks of net; then one job per driver.
   std::vector<std::vector<double>> net_ranks(items.size());
-  auto prefix = [](const auto& v, std::uint64_t count) {
-    return std::vector<double>(v.data(), v.data() + count);
-  };
   struct Job {
     std::size_t item, what; // what: 0 benefits, 1 costs, 2 net, 3 net ranks, 4 + criterion
   };
@@ -289,19 +307,19 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     SimResult& r = sim.results[k];
     switch (w) {
     case 0:
-      r.benefits = summarise(total[k].benefits, prefix(st.benefits, m));
+      r.benefits = summarise(total[k].benefits, std::span<const double>(st.benefits.data(), m));
       break;
     case 1:
-      r.costs = summarise(total[k].costs, prefix(st.costs, m));
+      r.costs = summarise(total[k].costs, std::span<const double>(st.costs.data(), m));
       break;
     case 2:
-      r.net = summarise(total[k].net, prefix(st.net, m));
+      r.net = summarise(total[k].net, std::span<const double>(st.net.data(), m));
       break;
     case 3:
-      net_ranks[k] = ranks(prefix(st.net, md));
+      net_ranks[k] = ranks({st.net.data(), md});
       break;
     default:
-      r.criteria[w - 4] = summarise(total[k].criteria[w - 4], prefix(st.criteria[w - 4], md));
+      r.criteria[w - 4] = summarise(total[k].criteria[w - 4], std::span<const double>(st.criteria[w - 4].data(), md));
     }
   });
   std::vector<std::pair<std::size_t, std::size_t>> drivers;
@@ -317,8 +335,8 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     d.path = st.plan.slots[static_cast<std::size_t>(st.plan.uncertain[u])].path;
     d.mean = total[k].inputs[u].mean;
     d.clamped_share = double(total[k].clamped[u]) / double(m);
-    const std::vector<double> x = prefix(st.inputs[u], md);
-    const DriverStats stats = driver_stats(x, prefix(st.net, md), net_ranks[k]);
+    const DriverStats stats =
+        driver_stats({st.inputs[u].data(), md}, {st.net.data(), md}, net_ranks[k]);
     d.rank_correlation = stats.rank_correlation;
     d.variance_share = stats.variance_share;
     d.evppi = stats.evppi;

@@ -18,7 +18,7 @@ inline constexpr std::uint64_t k_default_seed = 20251128;
 inline constexpr std::size_t k_block = 4096; // samples per block: the unit of streams and threads
 // Quantiles of each criterion, drivers and value of information use the first this many samples;
 // means, standard deviations, probabilities and quantiles of benefits, costs and net use all.
-inline constexpr std::uint64_t k_detail_samples = 200'000;
+inline constexpr std::uint64_t k_detail_samples = 100'000;
 inline constexpr std::uint64_t k_max_samples = 100'000'000; // 2.4 GB of stored nets per result
 
 struct SimulateOptions {
@@ -38,7 +38,7 @@ struct SampleBlock {
   std::uint64_t block = 0;
   std::uint64_t first = 0; // the index of the block's first sample
   std::size_t count = 0;
-  const std::vector<std::vector<double>>* inputs; // per uncertain slot, count draws
+  const std::vector<std::vector<double>>* inputs; // per uncertain slot, draws [0, count)
   const double* benefits;
   const double* costs;
   const double* net;

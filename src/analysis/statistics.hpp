@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <vector>
 
 namespace relief {
@@ -26,11 +27,11 @@ struct Moments {
 inline constexpr std::array<double, 5> k_quantile_levels = {0.05, 0.25, 0.5, 0.75, 0.95};
 
 // Return the quantiles at k_quantile_levels of the values (R's type 7, linear between order
-// statistics); the values are reordered.
-std::array<double, 5> quantiles(std::vector<double>& values);
+// statistics).
+std::array<double, 5> quantiles(std::span<const double> values);
 
 // Return the ranks of the values, 1-based, ties sharing their mean rank.
-std::vector<double> ranks(const std::vector<double>& values);
+std::vector<double> ranks(std::span<const double> values);
 
 // What knowing x says about y: Spearman's rank correlation, the first-order variance share
 // Var(E[y|x]) / Var(y), and the partial value of perfect information of the decision "act when
@@ -42,7 +43,7 @@ struct DriverStats {
   double variance_share = 0;
   double evppi = 0;
 };
-DriverStats driver_stats(const std::vector<double>& x, const std::vector<double>& y,
+DriverStats driver_stats(std::span<const double> x, std::span<const double> y,
                          const std::vector<double>& y_ranks);
 
 // Run fn(i) for i in [0, count) on up to threads threads; each i runs exactly once.

@@ -71,7 +71,8 @@ TEST_SUITE("simulate")
           const Evaluation want = test::reference_evaluate(s, p);
           const Plan plan = compile(s, p);
           Evaluation got;
-          run(plan, plan.means().data(), got);
+          std::vector<double> x = plan.means();
+          run(plan, x.data(), got);
           INFO(s.name, " perspective ", p, " timing ", int(t));
           CHECK(got.net == want.net);
           CHECK(got.benefits == want.benefits);
@@ -284,7 +285,7 @@ TEST_SUITE("simulate")
 
   TEST_CASE("ranks: ties share their mean rank")
   {
-    CHECK(ranks({3, 1, 3, 2}) == std::vector<double>{3.5, 1, 3.5, 2});
+    CHECK(ranks(std::vector<double>{3, 1, 3, 2}) == std::vector<double>{3.5, 1, 3.5, 2});
   }
 }
 
@@ -303,7 +304,7 @@ TEST_CASE("simulate: a rank correlation of 0.9 (or -0.5) shows in the draws' ran
     o.sink = [&](const std::vector<SampleBlock>& blocks) {
       for (std::size_t u = 0; u < 3; ++u) // blocks arrive in order on one thread
         draws[u].insert(draws[u].end(), (*blocks[0].inputs)[u].begin(),
-                        (*blocks[0].inputs)[u].end());
+                        (*blocks[0].inputs)[u].begin() + std::ptrdiff_t(blocks[0].count));
     };
     simulate({{&s, 0}}, o);
     const Plan plan = compile(s, 0);
