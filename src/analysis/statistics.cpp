@@ -97,23 +97,60 @@ template <class T, class Key> void radix_sort(std::vector<T>& items, Key key)
 
 std::array<double, 5> quantiles(std::span<const double> values)
 {
+  // Bucket selection: count the values in 4096 buckets of equal width between the extremes
+  // (the bucket of a value never decreases as the value grows), then sort only the buckets that
+  // hold the order statistics wanted. Three passes over the values instead of sorting them.
   std::array<double, 5> out{};
-  if (values.empty())
+  const std::size_t n = values.size();
+  if (n == 0)
     return out;
-  std::vector<double> v(values.begin(), values.end());
-  auto lo = v.begin();
+  const auto [lo_it, hi_it] = std::minmax_element(values.begin(), values.end());
+  const double lo = *lo_it, hi = *hi_it;
+  if (lo == hi) {
+    out.fill(lo);
+    return out;
+  }
+  constexpr std::size_t k_buckets = 4096;
+  const double scale = double(k_buckets) / (hi - lo);
+  auto bucket = [&](double v) {
+    return std::min(k_buckets - 1, static_cast<std::size_t>((v - lo) * scale));
+  };
+  std::vector<std::size_t> start(k_buckets + 1, 0); // start[b]: rank of the first value in b
+  for (double v : values)
+    ++start[bucket(v) + 1];
+  for (std::size_t b = 0; b < k_buckets; ++b)
+    start[b + 1] += start[b];
+  auto bucket_of_rank = [&](std::size_t r) {
+    return static_cast<std::size_t>(std::upper_bound(start.begin(), start.end(), r) -
+                                    start.begin()) - 1;
+  };
+  std::vector<std::size_t> ranks_wanted;
+  for (double q : k_quantile_levels) {
+    const auto i = static_cast<std::size_t>(std::floor(double(n - 1) * q));
+    ranks_wanted.push_back(i);
+    ranks_wanted.push_back(std::min(n - 1, i + 1));
+  }
+  std::vector<std::vector<double>> held(k_buckets);
+  std::vector<char> wanted(k_buckets, 0);
+  for (std::size_t r : ranks_wanted)
+    wanted[bucket_of_rank(r)] = 1;
+  for (double v : values)
+    if (const std::size_t b = bucket(v); wanted[b])
+      held[b].push_back(v);
+  for (std::size_t b = 0; b < k_buckets; ++b)
+    if (wanted[b])
+      std::sort(held[b].begin(), held[b].end());
+  auto at_rank = [&](std::size_t r) {
+    const std::size_t b = bucket_of_rank(r);
+    return held[b][r - start[b]];
+  };
   for (std::size_t k = 0; k < k_quantile_levels.size(); ++k) {
-    const double h = static_cast<double>(v.size() - 1) * k_quantile_levels[k];
+    const double h = double(n - 1) * k_quantile_levels[k];
     const auto i = static_cast<std::size_t>(std::floor(h));
-    auto at = v.begin() + static_cast<std::ptrdiff_t>(i);
-    std::nth_element(lo, at, v.end());
-    double value = *at;
-    if (i + 1 < v.size() && h > static_cast<double>(i)) {
-      const double next = *std::min_element(at + 1, v.end());
-      value += (h - static_cast<double>(i)) * (next - value);
-    }
+    double value = at_rank(i);
+    if (i + 1 < n && h > double(i))
+      value += (h - double(i)) * (at_rank(i + 1) - value);
     out[k] = value;
-    lo = at;
   }
   return out;
 }
