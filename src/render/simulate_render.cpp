@@ -172,6 +172,31 @@ std::string histogram_text(const SimResult& x, const TableStyle& style)
   return out;
 }
 
+// Return the paired comparison of several results: P(ranks first) and P(row beats column).
+std::string pairs_table(const std::vector<SimReport>& reports, const TableStyle& style,
+                        bool markdown)
+{
+  const std::string title = "Paired comparison: the same draws for every scenario";
+  std::string out = markdown ? "\n## " + title + "\n\n" : "\n" + paint(title, 1, style) + "\n";
+  TextTable t;
+  t.header = {"#", "scenario", "file", "perspective", "P(first)"};
+  t.align = {Align::right, Align::left, Align::left, Align::left, Align::right};
+  for (std::size_t k = 0; k < reports.size(); ++k) {
+    t.header.push_back(fmt::format("beats #{}", k + 1));
+    t.align.push_back(Align::right);
+  }
+  for (std::size_t k = 0; k < reports.size(); ++k) {
+    const SimResult& x = reports[k].result;
+    std::vector<std::string> row = {std::to_string(k + 1), scenario_of(reports[k]).name,
+                                    shown_file(scenario_of(reports[k])), perspective_of(reports[k]),
+                                    x.p_first ? fixed(*x.p_first, 3) : "-"};
+    for (std::size_t o = 0; o < reports.size(); ++o)
+      row.push_back(o < x.p_beats.size() && x.p_beats[o] ? fixed(*x.p_beats[o], 3) : "-");
+    t.rows.push_back(std::move(row));
+  }
+  return out + (markdown ? render_markdown(t) : render_text(t, style));
+}
+
 std::string render_report(const Simulation& sim, const std::vector<SimReport>& reports,
                         const TableStyle& style, bool markdown)
 {
@@ -241,6 +266,8 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
     }
     out += markdown ? render_markdown(d) : render_text(d, style);
   }
+  if (!reports.empty() && reports.front().result.p_first)
+    out += pairs_table(reports, style, markdown);
   return out;
 }
 
