@@ -1,11 +1,7 @@
 #include "cli/sample_writer.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cli/common.hpp"
 #include "render/report_common.hpp"
@@ -28,29 +24,11 @@ SampleWriter::SampleWriter(std::string path) : m_path(std::move(path))
     throw UsageError(fmt::format("--samples: '{}' is a directory", m_path));
 }
 
-SampleWriter::~SampleWriter()
-{
-  if (m_file) {
-    std::fclose(m_file);
-    ::unlink(m_tmp.c_str());
-  }
-}
-
 bool SampleWriter::start(const std::vector<SimItem>& items)
 {
-  const std::filesystem::path target(m_path);
-  const std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
-  m_tmp = (dir / ("." + target.filename().string() + ".relief-XXXXXX")).string();
-  const int fd = ::mkstemp(m_tmp.data());
-  if (fd >= 0) {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd, 0644 & ~mask); // as any file the user creates, not mkstemp's 0600
-  }
-  if (fd < 0 || !(m_file = ::fdopen(fd, "w"))) {
-    fmt::print(stderr, "relief: error: cannot create '{}': {}\n", m_path, std::strerror(errno));
+  m_file = std::make_unique<AtomicFile>(m_path);
+  if (!m_file->ok())
     return false;
-  }
   std::vector<std::string> header = {"sample", "scenario", "file", "perspective"};
   for (const SimItem& item : items) {
     const Scenario& s = *item.scenario;
@@ -69,8 +47,7 @@ bool SampleWriter::start(const std::vector<SimItem>& items)
   m_width = header.size() - 4;
   for (const char* total : {"benefits", "costs", "net"})
     header.emplace_back(total);
-  const std::string text = csv_row(header);
-  m_failed = std::fwrite(text.data(), 1, text.size(), m_file) != text.size();
+  m_file->write(csv_row(header));
   return true;
 }
 
@@ -108,9 +85,7 @@ void SampleWriter::write(const std::vector<SampleBlock>& blocks)
   m_turn.wait(lock, [&] { return block < m_next + k_blocks_ahead; });
   m_pending.emplace(block, std::move(text));
   while (!m_pending.empty() && m_pending.begin()->first == m_next) {
-    const std::string& t = m_pending.begin()->second;
-    if (!m_failed && std::fwrite(t.data(), 1, t.size(), m_file) != t.size())
-      m_failed = true;
+    m_file->write(m_pending.begin()->second);
     m_pending.erase(m_pending.begin());
     ++m_next;
   }
@@ -119,17 +94,7 @@ void SampleWriter::write(const std::vector<SampleBlock>& blocks)
 
 ExitStatus SampleWriter::finish()
 {
-  if (!m_file)
-    return ExitStatus::cant_create;
-  const int err_flush = std::fflush(m_file) != 0 || ::fsync(::fileno(m_file)) != 0;
-  const bool closed = std::fclose(m_file) == 0;
-  m_file = nullptr;
-  if (m_failed || err_flush || !closed || ::rename(m_tmp.c_str(), m_path.c_str()) != 0) {
-    fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(errno));
-    ::unlink(m_tmp.c_str());
-    return ExitStatus::cant_create;
-  }
-  return ExitStatus::success;
+  return m_file ? m_file->commit() : ExitStatus::cant_create;
 }
 
 } // namespace relief

@@ -2,14 +2,15 @@
 // --samples FILE: every draw of a simulation as CSV, in sample order, written through a temporary
 // file and renamed when complete; blocks that arrive early wait in memory, a bounded number.
 #include <condition_variable>
-#include <cstdio>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
 #include "analysis/simulate.hpp"
 #include "exit_status.hpp"
+#include "render/output.hpp"
 
 namespace relief {
 
@@ -18,9 +19,6 @@ public:
   // Check that path can be written: its directory exists and it is not a directory (else throw
   // UsageError). Nothing is created yet.
   explicit SampleWriter(std::string path);
-  ~SampleWriter();
-  SampleWriter(const SampleWriter&) = delete;
-  SampleWriter& operator=(const SampleWriter&) = delete;
 
   // Create the temporary file and write the header for these items; false (with a message) when
   // it cannot be created.
@@ -33,9 +31,8 @@ public:
 private:
   std::string format(const std::vector<SampleBlock>& blocks) const;
 
-  std::string m_path, m_tmp;
-  std::FILE* m_file = nullptr;
-  bool m_failed = false;
+  std::string m_path;
+  std::unique_ptr<AtomicFile> m_file;
   std::vector<std::vector<std::string>> m_fields; // per item: scenario, file, perspective
   std::vector<std::vector<std::size_t>> m_columns; // per item, per uncertain input: its column
   std::size_t m_width = 0;                         // number of input columns

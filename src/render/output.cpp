@@ -30,56 +30,75 @@ ExitStatus write_stdout(const std::string& text)
   return ExitStatus::success;
 }
 
-ExitStatus write_file_atomically(const std::string& path, const std::string& text)
+AtomicFile::AtomicFile(std::string path) : m_path(std::move(path))
 {
-  std::filesystem::path target(path);
+  std::filesystem::path target(m_path);
   std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
-  std::string tmpl = (dir / ("." + target.filename().string() + ".relief-XXXXXX")).string();
-  auto fail = [&](const char* what) {
-    fmt::print(stderr, "relief: error: cannot {} '{}': {}\n", what, path, std::strerror(errno));
-    return ExitStatus::cant_create;
-  };
   std::error_code ec;
   if (std::filesystem::is_directory(target, ec)) {
-    errno = EISDIR;
-    return fail("write");
+    fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(EISDIR));
+    return;
   }
-  int fd = ::mkstemp(tmpl.data());
-  if (fd < 0)
-    return fail("create");
+  m_tmp = (dir / ("." + target.filename().string() + ".relief-XXXXXX")).string();
+  m_fd = ::mkstemp(m_tmp.data());
+  if (m_fd < 0) {
+    fmt::print(stderr, "relief: error: cannot create '{}': {}\n", m_path, std::strerror(errno));
+    return;
+  }
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(m_fd, 0644 & ~mask); // as any file the user creates, not mkstemp's 0600
+}
+
+AtomicFile::~AtomicFile()
+{
+  if (m_fd >= 0) {
+    ::close(m_fd);
+    ::unlink(m_tmp.c_str());
+  }
+}
+
+void AtomicFile::write(std::string_view text)
+{
   std::size_t done = 0;
-  while (done < text.size()) {
-    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+  while (m_fd >= 0 && m_error == 0 && done < text.size()) {
+    ssize_t n = ::write(m_fd, text.data() + done, text.size() - done);
     if (n < 0 && errno == EINTR)
       continue;
-    if (n <= 0) {
-      int err = errno;
-      ::close(fd);
-      ::unlink(tmpl.c_str());
-      errno = err;
-      return fail("write");
-    }
-    done += static_cast<std::size_t>(n);
+    if (n <= 0)
+      m_error = n < 0 ? errno : EIO;
+    else
+      done += static_cast<std::size_t>(n);
   }
-  ::fchmod(
-      fd, 0644 & ~[] {
-        mode_t m = ::umask(0);
-        ::umask(m);
-        return m;
-      }());
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    int err = errno;
-    ::unlink(tmpl.c_str());
-    errno = err;
-    return fail("write");
-  }
-  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
-    int err = errno;
-    ::unlink(tmpl.c_str());
-    errno = err;
-    return fail("create");
+}
+
+ExitStatus AtomicFile::commit()
+{
+  if (m_fd < 0)
+    return ExitStatus::cant_create;
+  int err = m_error;
+  if (err == 0 && ::fsync(m_fd) != 0)
+    err = errno;
+  if (::close(m_fd) != 0 && err == 0)
+    err = errno;
+  m_fd = -1;
+  if (err == 0 && ::rename(m_tmp.c_str(), m_path.c_str()) != 0)
+    err = errno;
+  if (err != 0) {
+    ::unlink(m_tmp.c_str());
+    fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(err));
+    return ExitStatus::cant_create;
   }
   return ExitStatus::success;
+}
+
+ExitStatus write_file_atomically(const std::string& path, const std::string& text)
+{
+  AtomicFile file(path);
+  if (!file.ok())
+    return ExitStatus::cant_create;
+  file.write(text);
+  return file.commit();
 }
 
 } // namespace relief

@@ -1,6 +1,7 @@
 #pragma once
 // Where rendered text goes: standard output (a closed pipe is quiet) or a file written atomically.
 #include <string>
+#include <string_view>
 
 #include "exit_status.hpp"
 
@@ -9,8 +10,31 @@ namespace relief {
 // Write text to standard output; return success also when the reader closed the pipe.
 ExitStatus write_stdout(const std::string& text);
 
-// Write text to path through a temporary file in the same directory and a rename, so that path
-// is either untouched or complete. Return cant_create (with a message on stderr) on failure.
+// A file written through a temporary file in the same directory and renamed into place by
+// commit(), so that the path is either untouched or complete; destroyed uncommitted, the
+// temporary file is removed.
+class AtomicFile {
+public:
+  // Create the temporary file for path; on failure, ok() is false and a message was printed.
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  bool ok() const { return m_fd >= 0; }
+  // Append text; a failure is remembered and reported by commit().
+  void write(std::string_view text);
+  // Flush, close and rename into place; return cant_create (with a message) on any failure.
+  ExitStatus commit();
+
+private:
+  std::string m_path, m_tmp;
+  int m_fd = -1;
+  int m_error = 0; // errno of the first failed write
+};
+
+// Write text to path through an AtomicFile. Return cant_create (with a message on stderr) on
+// failure.
 ExitStatus write_file_atomically(const std::string& path, const std::string& text);
 
 } // namespace relief

@@ -289,39 +289,42 @@ TEST_SUITE("simulate")
   }
 }
 
-TEST_CASE("simulate: a rank correlation of 0.9 (or -0.5) shows in the draws' rank correlation")
+TEST_SUITE("simulate")
 {
-  for (double rho : {0.9, -0.5}) {
-    Scenario s = test::scenario(fmt::format(
-        "relief: 1\ncredibility: {{beta: [6, 4]}}\n"
-        "offer: [{{measure: m1, scope: {{uniform: [0.2, 0.9]}}}}]\n"
-        "asks: [{{item: a1, amount: {{range: [10, 90]}}}}]\n"
-        "correlations: [{{between: [credibility, asks.a1.amount], rank: {}}}]\n",
-        rho));
-    std::vector<std::vector<double>> draws(3);
-    SimulateOptions o;
-    o.samples = 40'000;
-    o.sink = [&](const std::vector<SampleBlock>& blocks) {
-      for (std::size_t u = 0; u < 3; ++u) // blocks arrive in order on one thread
-        draws[u].insert(draws[u].end(), (*blocks[0].inputs)[u].begin(),
-                        (*blocks[0].inputs)[u].begin() + std::ptrdiff_t(blocks[0].count));
-    };
-    simulate({{&s, 0}}, o);
-    const Plan plan = compile(s, 0);
-    REQUIRE(plan.slots[static_cast<std::size_t>(plan.uncertain[0])].path == "credibility");
-    REQUIRE(plan.slots[static_cast<std::size_t>(plan.uncertain[2])].path == "asks.a1.amount");
-    auto spearman = [](const std::vector<double>& a, const std::vector<double>& b) {
-      auto ra = ranks(a), rb = ranks(b);
-      Moments ma = Moments::of(ra.data(), ra.size()), mb = Moments::of(rb.data(), rb.size());
-      double cov = 0;
-      for (std::size_t i = 0; i < ra.size(); ++i)
-        cov += (ra[i] - ma.mean) * (rb[i] - mb.mean);
-      return cov / std::sqrt(ma.m2 * mb.m2);
-    };
-    INFO("rho ", rho);
-    CHECK(spearman(draws[0], draws[2]) == doctest::Approx(rho).epsilon(0.02));
-    CHECK(std::abs(spearman(draws[0], draws[1])) < 0.03); // the scope stays independent
-    // Each input keeps its own distribution: the mean of beta(6, 4) is 0.6.
-    CHECK(Moments::of(draws[0].data(), draws[0].size()).mean == doctest::Approx(0.6).epsilon(0.01));
+  TEST_CASE("a rank correlation of 0.9 (or -0.5) shows in the draws' rank correlation")
+  {
+    for (double rho : {0.9, -0.5}) {
+      Scenario s = test::scenario(fmt::format(
+          "relief: 1\ncredibility: {{beta: [6, 4]}}\n"
+          "offer: [{{measure: m1, scope: {{uniform: [0.2, 0.9]}}}}]\n"
+          "asks: [{{item: a1, amount: {{range: [10, 90]}}}}]\n"
+          "correlations: [{{between: [credibility, asks.a1.amount], rank: {}}}]\n",
+          rho));
+      std::vector<std::vector<double>> draws(3);
+      SimulateOptions o;
+      o.samples = 40'000;
+      o.sink = [&](const std::vector<SampleBlock>& blocks) {
+        for (std::size_t u = 0; u < 3; ++u) // blocks arrive in order on one thread
+          draws[u].insert(draws[u].end(), (*blocks[0].inputs)[u].begin(),
+                          (*blocks[0].inputs)[u].begin() + std::ptrdiff_t(blocks[0].count));
+      };
+      simulate({{&s, 0}}, o);
+      const Plan plan = compile(s, 0);
+      REQUIRE(plan.slots[static_cast<std::size_t>(plan.uncertain[0])].path == "credibility");
+      REQUIRE(plan.slots[static_cast<std::size_t>(plan.uncertain[2])].path == "asks.a1.amount");
+      auto spearman = [](const std::vector<double>& a, const std::vector<double>& b) {
+        auto ra = ranks(a), rb = ranks(b);
+        Moments ma = Moments::of(ra.data(), ra.size()), mb = Moments::of(rb.data(), rb.size());
+        double cov = 0;
+        for (std::size_t i = 0; i < ra.size(); ++i)
+          cov += (ra[i] - ma.mean) * (rb[i] - mb.mean);
+        return cov / std::sqrt(ma.m2 * mb.m2);
+      };
+      INFO("rho ", rho);
+      CHECK(spearman(draws[0], draws[2]) == doctest::Approx(rho).epsilon(0.02));
+      CHECK(std::abs(spearman(draws[0], draws[1])) < 0.03); // the scope stays independent
+      // Each input keeps its own distribution: the mean of beta(6, 4) is 0.6.
+      CHECK(Moments::of(draws[0].data(), draws[0].size()).mean == doctest::Approx(0.6).epsilon(0.01));
+    }
   }
 }
