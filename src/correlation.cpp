@@ -76,9 +76,9 @@ std::vector<Diagnostic> check_correlations(const Scenario& s)
     const Plan plan = compile(s, p);
     for (const PlanSlot& slot : plan.slots) {
       const bool known = std::find(uncertain.begin(), uncertain.end(), slot.path) != uncertain.end();
-      if (slot.value.uncertain() && !known)
+      if (slot.value->uncertain() && !known)
         uncertain.push_back(slot.path);
-      else if (!slot.value.uncertain())
+      else if (!slot.value->uncertain())
         points.insert(slot.path);
     }
   }
@@ -135,7 +135,7 @@ RankCorrelation::RankCorrelation(const Scenario& s, const Plan& plan)
   for (const Correlation& c : s.correlations)
     for (const std::string& path : c.between) {
       const std::int32_t slot = plan.find(path);
-      if (slot < 0 || !plan.slots[static_cast<std::size_t>(slot)].value.uncertain() ||
+      if (slot < 0 || !plan.slots[static_cast<std::size_t>(slot)].value->uncertain() ||
           std::find(paths.begin(), paths.end(), path) != paths.end())
         continue;
       paths.push_back(path);

@@ -58,7 +58,7 @@ std::vector<double> raw_weights(const Scenario& s, std::size_t perspective)
 
 Evaluation evaluate(const Scenario& s, std::size_t perspective, std::vector<Contribution>* trace)
 {
-  const Plan plan = compile(s, perspective);
+  const Plan plan = compile(s, perspective, PlanNames::none);
   std::vector<double> x = plan.means();
   Evaluation ev;
   run(plan, x.data(), ev, trace);

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
+#include <array>
+#include <string_view>
 #include <limits>
 #include <type_traits>
 
@@ -10,34 +11,52 @@ namespace relief {
 namespace {
 constexpr double k_cap = 10;
 
+// A PATH as the parts it is joined from, joined only when the plan wants names: evaluate()
+// compiles a plan for every evaluation, and the analyses evaluate thousands of times.
+struct Path {
+  std::array<std::string_view, 6> parts{};
+
+  template <class... Parts> explicit Path(Parts... p) : parts{std::string_view(p)...} {}
+  std::string joined() const
+  {
+    std::string out;
+    for (std::string_view part : parts)
+      out += part;
+    return out;
+  }
+};
+
 class Compiler {
 public:
-  explicit Compiler(Plan& plan) : m_plan(plan) {}
+  Compiler(Plan& plan, PlanNames names) : m_plan(plan), m_names(names == PlanNames::paths) {}
 
-  // Return the slot of path, adding it when it is new.
-  std::int32_t slot(std::string path, const Value& v, const Range& range)
+  // Return a new slot for the number at path. Every number the evaluation reads has one path
+  // (a measure or ask is listed once per scenario), so there is nothing to look up.
+  std::int32_t slot(const Path& path, const Value& v, const Range& range)
   {
-    if (std::int32_t i = m_plan.find(path); i >= 0)
-      return i;
-    m_plan.slots.push_back({std::move(path), v, range});
+    m_plan.slots.push_back({m_names ? path.joined() : std::string(), &v, range});
     return static_cast<std::int32_t>(m_plan.slots.size() - 1);
   }
 
-  // Return the slot of an effect: the scenario's override, else the model's default.
-  std::int32_t effect(const std::string& scenario_prefix, const std::string& model_prefix,
-                      const std::vector<std::optional<Value>>& overrides,
+  // Return the slot of an effect of an offer item ("offer", "measures") or an ask ("asks",
+  // "asks"): the scenario's override, else the model's default; -1 for a point value of 0.
+  std::int32_t effect(std::string_view item_kind, std::string_view model_kind,
+                      const std::string& id, const std::vector<std::optional<Value>>& overrides,
                       const std::vector<Value>& defaults, const std::string& criterion,
                       std::size_t c)
   {
     if (c < overrides.size() && overrides[c])
-      return slot(scenario_prefix + ".effects." + criterion, *overrides[c], ranges::effect);
+      return slot(Path(item_kind, ".", id, ".effects.", criterion), *overrides[c],
+                  ranges::effect);
     if (!defaults[c].uncertain() && defaults[c].mean == 0)
       return -1; // contributes nothing
-    return slot(model_prefix + ".effects." + criterion, defaults[c], ranges::effect);
+    return slot(Path("model.", model_kind, ".", id, ".effects.", criterion), defaults[c],
+                ranges::effect);
   }
 
 private:
   Plan& m_plan;
+  bool m_names;
 };
 
 // While slots are still being added, a derived slot is written as this placeholder; compile()
@@ -64,7 +83,7 @@ std::vector<double> Plan::means() const
 {
   std::vector<double> x(slots.size() + k_derived_count, 1.0);
   for (std::size_t i = 0; i < slots.size(); ++i)
-    x[i] = slots[i].value.mean;
+    x[i] = slots[i].value->mean;
   x[static_cast<std::size_t>(derived(k_infinity))] = std::numeric_limits<double>::infinity();
   return x;
 }
@@ -77,37 +96,44 @@ std::int32_t Plan::find(std::string_view path) const
   return -1;
 }
 
-Plan compile(const Scenario& s, std::size_t perspective)
+Plan compile(const Scenario& s, std::size_t perspective, PlanNames names)
 {
   const Model& m = *s.model;
   const std::size_t n = m.criteria.size();
   Plan plan;
-  Compiler cc(plan);
+  const std::size_t items = s.offer.size() + s.asks.size();
+  plan.slots.reserve(8 + 4 * n + items * (n + 3));
+  plan.terms.reserve(items * n);
+  for (auto* v : {&plan.weights, &plan.war_k, &plan.ruler_k})
+    v->reserve(n);
+  plan.kinds.reserve(n);
+  plan.decays.reserve(n);
+  Compiler cc(plan, names);
   const auto timing = static_cast<std::size_t>(s.timing);
   plan.context = resolve_context(s);
 
-  plan.p_deal = s.credibility ? cc.slot("credibility", *s.credibility, ranges::share)
-                              : cc.slot("model.default_credibility", m.default_credibility,
+  plan.p_deal = s.credibility ? cc.slot(Path("credibility"), *s.credibility, ranges::share)
+                              : cc.slot(Path("model.default_credibility"), m.default_credibility,
                                         ranges::share);
   plan.delay = s.delay_months
-                   ? cc.slot("context.delay_months", *s.delay_months, ranges::months)
-                   : cc.slot(fmt::format("model.timings.{}.delay_months", k_timing_names[timing]),
+                   ? cc.slot(Path("context.delay_months"), *s.delay_months, ranges::months)
+                   : cc.slot(Path("model.timings.", k_timing_names[timing], ".delay_months"),
                              m.timings[timing].delay_months, ranges::months);
-  plan.half_life = cc.slot("model.half_life_months", m.half_life_months, ranges::half_life);
+  plan.half_life = cc.slot(Path("model.half_life_months"), m.half_life_months, ranges::half_life);
   plan.verification =
-      cc.slot("model.verification_months", m.verification_months, ranges::months);
-  plan.snapback = cc.slot("model.snapback_recovery", m.snapback_recovery, ranges::share);
-  plan.margin = cc.slot("model.margin", m.margin, ranges::margin);
+      cc.slot(Path("model.verification_months"), m.verification_months, ranges::months);
+  plan.snapback = cc.slot(Path("model.snapback_recovery"), m.snapback_recovery, ranges::share);
+  plan.margin = cc.slot(Path("model.margin"), m.margin, ranges::margin);
 
   for (std::size_t i = 0; i < s.offer.size(); ++i) {
     const OfferItem& item = s.offer[i];
     const Measure& measure = m.measures[item.measure];
-    const std::string prefix = "offer." + measure.id;
-    const std::int32_t scope = cc.slot(prefix + ".scope", item.scope, ranges::share);
+    const std::int32_t scope =
+        cc.slot(Path("offer.", measure.id, ".scope"), item.scope, ranges::share);
     for (std::size_t c = 0; c < n; ++c) {
       PlanTerm t = unit_term(c, i);
       t.amount = scope;
-      t.effect = cc.effect(prefix, "model.measures." + measure.id, item.effects, measure.effects,
+      t.effect = cc.effect("offer", "measures", measure.id, item.effects, measure.effects,
                            m.criteria[c].id, c);
       if (t.effect < 0)
         continue;
@@ -128,13 +154,13 @@ Plan compile(const Scenario& s, std::size_t perspective)
   for (std::size_t i = 0; i < s.asks.size(); ++i) {
     const AskItem& item = s.asks[i];
     const AskDef& def = m.asks[item.ask];
-    const std::string prefix = "asks." + def.id;
     const std::int32_t amount =
-        cc.slot(prefix + ".amount", item.amount, Range{0, def.max_amount.mean});
+        cc.slot(Path("asks.", def.id, ".amount"), item.amount, Range{0, def.max_amount.mean});
     const std::int32_t max_amount =
-        cc.slot("model." + prefix + ".max_amount", def.max_amount, ranges::max_amount);
+        cc.slot(Path("model.asks.", def.id, ".max_amount"), def.max_amount, ranges::max_amount);
     const std::int32_t credibility =
-        item.credibility ? cc.slot(prefix + ".credibility", *item.credibility, ranges::share)
+        item.credibility
+            ? cc.slot(Path("asks.", def.id, ".credibility"), *item.credibility, ranges::share)
                          : plan.p_deal;
     for (std::size_t c = 0; c < n; ++c) {
       PlanTerm t = unit_term(c, i);
@@ -142,8 +168,7 @@ Plan compile(const Scenario& s, std::size_t perspective)
       t.amount = amount;
       t.max_amount = max_amount;
       t.credibility = credibility;
-      t.effect =
-          cc.effect(prefix, "model." + prefix, item.effects, def.effects, m.criteria[c].id, c);
+      t.effect = cc.effect("asks", "asks", def.id, item.effects, def.effects, m.criteria[c].id, c);
       if (t.effect >= 0)
         plan.terms.push_back(t);
     }
@@ -155,16 +180,16 @@ Plan compile(const Scenario& s, std::size_t perspective)
   for (std::size_t c = 0; c < n; ++c) {
     const std::string& id = m.criteria[c].id;
     plan.weights.push_back(c < s.weights.size() && s.weights[c]
-                               ? cc.slot("weights." + id, *s.weights[c], ranges::weight)
-                               : cc.slot(fmt::format("model.perspectives.{}.weights.{}", p.id, id),
+                               ? cc.slot(Path("weights.", id), *s.weights[c], ranges::weight)
+                               : cc.slot(Path("model.perspectives.", p.id, ".weights.", id),
                                          p.weights[c], ranges::weight));
     plan.kinds.push_back(m.criteria[c].kind);
     plan.decays.push_back(m.criteria[c].decays ? 1 : 0);
     if (m.criteria[c].kind == Kind::cost) {
-      plan.war_k.push_back(cc.slot(fmt::format("model.context.war.{}.{}", k_war_names[war], id),
+      plan.war_k.push_back(cc.slot(Path("model.context.war.", k_war_names[war], ".", id),
                                    m.war_multipliers[war][c], ranges::multiplier));
       plan.ruler_k.push_back(cc.slot(
-          fmt::format("model.context.lukashenka_in_power.{}.{}", ruler ? "true" : "false", id),
+          Path("model.context.lukashenka_in_power.", ruler ? "true" : "false", ".", id),
           m.ruler_multipliers[ruler][c], ranges::multiplier));
     } else {
       plan.war_k.push_back(-1);
@@ -176,7 +201,7 @@ Plan compile(const Scenario& s, std::size_t perspective)
       if (*index <= placeholder(k_one))
         *index = plan.derived(static_cast<Derived>(placeholder(k_one) - *index));
   for (std::size_t i = 0; i < plan.slots.size(); ++i)
-    if (plan.slots[i].value.uncertain())
+    if (plan.slots[i].value->uncertain())
       plan.uncertain.push_back(static_cast<std::int32_t>(i));
   return plan;
 }

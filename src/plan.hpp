@@ -13,9 +13,9 @@ namespace relief {
 // One number the evaluation reads, addressed by the PATH of where it is written: a scenario
 // input ("asks.prisoners.amount", "credibility") or a model number ("model.half_life_months").
 struct PlanSlot {
-  std::string path;
-  Value value; // as written: mean, distribution, source position
-  Range range; // samples are clamped to it
+  std::string path;   // empty in a plan compiled with PlanNames::none
+  const Value* value; // as written (mean, distribution, position), in the scenario or its model
+  Range range;        // samples are clamped to it
 };
 
 // One item's contribution to one criterion:
@@ -59,8 +59,12 @@ struct Plan {
   std::int32_t find(std::string_view path) const;
 };
 
-// Return the plan of s under the perspective (an index into its model).
-Plan compile(const Scenario& s, std::size_t perspective);
+// Whether a plan's slots carry their PATHs (simulate, correlations) or not (evaluate).
+enum class PlanNames { paths, none };
+
+// Return the plan of s under the perspective (an index into its model); it points into s and its
+// model, which must outlive it.
+Plan compile(const Scenario& s, std::size_t perspective, PlanNames names = PlanNames::paths);
 
 // Evaluate the plan with slot values x (as means() lays them out; run() writes the derived slots)
 // into ev, whose criteria vector is reused; when trace is given, every non-zero contribution is

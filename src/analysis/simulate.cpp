@@ -232,7 +232,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     st.correlation.emplace(*items[k].scenario, st.plan);
     for (std::int32_t u : st.plan.uncertain) {
       const PlanSlot& slot = st.plan.slots[static_cast<std::size_t>(u)];
-      st.samplers.emplace_back(slot.value, slot.range);
+      st.samplers.emplace_back(*slot.value, slot.range);
       st.keys.push_back(path_key(slot.path));
     }
     st.benefits.reset(n);
