@@ -74,12 +74,13 @@ std::vector<Diagnostic> check_correlations(const Scenario& s)
   std::set<std::string> points;
   for (std::size_t p = 0; p < s.model->perspectives.size(); ++p) {
     const Plan plan = compile(s, p);
-    for (const PlanSlot& slot : plan.slots) {
-      const bool known = std::find(uncertain.begin(), uncertain.end(), slot.path) != uncertain.end();
-      if (slot.value->uncertain() && !known)
-        uncertain.push_back(slot.path);
-      else if (!slot.value->uncertain())
-        points.insert(slot.path);
+    for (std::size_t i = 0; i < plan.slots.size(); ++i) {
+      const std::string& path = plan.paths[i];
+      const bool known = std::find(uncertain.begin(), uncertain.end(), path) != uncertain.end();
+      if (plan.slots[i].value->uncertain() && !known)
+        uncertain.push_back(path);
+      else if (!plan.slots[i].value->uncertain())
+        points.insert(path);
     }
   }
   auto error = [&](const SourcePos& pos, std::string message) {

@@ -34,7 +34,9 @@ public:
   // (a measure or ask is listed once per scenario), so there is nothing to look up.
   std::int32_t slot(const Path& path, const Value& v, const Range& range)
   {
-    m_plan.slots.push_back({m_names ? path.joined() : std::string(), &v, range});
+    m_plan.slots.push_back({&v, range});
+    if (m_names)
+      m_plan.paths.push_back(path.joined());
     return static_cast<std::int32_t>(m_plan.slots.size() - 1);
   }
 
@@ -90,8 +92,8 @@ std::vector<double> Plan::means() const
 
 std::int32_t Plan::find(std::string_view path) const
 {
-  for (std::size_t i = 0; i < slots.size(); ++i)
-    if (slots[i].path == path)
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    if (paths[i] == path)
       return static_cast<std::int32_t>(i);
   return -1;
 }

@@ -10,10 +10,9 @@
 
 namespace relief {
 
-// One number the evaluation reads, addressed by the PATH of where it is written: a scenario
+// One number the evaluation reads. Its PATH (Plan::paths) names where it is written: a scenario
 // input ("asks.prisoners.amount", "credibility") or a model number ("model.half_life_months").
 struct PlanSlot {
-  std::string path;   // empty in a plan compiled with PlanNames::none
   const Value* value; // as written (mean, distribution, position), in the scenario or its model
   Range range;        // samples are clamped to it
 };
@@ -39,6 +38,7 @@ enum Derived : std::int32_t {
 
 struct Plan {
   std::vector<PlanSlot> slots;
+  std::vector<std::string> paths; // per slot; none in a plan compiled with PlanNames::none
   std::vector<PlanTerm> terms;
   ResolvedContext context; // war and ruler as resolved; the delay is a slot
   std::int32_t p_deal = -1, delay = -1, half_life = -1, verification = -1, snapback = -1,
@@ -55,6 +55,8 @@ struct Plan {
   std::vector<double> means() const;
   // Return the index of a derived slot (once every input slot is in place).
   std::int32_t derived(Derived d) const { return static_cast<std::int32_t>(slots.size()) + d; }
+  // Return the PATH of a slot (the plan must have been compiled with PlanNames::paths).
+  const std::string& path(std::int32_t slot) const { return paths[static_cast<std::size_t>(slot)]; }
   // Return the index of the slot with this path, or -1.
   std::int32_t find(std::string_view path) const;
 };

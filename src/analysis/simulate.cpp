@@ -233,7 +233,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     for (std::int32_t u : st.plan.uncertain) {
       const PlanSlot& slot = st.plan.slots[static_cast<std::size_t>(u)];
       st.samplers.emplace_back(*slot.value, slot.range);
-      st.keys.push_back(path_key(slot.path));
+      st.keys.push_back(path_key(st.plan.path(u)));
     }
     st.benefits.reset(n);
     st.costs.reset(n);
@@ -332,7 +332,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     const auto [k, u] = drivers[j];
     const ItemState& st = states[k];
     Driver& d = sim.results[k].drivers[u];
-    d.path = st.plan.slots[static_cast<std::size_t>(st.plan.uncertain[u])].path;
+    d.path = st.plan.path(st.plan.uncertain[u]);
     d.mean = total[k].inputs[u].mean;
     d.clamped_share = double(total[k].clamped[u]) / double(m);
     const DriverStats stats =

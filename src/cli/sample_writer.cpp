@@ -36,7 +36,7 @@ bool SampleWriter::start(const std::vector<SimItem>& items)
     const Plan plan = compile(s, item.perspective);
     std::vector<std::size_t> columns;
     for (std::int32_t u : plan.uncertain) {
-      const std::string& path = plan.slots[static_cast<std::size_t>(u)].path;
+      const std::string& path = plan.path(u);
       auto at = std::find(header.begin() + 4, header.end(), path);
       columns.push_back(static_cast<std::size_t>(at - header.begin()) - 4);
       if (at == header.end())

@@ -94,7 +94,7 @@ TEST_SUITE("simulate")
     const Plan plan = compile(s, 0);
     std::vector<std::string> paths;
     for (std::int32_t u : plan.uncertain)
-      paths.push_back(plan.slots[static_cast<std::size_t>(u)].path);
+      paths.push_back(plan.path(u));
     CHECK(paths == std::vector<std::string>{"credibility", "model.half_life_months",
                                             "offer.m1.scope", "asks.a1.amount"});
     // The ask has no credibility of its own: it reads the scenario's, one draw for both.
@@ -310,8 +310,8 @@ TEST_SUITE("simulate")
       };
       simulate({{&s, 0}}, o);
       const Plan plan = compile(s, 0);
-      REQUIRE(plan.slots[static_cast<std::size_t>(plan.uncertain[0])].path == "credibility");
-      REQUIRE(plan.slots[static_cast<std::size_t>(plan.uncertain[2])].path == "asks.a1.amount");
+      REQUIRE(plan.path(plan.uncertain[0]) == "credibility");
+      REQUIRE(plan.path(plan.uncertain[2]) == "asks.a1.amount");
       auto spearman = [](const std::vector<double>& a, const std::vector<double>& b) {
         auto ra = ranks(a), rb = ranks(b);
         Moments ma = Moments::of(ra.data(), ra.size()), mb = Moments::of(rb.data(), rb.size());
