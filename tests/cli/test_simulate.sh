@@ -48,7 +48,7 @@ mlr --icsv --ojson filter -x 'is_empty($credibility)' then stats1 -a min,max -f 
 "$bin" simulate tests/cli/data/uncertain.yaml -n 1e8 -o "$tmp/int.json" --samples "$tmp/int.csv" \
   2>"$tmp/int.err" &
 pid=$!
-for _ in $(seq 100); do # wait until drawing has started: the samples file has rows
+for _ in $(seq 300); do # wait (up to 30 s) until drawing has started: the samples file has rows
   [ "$(ls -a "$tmp" | grep -c 'int.csv.relief')" = 1 ] && [ -n "$(find "$tmp" -name '.int.csv.relief*' -size +100k)" ] && break
   sleep 0.1
 done
