@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <numeric>
 
 #include "correlation.hpp"
 #include "sample.hpp"
@@ -38,7 +39,7 @@ struct ItemState {
 struct Tally {
   Moments benefits, costs, net;
   std::vector<Moments> criteria;
-  std::vector<Moments> inputs;
+  std::vector<double> input_sums; // of each uncertain input's draws
   std::vector<std::uint64_t> clamped;
   std::array<std::uint64_t, 3> verdicts{};
   std::uint64_t positive = 0;
@@ -51,12 +52,12 @@ struct Tally {
     costs.merge(o.costs);
     net.merge(o.net);
     criteria.resize(o.criteria.size());
-    inputs.resize(o.inputs.size());
+    input_sums.resize(o.input_sums.size());
     clamped.resize(o.clamped.size());
     for (std::size_t c = 0; c < o.criteria.size(); ++c)
       criteria[c].merge(o.criteria[c]);
-    for (std::size_t u = 0; u < o.inputs.size(); ++u) {
-      inputs[u].merge(o.inputs[u]);
+    for (std::size_t u = 0; u < o.input_sums.size(); ++u) {
+      input_sums[u] += o.input_sums[u];
       clamped[u] += o.clamped[u];
     }
     for (std::size_t v = 0; v < 3; ++v)
@@ -90,7 +91,7 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
   const std::size_t nu = plan.uncertain.size(), nc = plan.kinds.size();
   Tally t;
   t.criteria.resize(nc);
-  t.inputs.resize(nu);
+  t.input_sums.resize(nu);
   t.clamped.resize(nu);
   auto& columns = scratch.columns;
   for (std::size_t u = 0; u < nu; ++u) {
@@ -130,7 +131,7 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
     std::copy_n(weighted[c].begin(), kept, st.criteria[c].begin() + std::ptrdiff_t(first));
   }
   for (std::size_t u = 0; u < nu; ++u) {
-    t.inputs[u] = Moments::of(columns[u].data(), count);
+    t.input_sums[u] = std::accumulate(columns[u].begin(), columns[u].begin() + std::ptrdiff_t(count), 0.0);
     std::copy_n(columns[u].begin(), kept, st.inputs[u].begin() + std::ptrdiff_t(first));
   }
   return t;
@@ -333,7 +334,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     const ItemState& st = states[k];
     Driver& d = sim.results[k].drivers[u];
     d.path = st.plan.path(st.plan.uncertain[u]);
-    d.mean = total[k].inputs[u].mean;
+    d.mean = total[k].input_sums[u] / double(m);
     d.clamped_share = double(total[k].clamped[u]) / double(m);
     const DriverStats stats =
         driver_stats({st.inputs[u].data(), md}, {st.net.data(), md}, net_ranks[k]);
