@@ -1,6 +1,7 @@
 // relief simulate FILE...: Monte Carlo over every uncertain input; drivers and value of
 // information; with several files, P(A beats B) from common random numbers.
 #include <cctype>
+#include <cmath>
 #include <csignal>
 #include <filesystem>
 #include <fmt/format.h>
@@ -140,8 +141,11 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
             Simulation sim = simulate(items, so);
             std::signal(SIGINT, previous);
             progress.finish();
-            if (writer)
+            if (writer && (status == ExitStatus::success || status == ExitStatus::gate_tripped))
               status = worst(status, writer->finish());
+            else if (writer) // as -o: nothing is written when the run failed
+              fmt::print(stderr, "relief: '{}' was not written because the run failed\n",
+                         opt->samples_file);
             std::vector<SimReport> reports;
             for (std::size_t k = 0; k < items.size(); ++k)
               reports.push_back({items[k], sim.results[k]});

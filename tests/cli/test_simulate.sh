@@ -44,6 +44,12 @@ mlr --icsv --ojson filter -x 'is_empty($credibility)' then stats1 -a min,max -f 
 [ $? = 64 ] || fail "-n 0 is not a usage error"
 [ ! -e "$tmp/out.json" ] && [ ! -e "$tmp/d2.csv" ] || fail "a usage error wrote a file"
 
+# A file with errors fails the run: --samples is not written either, as -o.
+"$bin" simulate scenarios/potash-2025.yaml tests/bad/nan.yaml -n 100 --samples "$tmp/d3.csv" \
+  >/dev/null 2>&1
+[ $? = 65 ] || fail "a bad file among good ones does not give status 65"
+[ ! -e "$tmp/d3.csv" ] || fail "--samples was written by a failed run"
+
 # Ctrl-C: the results so far, marked as interrupted, status 130, and no temporary file left.
 "$bin" simulate tests/cli/data/uncertain.yaml -n 1e8 -o "$tmp/int.json" --samples "$tmp/int.csv" \
   2>"$tmp/int.err" &
