@@ -30,7 +30,8 @@ struct ItemState {
   std::vector<Sampler> samplers; // per uncertain slot
   std::vector<std::uint64_t> keys;
   std::optional<RankCorrelation> correlation;
-  Column benefits, costs, net;               // every sample
+  Column net;                                // every sample
+  std::vector<double> benefits, costs;       // detail samples
   std::vector<std::vector<double>> criteria; // each criterion's weighted value, detail samples
   std::vector<std::vector<double>> inputs;   // each uncertain input's draws, detail samples
 };
@@ -72,13 +73,15 @@ struct Tally {
 struct Scratch {
   std::vector<std::vector<double>> columns;  // per uncertain input, a block of draws
   std::vector<std::vector<double>> weighted; // per criterion, a block of weighted values
+  std::vector<double> benefits, costs;       // a block of each
   std::vector<double> x;                     // the slots of one sample
   std::vector<std::pair<const double*, double*>> from; // per uncertain input: column, slot in x
   Evaluation ev;
 
   explicit Scratch(const Plan& plan)
       : columns(plan.uncertain.size(), std::vector<double>(k_block)),
-        weighted(plan.kinds.size(), std::vector<double>(k_block)), x(plan.means())
+        weighted(plan.kinds.size(), std::vector<double>(k_block)), benefits(k_block),
+        costs(k_block), x(plan.means())
   {
   }
 };
@@ -105,8 +108,8 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
   scratch.from.clear();
   for (std::size_t u = 0; u < nu; ++u)
     scratch.from.push_back({columns[u].data(), &x[static_cast<std::size_t>(plan.uncertain[u])]});
-  double* benefits = st.benefits.data() + first;
-  double* costs = st.costs.data() + first;
+  double* benefits = scratch.benefits.data();
+  double* costs = scratch.costs.data();
   double* net = st.net.data() + first;
   for (std::size_t i = 0; i < count; ++i) {
     for (const auto& [column, slot] : scratch.from)
@@ -122,10 +125,12 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
     t.positive_part += std::max(0.0, ev.net);
     t.net_sum += ev.net;
   }
-  t.benefits = Moments::of(st.benefits.data() + first, count);
-  t.costs = Moments::of(st.costs.data() + first, count);
-  t.net = Moments::of(st.net.data() + first, count);
+  t.benefits = Moments::of(benefits, count);
+  t.costs = Moments::of(costs, count);
+  t.net = Moments::of(net, count);
   const std::size_t kept = first < detail ? std::min<std::size_t>(count, detail - first) : 0;
+  std::copy_n(benefits, kept, st.benefits.begin() + std::ptrdiff_t(first));
+  std::copy_n(costs, kept, st.costs.begin() + std::ptrdiff_t(first));
   for (std::size_t c = 0; c < nc; ++c) {
     t.criteria[c] = Moments::of(weighted[c].data(), count);
     std::copy_n(weighted[c].begin(), kept, st.criteria[c].begin() + std::ptrdiff_t(first));
@@ -236,9 +241,9 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       st.samplers.emplace_back(*slot.value, slot.range);
       st.keys.push_back(path_key(st.plan.path(u)));
     }
-    st.benefits.reset(n);
-    st.costs.reset(n);
     st.net.reset(n);
+    st.benefits.resize(detail);
+    st.costs.resize(detail);
     st.criteria.assign(st.plan.kinds.size(), std::vector<double>(detail));
     st.inputs.assign(st.plan.uncertain.size(), std::vector<double>(detail));
   }
@@ -263,8 +268,8 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       if (opt.sink) {
         std::vector<SampleBlock> out;
         for (std::size_t k = 0; k < items.size(); ++k)
-          out.push_back({b, first, count, &scratch[k].columns, states[k].benefits.data() + first,
-                         states[k].costs.data() + first, states[k].net.data() + first});
+          out.push_back({b, first, count, &scratch[k].columns, scratch[k].benefits.data(),
+                         scratch[k].costs.data(), states[k].net.data() + first});
         opt.sink(out);
       }
       const std::uint64_t done = drawn += count;
@@ -308,10 +313,10 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     SimResult& r = sim.results[k];
     switch (w) {
     case 0:
-      r.benefits = summarise(total[k].benefits, std::span<const double>(st.benefits.data(), m));
+      r.benefits = summarise(total[k].benefits, std::span<const double>(st.benefits.data(), md));
       break;
     case 1:
-      r.costs = summarise(total[k].costs, std::span<const double>(st.costs.data(), m));
+      r.costs = summarise(total[k].costs, std::span<const double>(st.costs.data(), md));
       break;
     case 2:
       r.net = summarise(total[k].net, std::span<const double>(st.net.data(), m));

@@ -16,10 +16,10 @@ namespace relief {
 
 inline constexpr std::uint64_t k_default_seed = 20251128;
 inline constexpr std::size_t k_block = 4096; // samples per block: the unit of streams and threads
-// Quantiles of each criterion, drivers and value of information use the first this many samples;
-// means, standard deviations, probabilities and quantiles of benefits, costs and net use all.
+// Quantiles of benefits, costs and each criterion, drivers and value of information use the first
+// this many samples; means, standard deviations, probabilities and quantiles of net use all.
 inline constexpr std::uint64_t k_detail_samples = 100'000;
-inline constexpr std::uint64_t k_max_samples = 100'000'000; // 2.4 GB of stored nets per result
+inline constexpr std::uint64_t k_max_samples = 100'000'000; // 800 MB of stored nets per result
 
 struct SimulateOptions {
   std::uint64_t samples = 100'000;

@@ -5,6 +5,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fmt/format.h>
+#include <malloc.h>
 #include <thread>
 
 #include "analysis/simulate.hpp"
@@ -137,6 +138,10 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
             so.progress = [&](std::uint64_t done) { progress.update(done); };
             g_interrupted = false;
             so.stop = &g_interrupted;
+            // The statistics allocate and free buffers of megabytes per input; glibc would map
+            // and unmap each, faulting its pages in every time. Keep them on the heap instead.
+            ::mallopt(M_MMAP_THRESHOLD, 512 << 20);
+            ::mallopt(M_TRIM_THRESHOLD, 1024 << 20);
             auto previous = std::signal(SIGINT, on_interrupt);
             Simulation sim = simulate(items, so);
             std::signal(SIGINT, previous);
