@@ -3,7 +3,8 @@
 # (SPEC 7). First checks that the three agree: relief and the bare loop draw the same samples, so
 # their means agree to rounding; Squiggle draws its own, so it must agree within Monte Carlo
 # error. Then times whole processes in one hyperfine run and prints the ratios.
-# Needs: hyperfine, jq, node and npm (apt-get install hyperfine jq nodejs npm); a build with tests
+# Needs: hyperfine, jq, bc, node and npm, valgrind for the instruction counts (apt-get install
+# hyperfine jq bc nodejs npm valgrind); a build with tests
 # (build/relief and build/tests/relief_bare_loop).
 # Usage: tests/bench/bench_simulate.sh [BUILD_DIR] [SAMPLES]
 set -eu
@@ -49,3 +50,13 @@ jq -s -r '(.[0].results + .[1].results) | map({key: .command, value: .mean}) | f
     "squiggle / relief 1 thread:             \($t["squiggle 0.10"] / $t["relief, 1 thread"] * 10 | round / 10)  (target >= 10)"' \
   "$json" "$json.sq"
 rm -f "$json" "$json.sq"
+
+# Instructions do not depend on what else the machine is doing (valgrind's callgrind counts them).
+if command -v valgrind >/dev/null; then
+  count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+    | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
+  ir_relief=$(count $relief --threads 1)
+  ir_bare=$(count $bare 1)
+  echo "instructions, relief 1 thread / bare loop 1 thread: $(echo "scale=2; $ir_relief / $ir_bare" | bc)" \
+    "($ir_relief / $ir_bare)"
+fi
