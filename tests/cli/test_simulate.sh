@@ -70,4 +70,13 @@ grep -qx "relief: interrupted after $drawn of 100000000 samples" "$tmp/int.err" 
 rows=$(($(wc -l <"$tmp/int.csv") - 1))
 [ "$rows" = "$drawn" ] || fail "--samples has $rows rows after Ctrl-C, the summary $drawn"
 [ -z "$(find "$tmp" -name '.*relief-*')" ] || fail "a temporary file was left behind"
+# On a terminal, a run of more than a second shows its progress on standard error, and erases it.
+if command -v script >/dev/null; then
+  script -qec "$bin simulate tests/cli/data/uncertain.yaml -n 4e6 --threads 1 -f json -o $tmp/p.json" \
+    "$tmp/typescript" >/dev/null
+  grep -q "of 4000000 samples (" "$tmp/typescript" || fail "no progress line on a terminal"
+  script -qec "$bin simulate tests/cli/data/uncertain.yaml -n 4e6 --threads 1 -q -f json -o $tmp/p.json" \
+    "$tmp/typescript" >/dev/null
+  ! grep -q "samples (" "$tmp/typescript" || fail "a progress line with -q"
+fi
 echo ok
