@@ -25,15 +25,6 @@ double decay(double months, double half_life_months)
   return std::pow(0.5, months / half_life_months);
 }
 
-double cost_share(const OfferItem& item, double p_deal, double snapback_recovery)
-{
-  if (item.conditional)
-    return p_deal;
-  if (item.reversible)
-    return p_deal + (1 - p_deal) * (1 - snapback_recovery);
-  return 1;
-}
-
 ResolvedContext resolve_context(const Scenario& s)
 {
   const TimingDef& t = s.model->timings[static_cast<std::size_t>(s.timing)];

@@ -57,9 +57,6 @@ struct Contribution {
 // Return D(t) = 0.5^(t / half_life).
 double decay(double months, double half_life_months);
 
-// Return g, the share of an offer item's costs that is incurred (SPEC 3 step 4).
-double cost_share(const OfferItem& item, double p_deal, double snapback_recovery);
-
 // Return the scenario's context: the timing's, with the scenario's overrides.
 ResolvedContext resolve_context(const Scenario& s);
 

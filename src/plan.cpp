@@ -223,6 +223,7 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
 
   const double half_life = x[plan.half_life];
   const double p_deal = ev.p_deal;
+  // g of a reversible offer (SPEC 3 step 4); a conditional one's is p_deal, others' 1.
   x[plan.derived(k_reversible)] = p_deal + (1 - p_deal) * (1 - x[plan.snapback]);
   // D(v) and D(t) cost a pow() each: computed only where a term or score needs them.
   if (plan.verification_decays)

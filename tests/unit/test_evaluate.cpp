@@ -65,11 +65,11 @@ TEST_SUITE("evaluate")
     CHECK(ev.criteria[2].score == doctest::Approx(0.9));
     CHECK(ev.costs == doctest::Approx(0.675));
     CHECK(ev.net == doctest::Approx(0.325));
-    OfferItem item;
-    item.reversible = true;
-    CHECK(cost_share(item, 0.8, 0.5) == doctest::Approx(0.9));
-    item.conditional = true; // conditional wins over reversible
-    CHECK(cost_share(item, 0.8, 0.5) == doctest::Approx(0.8));
+    // Conditional wins over reversible: g = p = 0.8; rep = 0.8; costs = 0.25*0.8*3 = 0.6.
+    Evaluation both = eval_of(head + "credibility: 0.8\noffer: [{measure: m1, scope: 0.5, "
+                                     "reversible: true, conditional: true}]\n");
+    CHECK(both.criteria[2].score == doctest::Approx(0.8));
+    CHECK(both.costs == doctest::Approx(0.6));
   }
 
   TEST_CASE("an ask: p_a * amount * effect per unit, with the ask's own credibility first")
