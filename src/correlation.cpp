@@ -115,8 +115,8 @@ std::vector<Diagnostic> check_correlations(const Scenario& s)
     }
     auto key = std::minmax(c.between[0], c.between[1]);
     if (!pairs.insert({key.first, key.second}).second) {
-      error(c.pos, fmt::format("the correlation between '{}' and '{}' is given twice",
-                               c.between[0], c.between[1]));
+      error(c.pos, fmt::format("the correlation between '{}' and '{}' is given twice", c.between[0],
+                               c.between[1]));
       continue;
     }
     for (const std::string& path : c.between)

@@ -27,9 +27,9 @@ public:
              std::size_t count) const;
 
 private:
-  std::vector<std::size_t> m_inputs;     // indices into plan.uncertain
-  std::vector<std::uint64_t> m_keys;     // stream keys of their scores
-  std::vector<double> m_lower;           // Cholesky factor of the normal scores' correlations
+  std::vector<std::size_t> m_inputs; // indices into plan.uncertain
+  std::vector<std::uint64_t> m_keys; // stream keys of their scores
+  std::vector<double> m_lower;       // Cholesky factor of the normal scores' correlations
 };
 
 } // namespace relief

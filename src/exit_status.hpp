@@ -7,10 +7,10 @@ enum class ExitStatus : int {
   success = 0,
   gate_tripped = 1, // --fail-on matched a verdict
   usage = 64,
-  data_error = 65,  // invalid scenario or model
-  no_input = 66,    // an input file cannot be opened
-  software = 70,    // internal error
-  cant_create = 73, // an output cannot be created
+  data_error = 65,   // invalid scenario or model
+  no_input = 66,     // an input file cannot be opened
+  software = 70,     // internal error
+  cant_create = 73,  // an output cannot be created
   interrupted = 130, // Ctrl-C stopped a long run; what was done is printed
 };
 

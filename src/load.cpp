@@ -14,10 +14,9 @@
 namespace relief {
 namespace {
 
-const std::vector<std::string> k_scenario_keys = {"relief",  "name",        "description", "timing",
-                                                  "context", "credibility", "offer",       "asks",
-                                                  "weights", "assumptions", "extends",
-                                                  "correlations"};
+const std::vector<std::string> k_scenario_keys = {
+    "relief", "name", "description", "timing",      "context", "credibility",
+    "offer",  "asks", "weights",     "assumptions", "extends", "correlations"};
 
 std::vector<std::string> names_of(auto const& array)
 {

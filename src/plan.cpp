@@ -1,10 +1,10 @@
 #include "plan.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <array>
-#include <string_view>
+#include <cmath>
 #include <limits>
+#include <string_view>
 #include <type_traits>
 
 namespace relief {
@@ -48,8 +48,7 @@ public:
                       std::size_t c)
   {
     if (c < overrides.size() && overrides[c])
-      return slot(Path(item_kind, ".", id, ".effects.", criterion), *overrides[c],
-                  ranges::effect);
+      return slot(Path(item_kind, ".", id, ".effects.", criterion), *overrides[c], ranges::effect);
     if (!defaults[c].uncertain() && defaults[c].mean == 0)
       return -1; // contributes nothing
     return slot(Path("model.", model_kind, ".", id, ".effects.", criterion), defaults[c],
@@ -163,7 +162,7 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names)
     const std::int32_t credibility =
         item.credibility
             ? cc.slot(Path("asks.", def.id, ".credibility"), *item.credibility, ranges::share)
-                         : plan.p_deal;
+            : plan.p_deal;
     for (std::size_t c = 0; c < n; ++c) {
       PlanTerm t = unit_term(c, i);
       t.ask = true;
@@ -190,9 +189,9 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names)
     if (m.criteria[c].kind == Kind::cost) {
       plan.war_k.push_back(cc.slot(Path("model.context.war.", k_war_names[war], ".", id),
                                    m.war_multipliers[war][c], ranges::multiplier));
-      plan.ruler_k.push_back(cc.slot(
-          Path("model.context.lukashenka_in_power.", ruler ? "true" : "false", ".", id),
-          m.ruler_multipliers[ruler][c], ranges::multiplier));
+      plan.ruler_k.push_back(
+          cc.slot(Path("model.context.lukashenka_in_power.", ruler ? "true" : "false", ".", id),
+                  m.ruler_multipliers[ruler][c], ranges::multiplier));
     } else {
       plan.war_k.push_back(-1);
       plan.ruler_k.push_back(-1);

@@ -29,10 +29,10 @@ struct PlanTerm {
 
 // Slots after the inputs that run() fills in for each evaluation.
 enum Derived : std::int32_t {
-  k_one,            // 1
-  k_infinity,       // +inf: an offer's scope has no max_amount
-  k_reversible,     // g of a reversible offer: p_deal + (1 - p_deal)(1 - snapback_recovery)
-  k_verify_decay,   // D(verification_months)
+  k_one,          // 1
+  k_infinity,     // +inf: an offer's scope has no max_amount
+  k_reversible,   // g of a reversible offer: p_deal + (1 - p_deal)(1 - snapback_recovery)
+  k_verify_decay, // D(verification_months)
   k_derived_count
 };
 
@@ -43,13 +43,13 @@ struct Plan {
   ResolvedContext context; // war and ruler as resolved; the delay is a slot
   std::int32_t p_deal = -1, delay = -1, half_life = -1, verification = -1, snapback = -1,
                margin = -1;
-  std::vector<std::int32_t> weights;     // per criterion
-  std::vector<std::int32_t> war_k;       // per criterion: the war multiplier (-1: benefit)
-  std::vector<std::int32_t> ruler_k;     // per criterion: the ruler multiplier (-1: benefit)
-  std::vector<Kind> kinds;               // per criterion
-  std::vector<std::uint8_t> decays;      // per criterion
-  std::vector<std::int32_t> uncertain;   // slots that hold a distribution, in slot order
-  bool verification_decays = false;      // a conditional offer has a decaying benefit
+  std::vector<std::int32_t> weights;   // per criterion
+  std::vector<std::int32_t> war_k;     // per criterion: the war multiplier (-1: benefit)
+  std::vector<std::int32_t> ruler_k;   // per criterion: the ruler multiplier (-1: benefit)
+  std::vector<Kind> kinds;             // per criterion
+  std::vector<std::uint8_t> decays;    // per criterion
+  std::vector<std::int32_t> uncertain; // slots that hold a distribution, in slot order
+  bool verification_decays = false;    // a conditional offer has a decaying benefit
 
   // Return the slot values at their means, followed by the derived slots (the values run() reads).
   std::vector<double> means() const;

@@ -53,8 +53,8 @@ struct Scenario {
   std::vector<std::optional<Value>> weights; // per-criterion overrides of the perspective's weights
   SourcePos weights_pos;                     // the `weights:` key, when given
   std::vector<Correlation> correlations;
-  SourcePos correlations_pos; // the `correlations:` key, when given
-  std::shared_ptr<const Model> model;        // the model with this scenario's assumptions applied
+  SourcePos correlations_pos;         // the `correlations:` key, when given
+  std::shared_ptr<const Model> model; // the model with this scenario's assumptions applied
 };
 
 } // namespace relief

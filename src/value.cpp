@@ -111,8 +111,7 @@ double distribution_quantile(const Value& v, double q)
   case DistKind::uniform:
     return p[0] == p[1] ? p[0] : bm::quantile(bm::uniform_distribution<>(p[0], p[1]), q);
   case DistKind::triangular:
-    return p[0] == p[2] ? p[0]
-                        : bm::quantile(bm::triangular_distribution<>(p[0], p[1], p[2]), q);
+    return p[0] == p[2] ? p[0] : bm::quantile(bm::triangular_distribution<>(p[0], p[1], p[2]), q);
   case DistKind::normal:
     return p[1] == 0 ? p[0] : bm::quantile(bm::normal_distribution<>(p[0], p[1]), q);
   case DistKind::lognormal:

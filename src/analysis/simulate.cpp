@@ -71,10 +71,10 @@ struct Tally {
 
 // What a drawing thread reuses from block to block for one item.
 struct Scratch {
-  std::vector<std::vector<double>> columns;  // per uncertain input, a block of draws
-  std::vector<std::vector<double>> weighted; // per criterion, a block of weighted values
-  std::vector<double> benefits, costs;       // a block of each
-  std::vector<double> x;                     // the slots of one sample
+  std::vector<std::vector<double>> columns;            // per uncertain input, a block of draws
+  std::vector<std::vector<double>> weighted;           // per criterion, a block of weighted values
+  std::vector<double> benefits, costs;                 // a block of each
+  std::vector<double> x;                               // the slots of one sample
   std::vector<std::pair<const double*, double*>> from; // per uncertain input: column, slot in x
   Evaluation ev;
 
@@ -136,7 +136,8 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
     std::copy_n(weighted[c].begin(), kept, st.criteria[c].begin() + std::ptrdiff_t(first));
   }
   for (std::size_t u = 0; u < nu; ++u) {
-    t.input_sums[u] = std::accumulate(columns[u].begin(), columns[u].begin() + std::ptrdiff_t(count), 0.0);
+    t.input_sums[u] =
+        std::accumulate(columns[u].begin(), columns[u].begin() + std::ptrdiff_t(count), 0.0);
     std::copy_n(columns[u].begin(), kept, st.inputs[u].begin() + std::ptrdiff_t(first));
   }
   return t;
@@ -325,7 +326,8 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       net_ranks[k] = ranks({st.net.data(), md});
       break;
     default:
-      r.criteria[w - 4] = summarise(total[k].criteria[w - 4], std::span<const double>(st.criteria[w - 4].data(), md));
+      r.criteria[w - 4] = summarise(total[k].criteria[w - 4],
+                                    std::span<const double>(st.criteria[w - 4].data(), md));
     }
   });
   std::vector<std::pair<std::size_t, std::size_t>> drivers;

@@ -1,12 +1,12 @@
 #include "analysis/statistics.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <utility>
 #include <atomic>
+#include <bit>
 #include <cmath>
 #include <numeric>
 #include <thread>
+#include <utility>
 
 namespace relief {
 
@@ -122,7 +122,8 @@ std::array<double, 5> quantiles(std::span<const double> values)
     start[b + 1] += start[b];
   auto bucket_of_rank = [&](std::size_t r) {
     return static_cast<std::size_t>(std::upper_bound(start.begin(), start.end(), r) -
-                                    start.begin()) - 1;
+                                    start.begin()) -
+           1;
   };
   std::vector<std::size_t> ranks_wanted;
   for (double q : k_quantile_levels) {

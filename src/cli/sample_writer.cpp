@@ -18,8 +18,7 @@ SampleWriter::SampleWriter(std::string path) : m_path(std::move(path))
   const fs::path target(m_path);
   const fs::path dir = target.parent_path().empty() ? "." : target.parent_path();
   if (!fs::is_directory(dir, ec))
-    throw UsageError(
-        fmt::format("--samples: the directory '{}' does not exist", dir.string()));
+    throw UsageError(fmt::format("--samples: the directory '{}' does not exist", dir.string()));
   if (fs::is_directory(target, ec))
     throw UsageError(fmt::format("--samples: '{}' is a directory", m_path));
 }

@@ -124,9 +124,10 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
 
             std::vector<SimItem> items;
             Batch batch;
-            ExitStatus status = for_each_scenario(
-                opt->files, g, batch,
-                [&](const Scenario& s, std::size_t p) { items.push_back({&s, p}); });
+            ExitStatus status =
+                for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+                  items.push_back({&s, p});
+                });
             if (items.empty())
               return deliver("", g, status);
             if (writer) {

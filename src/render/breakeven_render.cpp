@@ -29,9 +29,9 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
                                        exact(b.to),
                                        exact(b.current)};
       if (b.probability)
-        head.insert(head.end(), {exact(b.probability->level),
-                                 std::to_string(b.probability->samples),
-                                 std::to_string(b.probability->seed)});
+        head.insert(head.end(),
+                    {exact(b.probability->level), std::to_string(b.probability->samples),
+                     std::to_string(b.probability->seed)});
       std::vector<std::string> tail = {exact(b.net_from), exact(b.net_to)};
       if (b.crossings.empty()) {
         auto row = head;
@@ -47,9 +47,9 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
       }
     }
     if (probability)
-      return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current",
-                        "level", "samples", "seed", "crossing", "p_at_crossing", "exceeds_level",
-                        "p_from", "p_to"},
+      return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current", "level",
+                        "samples", "seed", "crossing", "p_at_crossing", "exceeds_level", "p_from",
+                        "p_to"},
                        rows);
     return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current",
                       "crossing", "net_at_crossing", "benefits_outweigh", "net_from", "net_to"},

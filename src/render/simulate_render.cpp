@@ -198,7 +198,7 @@ std::string pairs_table(const std::vector<SimReport>& reports, const TableStyle&
 }
 
 std::string render_report(const Simulation& sim, const std::vector<SimReport>& reports,
-                        const TableStyle& style, bool markdown)
+                          const TableStyle& style, bool markdown)
 {
   std::string out;
   for (const SimReport& r : reports) {
@@ -248,7 +248,8 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
 
     if (x.drivers.empty())
       continue;
-    const std::size_t shown = markdown ? x.drivers.size() : std::min(k_top_drivers, x.drivers.size());
+    const std::size_t shown =
+        markdown ? x.drivers.size() : std::min(k_top_drivers, x.drivers.size());
     const std::string title =
         shown < x.drivers.size()
             ? fmt::format("Drivers of net: top {} of {} (all in -f csv or json)", shown,

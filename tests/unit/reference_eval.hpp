@@ -34,12 +34,14 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
   for (std::size_t i = 0; i < s.offer.size(); ++i) {
     const OfferItem& item = s.offer[i];
     const Measure& measure = m.measures[item.measure];
-    const double g = item.conditional  ? ev.p_deal
-                     : item.reversible ? ev.p_deal + (1 - ev.p_deal) * (1 - m.snapback_recovery.mean)
-                                       : 1;
+    const double g = item.conditional ? ev.p_deal
+                     : item.reversible
+                         ? ev.p_deal + (1 - ev.p_deal) * (1 - m.snapback_recovery.mean)
+                         : 1;
     for (std::size_t c = 0; c < n; ++c) {
-      Contribution x{c, false, i, item.scope.mean, reference_effect(item.effects, measure.effects, c), 1,
-                     1, 1,     0};
+      Contribution x{
+          c, false, i, item.scope.mean, reference_effect(item.effects, measure.effects, c), 1,
+          1, 1,     0};
       if (m.criteria[c].kind == Kind::cost)
         x.share = g;
       else if (item.conditional) {

@@ -149,12 +149,14 @@ TEST_SUITE("simulate")
   {
     // m2 has one effect, on pri (weight 1 of 4); net = 0.25 * e with e ~ normal(0.2, 1):
     // P(net > 0) = Phi(0.2) = 0.579260; benefits-outweigh when net > 0.1, e > 0.4: 1 - Phi(0.2).
-    Scenario s = test::scenario(head + "offer: [{measure: m2, effects: {pri: {normal: [0.2, 1]}}}]\n");
+    Scenario s =
+        test::scenario(head + "offer: [{measure: m2, effects: {pri: {normal: [0.2, 1]}}}]\n");
     Simulation sim = run_sim({&s}, 200'000);
     const SimResult& r = sim.results[0];
     CHECK(sim.samples == 200'000);
     const double p = 0.579259709439103;
-    CHECK(r.p_net_positive_se == doctest::Approx(std::sqrt(r.p_net_positive * (1 - r.p_net_positive) / 200'000.0)));
+    CHECK(r.p_net_positive_se ==
+          doctest::Approx(std::sqrt(r.p_net_positive * (1 - r.p_net_positive) / 200'000.0)));
     CHECK(std::abs(r.p_net_positive - p) < 4 * r.p_net_positive_se);
     CHECK(std::abs(r.verdicts[0] - (1 - p)) < 4 * r.verdicts_se[0]);
     CHECK(r.verdicts[0] + r.verdicts[1] + r.verdicts[2] == doctest::Approx(1));
@@ -164,7 +166,8 @@ TEST_SUITE("simulate")
     // EVPI = E[max(0, X)] - max(0, E[X]) for X ~ normal(0.05, 0.25): m Phi(m/s) + s phi(m/s) - m
     const double m = 0.05, sd = 0.25;
     boost::math::normal_distribution<> unit;
-    const double evpi = m * boost::math::cdf(unit, m / sd) + sd * boost::math::pdf(unit, m / sd) - m;
+    const double evpi =
+        m * boost::math::cdf(unit, m / sd) + sd * boost::math::pdf(unit, m / sd) - m;
     CHECK(r.evpi == doctest::Approx(evpi).epsilon(0.03));
     REQUIRE(r.drivers.size() == 1);
     CHECK(r.drivers[0].path == "offer.m2.effects.pri");
@@ -176,8 +179,9 @@ TEST_SUITE("simulate")
 
   TEST_CASE("an input that does not move net has no rank correlation, variance share or EVPPI")
   {
-    Scenario s = test::scenario(head + "offer: [{measure: m2, effects: {pri: {normal: [0.2, 1]}}}]\n"
-                                       "asks: [{item: a1, amount: 0, credibility: {uniform: [0, 1]}}]\n");
+    Scenario s =
+        test::scenario(head + "offer: [{measure: m2, effects: {pri: {normal: [0.2, 1]}}}]\n"
+                              "asks: [{item: a1, amount: 0, credibility: {uniform: [0, 1]}}]\n");
     Simulation sim = run_sim({&s}, 100'000);
     REQUIRE(sim.results[0].drivers.size() == 2);
     const Driver& idle = sim.results[0].drivers[1];
@@ -294,12 +298,12 @@ TEST_SUITE("simulate")
   TEST_CASE("a rank correlation of 0.9 (or -0.5) shows in the draws' rank correlation")
   {
     for (double rho : {0.9, -0.5}) {
-      Scenario s = test::scenario(fmt::format(
-          "relief: 1\ncredibility: {{beta: [6, 4]}}\n"
-          "offer: [{{measure: m1, scope: {{uniform: [0.2, 0.9]}}}}]\n"
-          "asks: [{{item: a1, amount: {{range: [10, 90]}}}}]\n"
-          "correlations: [{{between: [credibility, asks.a1.amount], rank: {}}}]\n",
-          rho));
+      Scenario s = test::scenario(
+          fmt::format("relief: 1\ncredibility: {{beta: [6, 4]}}\n"
+                      "offer: [{{measure: m1, scope: {{uniform: [0.2, 0.9]}}}}]\n"
+                      "asks: [{{item: a1, amount: {{range: [10, 90]}}}}]\n"
+                      "correlations: [{{between: [credibility, asks.a1.amount], rank: {}}}]\n",
+                      rho));
       std::vector<std::vector<double>> draws(3);
       SimulateOptions o;
       o.samples = 40'000;
@@ -324,7 +328,8 @@ TEST_SUITE("simulate")
       CHECK(spearman(draws[0], draws[2]) == doctest::Approx(rho).epsilon(0.02));
       CHECK(std::abs(spearman(draws[0], draws[1])) < 0.03); // the scope stays independent
       // Each input keeps its own distribution: the mean of beta(6, 4) is 0.6.
-      CHECK(Moments::of(draws[0].data(), draws[0].size()).mean == doctest::Approx(0.6).epsilon(0.01));
+      CHECK(Moments::of(draws[0].data(), draws[0].size()).mean ==
+            doctest::Approx(0.6).epsilon(0.01));
     }
   }
 }
