@@ -242,7 +242,14 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
     if (x.p_first)
       out += fmt::format("{}P(ranks first) = {}\n", markdown ? "\n" : "  ", fixed(*x.p_first, 4));
 
-    if (!markdown)
+    if (markdown) {
+      TextTable h;
+      h.header = {"net from", "net to", "share"};
+      h.align = {Align::right, Align::right, Align::right};
+      for (const HistogramBin& b : x.histogram)
+        h.rows.push_back({fixed(b.from, 3), fixed(b.to, 3), pct(b.share)});
+      out += "\n### Histogram of net\n\n" + render_markdown(h);
+    } else
       out += "\n  " + paint("net: histogram (share of samples)", 1, style) + "\n" +
              histogram_text(x, style);
 
