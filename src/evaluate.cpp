@@ -53,6 +53,7 @@ Evaluation evaluate(const Scenario& s, std::size_t perspective, std::vector<Cont
   std::vector<double> x = plan.means();
   Evaluation ev;
   run(plan, x.data(), ev, trace);
+  ev.uncertain_inputs = plan.uncertain.size();
   return ev;
 }
 

@@ -39,6 +39,7 @@ struct Evaluation {
   double net = 0;
   std::optional<double> ratio; // benefits / costs when costs > 0
   Verdict verdict = Verdict::balanced;
+  std::size_t uncertain_inputs = 0; // distributions that were read at their means
 };
 
 // One item's contribution to one criterion's raw score (SPEC 3 steps 4 and 5).

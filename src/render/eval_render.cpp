@@ -47,6 +47,15 @@ std::string verdict_line(const EvalReport& r)
                      exact(rel == ">" ? margin : -margin));
 }
 
+// Return the note under an evaluation that read distributions at their means.
+std::string means_note(const EvalReport& r)
+{
+  const std::size_t n = r.eval.uncertain_inputs;
+  return fmt::format("note: {} input{} {} distribution{}, taken at {} mean{}; see `relief simulate`",
+                     n, n == 1 ? "" : "s", n == 1 ? "is a" : "are", n == 1 ? "" : "s",
+                     n == 1 ? "its" : "their", n == 1 ? "" : "s");
+}
+
 std::string render_table(const std::vector<EvalReport>& reports, const TableStyle& style)
 {
   std::string out;
@@ -64,6 +73,8 @@ std::string render_table(const std::vector<EvalReport>& reports, const TableStyl
     out += fmt::format("  verdict: {}  ({})\n",
                        paint(verdict_name(r.eval.verdict), verdict_color(r.eval.verdict), style),
                        verdict_line(r));
+    if (r.eval.uncertain_inputs > 0)
+      out += "  " + means_note(r) + "\n";
   }
   return out;
 }
@@ -142,6 +153,8 @@ std::string render_markdown(const std::vector<EvalReport>& reports, const TableS
                        fixed(r.eval.p_deal, 2));
     out += render_markdown(criteria_table(r));
     out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.eval.verdict), verdict_line(r));
+    if (r.eval.uncertain_inputs > 0)
+      out += "\n" + means_note(r) + "\n";
   }
   return out;
 }
