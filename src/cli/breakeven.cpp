@@ -72,6 +72,9 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
                                                  : parse_threads(opt->threads);
           if (!(target->level > 0 && target->level < 1))
             throw UsageError("--level must be between 0 and 1, exclusive");
+          if (sub->count("--tolerance") > 0)
+            throw UsageError("--tolerance applies only with --target net: P(net > 0) moves in "
+                             "steps of 1/N");
         } else
           for (const char* name : {"--level", "-n", "--seed", "--threads"})
             if (sub->count(name) > 0)
