@@ -121,28 +121,14 @@ std::uint64_t path_key(std::string_view path)
 }
 
 Sampler::Sampler(const Value& v, const Range& range)
-    : m_kind(v.dist.kind),
+    : m_kind(range_as_distribution(v.dist).kind),
       // an open bound (a half-life > 0) clamps to the nearest value inside it
       m_lo(range.lo_open ? std::nextafter(range.lo, range.hi) : range.lo), m_hi(range.hi)
 {
-  const auto& p = v.dist.params;
-  m_a = p[0];
-  m_b = p[1];
-  m_c = p[2];
-  if (m_kind == DistKind::point)
-    m_a = v.mean;
-  if (m_kind == DistKind::range) {
-    constexpr double k_z95 = 1.6448536269514722; // the standard normal's 0.95 quantile
-    if (p[0] > 0 && p[1] > 0) {
-      m_kind = DistKind::lognormal;
-      m_a = (std::log(p[0]) + std::log(p[1])) / 2;
-      m_b = (std::log(p[1]) - std::log(p[0])) / (2 * k_z95);
-    } else {
-      m_kind = DistKind::normal;
-      m_a = (p[0] + p[1]) / 2;
-      m_b = (p[1] - p[0]) / (2 * k_z95);
-    }
-  }
+  const Distribution d = range_as_distribution(v.dist); // a range draws as what it stands for
+  m_a = m_kind == DistKind::point ? v.mean : d.params[0];
+  m_b = d.params[1];
+  m_c = d.params[2];
 }
 
 std::uint64_t Sampler::fill(Stream& stream, double* out, std::size_t n) const
@@ -150,7 +136,7 @@ std::uint64_t Sampler::fill(Stream& stream, double* out, std::size_t n) const
   namespace br = boost::random;
   switch (m_kind) {
   case DistKind::point:
-  case DistKind::range:
+  case DistKind::range: // never: the constructor turned it into lognormal or normal
     std::fill(out, out + n, m_a);
     return 0;
   case DistKind::uniform:

@@ -74,6 +74,18 @@ std::string check_distribution(const Distribution& d)
   return "";
 }
 
+Distribution range_as_distribution(const Distribution& d)
+{
+  const auto& p = d.params;
+  if (d.kind != DistKind::range)
+    return d;
+  if (p[0] > 0 && p[1] > 0)
+    return {DistKind::lognormal,
+            {(std::log(p[0]) + std::log(p[1])) / 2, (std::log(p[1]) - std::log(p[0])) / (2 * k_z95),
+             0}};
+  return {DistKind::normal, {(p[0] + p[1]) / 2, (p[1] - p[0]) / (2 * k_z95), 0}};
+}
+
 double distribution_mean(const Distribution& d)
 {
   const auto& p = d.params;
@@ -91,12 +103,7 @@ double distribution_mean(const Distribution& d)
   case DistKind::lognormal:
     return std::exp(p[0] + p[1] * p[1] / 2);
   case DistKind::range:
-    if (p[0] > 0 && p[1] > 0) {
-      double mu = (std::log(p[0]) + std::log(p[1])) / 2;
-      double sigma = (std::log(p[1]) - std::log(p[0])) / (2 * k_z95);
-      return std::exp(mu + sigma * sigma / 2);
-    }
-    return (p[0] + p[1]) / 2;
+    return distribution_mean(range_as_distribution(d));
   }
   return p[0];
 }
@@ -118,15 +125,8 @@ double distribution_quantile(const Value& v, double q)
     return p[1] == 0 ? std::exp(p[0]) : bm::quantile(bm::lognormal_distribution<>(p[0], p[1]), q);
   case DistKind::beta:
     return bm::ibeta_inv(p[0], p[1], q);
-  case DistKind::range: {
-    const double z = bm::quantile(bm::normal_distribution<>(), q);
-    if (p[0] > 0 && p[1] > 0) {
-      double mu = (std::log(p[0]) + std::log(p[1])) / 2;
-      double sigma = (std::log(p[1]) - std::log(p[0])) / (2 * k_z95);
-      return std::exp(mu + sigma * z);
-    }
-    return (p[0] + p[1]) / 2 + (p[1] - p[0]) / (2 * k_z95) * z;
-  }
+  case DistKind::range:
+    return distribution_quantile(Value{v.mean, range_as_distribution(v.dist), v.pos}, q);
   }
   return v.mean;
 }

@@ -36,6 +36,10 @@ struct Range {
 // Return a point value at pos.
 Value point(double v, SourcePos pos = {});
 
+// Return a range {range: [p5, p95]} as the lognormal (both ends positive) or normal distribution
+// with those 5th and 95th percentiles; any other distribution as it is.
+Distribution range_as_distribution(const Distribution& d);
+
 // Return the mean of a distribution; the parameters must already be valid.
 double distribution_mean(const Distribution& d);
 
