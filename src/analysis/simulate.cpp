@@ -297,10 +297,11 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     for (std::size_t k = 0; k < items.size(); ++k)
       total[k].merge(tallies[b][k]);
 
-  // The jobs after drawing: per item, quantiles and the ranks of net; then one job per driver.
-  std::vector<std::vector<double>> net_ranks(items.size());
+  // The jobs after drawing: per item, quantiles and net ranked for the drivers; then one job per
+  // driver.
+  std::vector<Outcome> nets(items.size());
   struct Job {
-    std::size_t item, what; // what: 0 benefits, 1 costs, 2 net, 3 net ranks, 4 + criterion
+    std::size_t item, what; // what: 0 benefits, 1 costs, 2 net, 3 net's outcome, 4 + criterion
   };
   std::vector<Job> jobs;
   for (std::size_t k = 0; k < items.size(); ++k) {
@@ -323,7 +324,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       r.net = summarise(total[k].net, std::span<const double>(st.net.data(), m));
       break;
     case 3:
-      net_ranks[k] = ranks({st.net.data(), md});
+      nets[k] = outcome_of({st.net.data(), md});
       break;
     default:
       r.criteria[w - 4] = summarise(total[k].criteria[w - 4],
@@ -343,8 +344,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     d.path = st.plan.path(st.plan.uncertain[u]);
     d.mean = total[k].input_sums[u] / double(m);
     d.clamped_share = double(total[k].clamped[u]) / double(m);
-    const DriverStats stats =
-        driver_stats({st.inputs[u].data(), md}, {st.net.data(), md}, net_ranks[k]);
+    const DriverStats stats = driver_stats({st.inputs[u].data(), md}, nets[k]);
     d.rank_correlation = stats.rank_correlation;
     d.variance_share = stats.variance_share;
     d.evppi = stats.evppi;

@@ -187,17 +187,24 @@ std::vector<double> ranks(std::span<const double> values)
   return r;
 }
 
-DriverStats driver_stats(std::span<const double> x, std::span<const double> y,
-                         const std::vector<double>& y_ranks)
+Outcome outcome_of(std::span<const double> y)
+{
+  Outcome out{y, ranks(y), {}};
+  for (double v : y)
+    out.moments.add(v);
+  return out;
+}
+
+DriverStats driver_stats(std::span<const double> x, const Outcome& outcome)
 {
   const std::size_t n = x.size();
   DriverStats out;
   if (n < 2)
     return out;
   const auto order = sorted(x);
-  Moments all;
-  for (double v : y)
-    all.add(v);
+  const std::span<const double> y = outcome.values;
+  const std::vector<double>& y_ranks = outcome.ranks;
+  const Moments& all = outcome.moments;
   const double mid = static_cast<double>(n + 1) / 2; // the mean of any ranks 1..n
   const auto bin = static_cast<std::size_t>(std::max(1.0, std::floor(std::sqrt(double(n)))));
   double between = 0, best = 0, total = 0, cov = 0, var_x = 0, var_y = 0;

@@ -37,14 +37,20 @@ std::vector<double> ranks(std::span<const double> values);
 // Var(E[y|x]) / Var(y), and the partial value of perfect information of the decision "act when
 // y > 0", E[max(0, E[y|x])] - max(0, E[y]). The last two are estimated by sorting on x and
 // averaging y within about sqrt(n) bins of equal count (Strong and Oakley's binned estimator;
-// equal values of x never straddle two bins). y_ranks are ranks(y).
+// equal values of x never straddle two bins).
 struct DriverStats {
   double rank_correlation = 0;
   double variance_share = 0;
   double evppi = 0;
 };
-DriverStats driver_stats(std::span<const double> x, std::span<const double> y,
-                         const std::vector<double>& y_ranks);
+// The y of driver_stats, ranked and summed once for every x it is compared with.
+struct Outcome {
+  std::span<const double> values;
+  std::vector<double> ranks;
+  Moments moments;
+};
+Outcome outcome_of(std::span<const double> y);
+DriverStats driver_stats(std::span<const double> x, const Outcome& y);
 
 // Run fn(i) for i in [0, count) on up to threads threads; each i runs exactly once.
 void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& fn);
