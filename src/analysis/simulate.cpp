@@ -278,7 +278,9 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
         opt.progress(done);
     }
   };
-  parallel_for(std::max(1u, opt.threads), std::max(1u, opt.threads), work);
+  const auto workers = static_cast<std::size_t>(
+      std::clamp<std::uint64_t>(blocks, 1, std::max(1u, opt.threads))); // no idle threads
+  parallel_for(workers, static_cast<unsigned>(workers), work);
 
   Simulation sim;
   sim.requested = n;

@@ -1,10 +1,11 @@
 // relief simulate FILE...: Monte Carlo over every uncertain input; drivers and value of
 // information; with several files, P(A beats B) from common random numbers.
-#include <cctype>
+#include <charconv>
 #include <cmath>
 #include <csignal>
 #include <filesystem>
 #include <fmt/format.h>
+#include <limits>
 #include <malloc.h>
 #include <thread>
 
@@ -47,36 +48,31 @@ std::uint64_t parse_sample_count(const std::string& text)
   return static_cast<std::uint64_t>(v);
 }
 
+namespace {
+
+// Return text as a whole number in [lo, hi], or throw "OPTION takes a whole number from lo to hi".
+std::uint64_t parse_whole(const std::string& text, std::string_view option, std::uint64_t lo,
+                          std::uint64_t hi)
+{
+  std::uint64_t v = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, v);
+  if (text.empty() || ec != std::errc() || ptr != end || v < lo || v > hi)
+    throw UsageError(
+        fmt::format("{} takes a whole number from {} to {}, not '{}'", option, lo, hi, text));
+  return v;
+}
+
+} // namespace
+
 unsigned parse_threads(const std::string& text)
 {
-  std::size_t used = 0;
-  unsigned long v = 0;
-  try {
-    if (!text.empty() && std::isdigit(static_cast<unsigned char>(text[0])))
-      v = std::stoul(text, &used, 10);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (text.empty() || used != text.size() || v < 1 || v > k_max_threads)
-    throw UsageError(
-        fmt::format("--threads takes a whole number from 1 to {}, not '{}'", k_max_threads, text));
-  return static_cast<unsigned>(v);
+  return static_cast<unsigned>(parse_whole(text, "--threads", 1, k_max_threads));
 }
 
 std::uint64_t parse_seed(const std::string& text)
 {
-  std::size_t used = 0;
-  unsigned long long v = 0;
-  try {
-    if (!text.empty() && text[0] != '-' && text[0] != '+')
-      v = std::stoull(text, &used, 10);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (text.empty() || used != text.size())
-    throw UsageError(
-        fmt::format("--seed takes a whole number from 0 to 18446744073709551615, not '{}'", text));
-  return v;
+  return parse_whole(text, "--seed", 0, std::numeric_limits<std::uint64_t>::max());
 }
 
 Command setup_simulate(CLI::App& app, GlobalOptions& g)
