@@ -2,7 +2,6 @@
 // varies.
 #include <fmt/format.h>
 #include <stdexcept>
-#include <thread>
 
 #include "analysis/breakeven.hpp"
 #include "analysis/simulate.hpp"
@@ -59,54 +58,53 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
   sub->add_option("--threads", opt->threads, "With --target probability: threads to draw on")
       ->type_name("N");
   add_global_options(*sub, g);
-  return {
-      sub, [opt, &g, sub] {
-        const OutputFormat format = output_format(g, analysis_formats());
-        std::optional<ProbabilityTarget> target;
-        if (opt->target == "probability") {
-          target.emplace();
-          target->level = opt->level.value_or(0.8);
-          target->samples = parse_sample_count(opt->samples);
-          target->seed = parse_seed(opt->seed);
-          target->threads = opt->threads.empty() ? std::max(1u, std::thread::hardware_concurrency())
-                                                 : parse_threads(opt->threads);
-          if (!(target->level > 0 && target->level < 1))
-            throw UsageError("--level must be between 0 and 1, exclusive");
-          if (sub->count("--tolerance") > 0)
-            throw UsageError("--tolerance applies only with --target net: P(net > 0) moves in "
-                             "steps of 1/N");
-        } else
-          for (const char* name : {"--level", "-n", "--seed", "--threads"})
-            if (sub->count(name) > 0)
-              throw UsageError(fmt::format("{} applies only with --target probability", name));
-        std::vector<Report<Breakeven>> reports;
-        Batch batch;
-        ExitStatus status =
-            for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-              InputPath input = [&] {
-                try {
-                  return find_input(s, p, opt->vary);
-                } catch (const std::invalid_argument& e) {
-                  throw UsageError(e.what());
-                }
-              }();
-              auto [lo, hi] = default_range(s, input);
-              double from = opt->from.value_or(lo);
-              double to = opt->to.value_or(hi);
-              if (!(from < to) || !std::isfinite(from) || !std::isfinite(to))
-                throw UsageError(
-                    fmt::format("--from {} --to {}: need a range with from < to", from, to));
-              if (from < input.range.lo || to > input.range.hi)
-                throw UsageError(fmt::format("{} must stay within {}: --from {} --to {} leaves it",
-                                             input.path, input.range.describe(), from, to));
-              reports.push_back({&s, p,
-                                 target ? breakeven_probability(s, p, input, from, to, *target,
-                                                                opt->steps.value_or(40))
-                                        : breakeven(s, p, input, from, to, opt->steps.value_or(400),
-                                                    opt->tolerance)});
-            });
-        return deliver(render_breakeven(reports, format, table_style(g)), g, status);
-      }};
+  return {sub, [opt, &g, sub] {
+            const OutputFormat format = output_format(g, analysis_formats());
+            std::optional<ProbabilityTarget> target;
+            if (opt->target == "probability") {
+              target.emplace();
+              target->level = opt->level.value_or(0.8);
+              target->samples = parse_sample_count(opt->samples);
+              target->seed = parse_seed(opt->seed);
+              target->threads = parse_threads(opt->threads);
+              if (!(target->level > 0 && target->level < 1))
+                throw UsageError("--level must be between 0 and 1, exclusive");
+              if (sub->count("--tolerance") > 0)
+                throw UsageError("--tolerance applies only with --target net: P(net > 0) moves in "
+                                 "steps of 1/N");
+            } else
+              for (const char* name : {"--level", "-n", "--seed", "--threads"})
+                if (sub->count(name) > 0)
+                  throw UsageError(fmt::format("{} applies only with --target probability", name));
+            std::vector<Report<Breakeven>> reports;
+            Batch batch;
+            ExitStatus status =
+                for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+                  InputPath input = [&] {
+                    try {
+                      return find_input(s, p, opt->vary);
+                    } catch (const std::invalid_argument& e) {
+                      throw UsageError(e.what());
+                    }
+                  }();
+                  auto [lo, hi] = default_range(s, input);
+                  double from = opt->from.value_or(lo);
+                  double to = opt->to.value_or(hi);
+                  if (!(from < to) || !std::isfinite(from) || !std::isfinite(to))
+                    throw UsageError(
+                        fmt::format("--from {} --to {}: need a range with from < to", from, to));
+                  if (from < input.range.lo || to > input.range.hi)
+                    throw UsageError(
+                        fmt::format("{} must stay within {}: --from {} --to {} leaves it",
+                                    input.path, input.range.describe(), from, to));
+                  reports.push_back({&s, p,
+                                     target ? breakeven_probability(s, p, input, from, to, *target,
+                                                                    opt->steps.value_or(40))
+                                            : breakeven(s, p, input, from, to,
+                                                        opt->steps.value_or(400), opt->tolerance)});
+                });
+            return deliver(render_breakeven(reports, format, table_style(g)), g, status);
+          }};
 }
 
 } // namespace relief

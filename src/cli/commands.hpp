@@ -27,7 +27,7 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g);
 // Return the -n of simulate: a whole number of samples, written as 100000 or 1e6.
 std::uint64_t parse_sample_count(const std::string& text);
 
-// Return the --threads of simulate: a whole number from 1 to 1024.
+// Return the --threads of simulate: a whole number from 1 to 1024; empty: the cores available.
 unsigned parse_threads(const std::string& text);
 
 // Return the --seed of simulate: a whole number that fits 64 bits.

@@ -67,6 +67,8 @@ std::uint64_t parse_whole(const std::string& text, std::string_view option, std:
 
 unsigned parse_threads(const std::string& text)
 {
+  if (text.empty()) // not given: the cores available
+    return std::max(1u, std::thread::hardware_concurrency());
   return static_cast<unsigned>(parse_whole(text, "--threads", 1, k_max_threads));
 }
 
@@ -112,8 +114,7 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
             SimulateOptions so;
             so.samples = parse_sample_count(opt->samples);
             so.seed = parse_seed(opt->seed);
-            so.threads = opt->threads.empty() ? std::max(1u, std::thread::hardware_concurrency())
-                                              : parse_threads(opt->threads);
+            so.threads = parse_threads(opt->threads);
             std::optional<SampleWriter> writer;
             if (!opt->samples_file.empty())
               writer.emplace(opt->samples_file); // a usage error when its directory is missing
