@@ -14,6 +14,8 @@ constexpr std::uint64_t k_blocks_ahead = 64; // how far a thread may run ahead o
 SampleWriter::SampleWriter(std::string path) : m_path(std::move(path))
 {
   namespace fs = std::filesystem;
+  if (m_path == "-")
+    throw UsageError("--samples needs a file: standard output carries the results");
   std::error_code ec;
   const fs::path target(m_path);
   const fs::path dir = target.parent_path().empty() ? "." : target.parent_path();
