@@ -25,6 +25,11 @@ double decay(double months, double half_life_months)
   return std::pow(0.5, months / half_life_months);
 }
 
+double flow(double months, double horizon_months)
+{
+  return std::max(0.0, 1 - months / horizon_months);
+}
+
 ResolvedContext resolve_context(const Scenario& s)
 {
   const TimingDef& t = s.model->timings[static_cast<std::size_t>(s.timing)];

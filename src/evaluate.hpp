@@ -20,10 +20,11 @@ struct ResolvedContext {
 
 struct CriterionResult {
   double raw = 0;        // sum of contributions before decay and clamping
-  double decay = 1;      // D(delay_months) applied to the raw score (1 when it does not decay)
-  double unclamped = 0;  // raw after decay, before clamping
-  double score = 0;      // S_c: decayed (when positive and decaying) and clamped to [-10, 10]
-  bool clamped = false;  // raw (after decay) was outside [-10, 10]
+  double time = 1;       // the time factor: D(delay) where c decays (and raw > 0), F(delay) where
+                         // it is a flow, else 1
+  double unclamped = 0;  // raw times the time factor, before clamping
+  double score = 0;      // S_c: raw times the time factor, clamped to [-10, 10]
+  bool clamped = false;  // raw (times the time factor) was outside [-10, 10]
   double weight = 0;     // w_c, normalised
   double multiplier = 1; // the cost multiplier applied: K_c on a positive cost score, else 1
   double weighted = 0;   // w_c * S_c * multiplier
@@ -50,13 +51,17 @@ struct Contribution {
   double amount;      // scope, or the amount clamped to max_amount
   double effect;      // points at full scope, or per unit
   double credibility; // p_deal on a conditional offer's benefit, p_a for an ask, else 1
-  double decay;       // D(verification_months) on a conditional offer's decaying benefit, else 1
+  double time;        // on a conditional offer's benefit, D(verification_months) where it decays
+                      // and F(verification_months) where it flows, else 1
   double share;       // g on an offer's cost, else 1
-  double value;       // amount * effect * credibility * decay * share
+  double value;       // amount * effect * credibility * time * share
 };
 
 // Return D(t) = 0.5^(t / half_life).
 double decay(double months, double half_life_months);
+
+// Return F(t) = max(0, 1 - t / horizon): the share of a flow still felt when it starts after t.
+double flow(double months, double horizon_months);
 
 // Return the scenario's context: the timing's, with the scenario's overrides.
 ResolvedContext resolve_context(const Scenario& s);

@@ -34,6 +34,11 @@ std::vector<std::string> war_names()
 {
   return {k_war_names.begin(), k_war_names.end()};
 }
+std::vector<std::string> over_time_names()
+{
+  return {k_over_time_names.begin(), k_over_time_names.end()};
+}
+
 std::vector<std::string> timing_names()
 {
   return {k_timing_names.begin(), k_timing_names.end()};
@@ -60,6 +65,7 @@ public:
                                                   "asks",
                                                   "context",
                                                   "timings",
+                                                  "horizon_months",
                                                   "half_life_months",
                                                   "verification_months",
                                                   "snapback_recovery",
@@ -92,6 +98,10 @@ public:
     if (section.count("context"))
       read_context(*model, *section["context"]);
     read_timings(*model, *section["timings"]);
+    model->horizon_months = point(120);
+    if (section.count("horizon_months"))
+      param(model->horizon_months, *section["horizon_months"], "horizon_months",
+            ranges::horizon);
     param(model->half_life_months, *section["half_life_months"], "half_life_months",
           ranges::half_life);
     param(model->verification_months, *section["verification_months"], "verification_months",
@@ -120,7 +130,7 @@ private:
           c.label = id;
           bool has_kind = false, has_rationale = false;
           m_r.each_entry(v, fmt::format("criterion '{}'", id),
-                         {"kind", "label", "decays", "rationale"},
+                         {"kind", "label", "over_time", "decays", "rationale"},
                          [&](const std::string& k, const Tree&, const Tree& x) {
                            if (k == "kind") {
                              has_kind = true; // an unknown kind is reported by choice()
@@ -128,8 +138,13 @@ private:
                                c.kind = *i == 0 ? Kind::benefit : Kind::cost;
                            } else if (k == "label") {
                              c.label = m_r.string(x, "label").value_or(id);
-                           } else if (k == "decays") {
-                             c.decays = m_r.boolean(x, "decays").value_or(false);
+                           } else if (k == "decays") { // the key before over_time
+                             m_r.error(x, "'decays' was replaced by 'over_time': write "
+                                          "'over_time: decays' for true, 'over_time: once' for "
+                                          "false, or 'over_time: flow'");
+                           } else if (k == "over_time") {
+                             if (auto i = m_r.choice(x, "over_time", over_time_names()))
+                               c.over_time = static_cast<OverTime>(*i);
                            } else if (k == "rationale") {
                              c.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
                              has_rationale = true;
@@ -139,7 +154,7 @@ private:
             m_r.error(key, fmt::format("criterion '{}' has no kind (benefit or cost)", id));
           if (v.is_map() && !has_rationale)
             m_r.error(key, fmt::format("criterion '{}' has no rationale", id));
-          if (c.decays && c.kind == Kind::cost)
+          if (c.over_time == OverTime::decays && c.kind == Kind::cost)
             m_r.error(key, fmt::format("criterion '{}': only benefit criteria can decay", id));
           model.criteria.push_back(std::move(c));
         });
@@ -278,8 +293,14 @@ private:
       TimingDef& def = model.timings[*t];
       int found = 0;
       m_r.each_entry(
-          v, fmt::format("timing '{}'", key.scalar), {"war", "lukashenka_in_power", "delay_months"},
+          v, fmt::format("timing '{}'", key.scalar),
+          {"war", "lukashenka_in_power", "delay_months", "arrives"},
           [&](const std::string& k, const Tree&, const Tree& x) {
+            if (k == "arrives") {
+              if (auto a = m_r.number(x, "arrives", ranges::share))
+                def.arrives = *a;
+              return;
+            }
             ++found;
             if (k == "war")
               def.war = static_cast<War>(m_r.choice(x, "war state", war_names()).value_or(0));

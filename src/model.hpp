@@ -13,16 +13,24 @@ namespace relief {
 enum class Kind { benefit, cost };
 enum class War { ongoing, ceasefire, ended };
 enum class Timing { now, after_war, after_lukashenka };
+// How a criterion unfolds over time (SPEC 2.2, 3 step 3): felt once when the package takes
+// effect; a flow felt month by month until the horizon; or harder to achieve the later it starts.
+enum class OverTime { once, flow, decays };
 
 inline constexpr std::array<std::string_view, 3> k_war_names = {"ongoing", "ceasefire", "ended"};
 inline constexpr std::array<std::string_view, 3> k_timing_names = {"now", "after-war",
                                                                    "after-lukashenka"};
+inline constexpr std::array<std::string_view, 3> k_over_time_names = {"once", "flow", "decays"};
+inline std::string_view over_time_name(OverTime o)
+{
+  return k_over_time_names[static_cast<std::size_t>(o)];
+}
 
 struct Criterion {
   std::string id;
   Kind kind = Kind::benefit;
   std::string label;
-  bool decays = false;
+  OverTime over_time = OverTime::once;
   std::string rationale;
 };
 
@@ -55,6 +63,7 @@ struct TimingDef {
   War war = War::ongoing;
   bool lukashenka_in_power = true;
   Value delay_months;
+  Value arrives = point(1); // the probability that the moment comes within the horizon at all
 };
 
 struct Model {
@@ -65,6 +74,7 @@ struct Model {
   std::array<std::vector<Value>, 3> war_multipliers;   // [War][criterion], 1 where not given
   std::array<std::vector<Value>, 2> ruler_multipliers; // [lukashenka_in_power][criterion]
   std::array<TimingDef, 3> timings;
+  Value horizon_months; // the period over which a package is valued, from today
   Value half_life_months;
   Value verification_months;
   Value snapback_recovery;
@@ -101,6 +111,7 @@ extern const Range weight;     // [0, 1000]
 extern const Range multiplier; // [0, 10]
 extern const Range months;     // [0, 1200]
 extern const Range half_life;  // (0, 1200]
+extern const Range horizon;    // (0, 1200]
 extern const Range max_amount; // > 0
 extern const Range margin;     // [0, 10]
 extern const Range amount;     // >= 0

@@ -14,6 +14,7 @@ const Range weight{0, 1000};
 const Range multiplier{0, 10};
 const Range months{0, 1200};
 const Range half_life{0, 1200, true};
+const Range horizon{0, 1200, true};
 const Range max_amount{0, k_max, true};
 const Range margin{0, 10};
 const Range amount{0, k_max};
@@ -42,9 +43,13 @@ std::vector<ModelPath> model_paths(Model& model)
   for (std::size_t l = 0; l < 2; ++l)
     per_criterion(fmt::format("context.lukashenka_in_power.{}.", l ? "true" : "false"),
                   model.ruler_multipliers[l], ranges::multiplier, true);
-  for (std::size_t t = 0; t < 3; ++t)
+  for (std::size_t t = 0; t < 3; ++t) {
     paths.push_back({fmt::format("timings.{}.delay_months", k_timing_names[t]),
                      &model.timings[t].delay_months, ranges::months});
+    paths.push_back({fmt::format("timings.{}.arrives", k_timing_names[t]),
+                     &model.timings[t].arrives, ranges::share});
+  }
+  paths.push_back({"horizon_months", &model.horizon_months, ranges::horizon});
   paths.push_back({"half_life_months", &model.half_life_months, ranges::half_life});
   paths.push_back({"verification_months", &model.verification_months, ranges::months});
   paths.push_back({"snapback_recovery", &model.snapback_recovery, ranges::share});

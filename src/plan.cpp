@@ -74,7 +74,7 @@ PlanTerm unit_term(std::size_t c, std::size_t i)
   t.criterion = static_cast<std::uint32_t>(c);
   t.item = static_cast<std::uint32_t>(i);
   t.max_amount = placeholder(k_infinity);
-  t.credibility = t.decay = t.share = placeholder(k_one);
+  t.credibility = t.time = t.share = placeholder(k_one);
   return t;
 }
 
@@ -108,7 +108,7 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names)
   for (auto* v : {&plan.weights, &plan.war_k, &plan.ruler_k})
     v->reserve(n);
   plan.kinds.reserve(n);
-  plan.decays.reserve(n);
+  plan.over_time.reserve(n);
   Compiler cc(plan, names);
   const auto timing = static_cast<std::size_t>(s.timing);
   plan.context = resolve_context(s);
@@ -120,6 +120,7 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names)
                    ? cc.slot(Path("context.delay_months"), *s.delay_months, ranges::months)
                    : cc.slot(Path("model.timings.", k_timing_names[timing], ".delay_months"),
                              m.timings[timing].delay_months, ranges::months);
+  plan.horizon = cc.slot(Path("model.horizon_months"), m.horizon_months, ranges::horizon);
   plan.half_life = cc.slot(Path("model.half_life_months"), m.half_life_months, ranges::half_life);
   plan.verification =
       cc.slot(Path("model.verification_months"), m.verification_months, ranges::months);
@@ -143,10 +144,14 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names)
                   : item.reversible ? placeholder(k_reversible)
                                     : t.share;
       else if (item.conditional) {
+        // a conditional offer's benefits start verification_months later (SPEC 3 step 3)
         t.credibility = plan.p_deal;
-        if (m.criteria[c].decays) {
-          t.decay = placeholder(k_verify_decay);
+        if (m.criteria[c].over_time == OverTime::decays) {
+          t.time = placeholder(k_verify_decay);
           plan.verification_decays = true;
+        } else if (m.criteria[c].over_time == OverTime::flow) {
+          t.time = placeholder(k_verify_flow);
+          plan.verification_flows = true;
         }
       }
       plan.terms.push_back(t);
@@ -185,7 +190,7 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names)
                                : cc.slot(Path("model.perspectives.", p.id, ".weights.", id),
                                          p.weights[c], ranges::weight));
     plan.kinds.push_back(m.criteria[c].kind);
-    plan.decays.push_back(m.criteria[c].decays ? 1 : 0);
+    plan.over_time.push_back(m.criteria[c].over_time);
     if (m.criteria[c].kind == Kind::cost) {
       plan.war_k.push_back(cc.slot(Path("model.context.war.", k_war_names[war], ".", id),
                                    m.war_multipliers[war][c], ranges::multiplier));
@@ -198,7 +203,7 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names)
     }
   }
   for (PlanTerm& t : plan.terms)
-    for (std::int32_t* index : {&t.max_amount, &t.credibility, &t.decay, &t.share})
+    for (std::int32_t* index : {&t.max_amount, &t.credibility, &t.time, &t.share})
       if (*index <= placeholder(k_one))
         *index = plan.derived(static_cast<Derived>(placeholder(k_one) - *index));
   for (std::size_t i = 0; i < plan.slots.size(); ++i)
@@ -227,15 +232,18 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
   // D(v) and D(t) cost a pow() each: computed only where a term or score needs them.
   if (plan.verification_decays)
     x[plan.derived(k_verify_decay)] = decay(x[plan.verification], half_life);
+  const double horizon = x[plan.horizon];
+  if (plan.verification_flows)
+    x[plan.derived(k_verify_flow)] = flow(x[plan.verification], horizon);
   auto add_terms = [&](auto traced) { // one loop with the trace, one without: the hot path
     for (const PlanTerm& t : plan.terms) {
       const double amount = std::min(x[t.amount], x[t.max_amount]);
-      const double value = amount * x[t.effect] * x[t.credibility] * x[t.decay] * x[t.share];
+      const double value = amount * x[t.effect] * x[t.credibility] * x[t.time] * x[t.share];
       ev.criteria[t.criterion].raw += value;
       if constexpr (decltype(traced)::value)
         if (value != 0)
           trace->push_back({t.criterion, t.ask, t.item, amount, x[t.effect], x[t.credibility],
-                            x[t.decay], x[t.share], value});
+                            x[t.time], x[t.share], value});
     }
   };
   if (trace)
@@ -244,18 +252,21 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
     add_terms(std::false_type{});
 
   double d_delay = -1;
+  const double f_delay = flow(ev.context.delay_months, horizon);
   for (std::size_t c = 0; c < n; ++c)
     ev.weight_sum += x[plan.weights[c]];
   for (std::size_t c = 0; c < n; ++c) {
     CriterionResult& r = ev.criteria[c];
     double score = r.raw;
-    r.decay = 1;
-    if (plan.decays[c] && score > 0) {
+    r.time = 1;
+    if (plan.over_time[c] == OverTime::flow)
+      r.time = f_delay;
+    else if (plan.over_time[c] == OverTime::decays && score > 0) {
       if (d_delay < 0)
         d_delay = decay(ev.context.delay_months, half_life);
-      r.decay = d_delay;
+      r.time = d_delay;
     }
-    score *= r.decay;
+    score *= r.time;
     r.unclamped = score;
     r.clamped = score > k_cap || score < -k_cap;
     r.score = std::clamp(score, -k_cap, k_cap);

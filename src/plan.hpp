@@ -18,13 +18,13 @@ struct PlanSlot {
 };
 
 // One item's contribution to one criterion:
-// min(x[amount], x[max_amount]) * x[effect] * x[credibility] * x[decay] * x[share], where the
+// min(x[amount], x[max_amount]) * x[effect] * x[credibility] * x[time] * x[share], where the
 // factors an item does not have point at derived slots that hold 1 (and +inf for max_amount).
 struct PlanTerm {
   std::uint32_t criterion = 0;
   std::uint32_t item = 0; // index into Scenario::offer or Scenario::asks
   bool ask = false;
-  std::int32_t amount = -1, max_amount = -1, effect = -1, credibility = -1, decay = -1, share = -1;
+  std::int32_t amount = -1, max_amount = -1, effect = -1, credibility = -1, time = -1, share = -1;
 };
 
 // Slots after the inputs that run() fills in for each evaluation.
@@ -33,6 +33,7 @@ enum Derived : std::int32_t {
   k_infinity,     // +inf: an offer's scope has no max_amount
   k_reversible,   // g of a reversible offer: p_deal + (1 - p_deal)(1 - snapback_recovery)
   k_verify_decay, // D(verification_months)
+  k_verify_flow,  // F(verification_months) = max(0, 1 - verification_months / horizon_months)
   k_derived_count
 };
 
@@ -41,15 +42,16 @@ struct Plan {
   std::vector<std::string> paths; // per slot; none in a plan compiled with PlanNames::none
   std::vector<PlanTerm> terms;
   ResolvedContext context; // war and ruler as resolved; the delay is a slot
-  std::int32_t p_deal = -1, delay = -1, half_life = -1, verification = -1, snapback = -1,
-               margin = -1;
+  std::int32_t p_deal = -1, delay = -1, horizon = -1, half_life = -1, verification = -1,
+               snapback = -1, margin = -1;
   std::vector<std::int32_t> weights;   // per criterion
   std::vector<std::int32_t> war_k;     // per criterion: the war multiplier (-1: benefit)
   std::vector<std::int32_t> ruler_k;   // per criterion: the ruler multiplier (-1: benefit)
   std::vector<Kind> kinds;             // per criterion
-  std::vector<std::uint8_t> decays;    // per criterion
+  std::vector<OverTime> over_time;     // per criterion
   std::vector<std::int32_t> uncertain; // slots that hold a distribution, in slot order
   bool verification_decays = false;    // a conditional offer has a decaying benefit
+  bool verification_flows = false;     // a conditional offer has a flow benefit
 
   // Return the slot values at their means, followed by the derived slots (the values run() reads).
   std::vector<double> means() const;

@@ -30,11 +30,11 @@ Explanation explain(const Scenario& s, std::size_t perspective)
       row.amount = x.amount;
       row.effect = x.effect;
       row.credibility = x.credibility;
-      row.decay = x.decay * r.decay;
+      row.time = x.time * r.time;
       row.share = x.share;
       row.multiplier = r.multiplier;
       row.weight = r.weight;
-      row.value = r.weight * x.value * r.decay * r.multiplier;
+      row.value = r.weight * x.value * r.time * r.multiplier;
       row.weight_source = weight_source(c);
       if (x.ask) {
         const AskItem& a = s.asks[x.item];

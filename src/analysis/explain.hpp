@@ -14,7 +14,7 @@ struct ExplainRow {
   double amount = 1;      // scope, or the amount clamped to max_amount
   double effect = 0;      // points at full scope, or per unit
   double credibility = 1; // p_deal (conditional offer's benefit), p_a (ask), else 1
-  double decay = 1;       // every decay applied: D(verification) and D(delay)
+  double time = 1;        // the time factor: D or F of the delay, times D or F of verification
   double share = 1;       // g, the share of an offer's cost incurred
   double multiplier = 1;  // the cost multiplier applied
   double weight = 0;      // w_c

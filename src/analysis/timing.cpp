@@ -4,22 +4,61 @@
 
 namespace relief {
 
+ByClass benefits_by_class(const Evaluation& ev, const Model& m)
+{
+  ByClass out{};
+  for (std::size_t c = 0; c < ev.criteria.size(); ++c)
+    if (m.criteria[c].kind == Kind::benefit)
+      out[static_cast<std::size_t>(m.criteria[c].over_time)] += ev.criteria[c].weighted;
+  return out;
+}
+
+std::array<Scenario, 3> timing_scenarios(const Scenario& s)
+{
+  std::array<Scenario, 3> out{s, s, s};
+  for (std::size_t t = 0; t < 3; ++t) {
+    out[t].war.reset();
+    out[t].lukashenka_in_power.reset();
+    out[t].delay_months.reset();
+    out[t].timing = static_cast<Timing>(t);
+  }
+  return out;
+}
+
 TimingResult timing(const Scenario& s, std::size_t perspective)
 {
   TimingResult out{};
-  Scenario work = s;
-  work.war.reset();
-  work.lukashenka_in_power.reset();
-  work.delay_months.reset();
+  const Model& m = *s.model;
+  const std::array<Scenario, 3> at = timing_scenarios(s);
   for (std::size_t t = 0; t < 3; ++t) {
-    work.timing = static_cast<Timing>(t);
-    out.at[t] = evaluate(work, perspective);
+    Strategy& st = out.at[t];
+    st.eval = evaluate(at[t], perspective);
+    st.arrives = m.timings[t].arrives.mean;
+    st.expected = st.arrives * st.eval.net;
+    st.benefits = benefits_by_class(st.eval, m);
   }
+  const Strategy& now = out.at[0];
+  for (std::size_t t = 1; t < 3; ++t) {
+    Strategy& st = out.at[t];
+    for (std::size_t k = 0; k < 3; ++k)
+      st.forgone[k] = now.arrives * now.benefits[k] - st.arrives * st.benefits[k];
+    st.saved = now.arrives * now.eval.costs - st.arrives * st.eval.costs;
+    if (st.eval.net > 0)
+      st.tie_arrives = now.expected / st.eval.net;
+  }
+  // The highest expected net wins; on a tie, the earlier moment (nothing is gained by waiting).
   std::size_t best = 0;
   for (std::size_t t = 1; t < 3; ++t)
-    if (out.at[t].net > out.at[best].net)
+    if (out.at[t].expected > out.at[best].expected)
       best = t;
   out.best = static_cast<Timing>(best);
+  out.margin = m.margin.mean;
+  std::optional<std::size_t> second;
+  for (std::size_t t = 0; t < 3; ++t)
+    if (t != best && (!second || out.at[t].expected > out.at[*second].expected))
+      second = t;
+  if (out.at[best].expected - out.at[*second].expected <= out.margin)
+    out.indistinguishable = static_cast<Timing>(*second);
   return out;
 }
 
@@ -28,11 +67,14 @@ std::vector<DelayPoint> delay_sweep(const Scenario& s, std::size_t perspective, 
 {
   std::vector<DelayPoint> out;
   Scenario work = s;
+  const Model& m = *s.model;
   auto n = static_cast<long>(std::floor((b - a) / step + 1e-9));
   for (long i = 0; i <= n; ++i) {
     double d = a + static_cast<double>(i) * step;
     work.delay_months = point(d);
-    out.push_back({d, evaluate(work, perspective)});
+    Evaluation ev = evaluate(work, perspective);
+    out.push_back({d, decay(d, m.half_life_months.mean), flow(d, m.horizon_months.mean),
+                   benefits_by_class(ev, m), std::move(ev)});
   }
   return out;
 }

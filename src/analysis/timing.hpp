@@ -1,23 +1,58 @@
 #pragma once
-// timing: the same package now, after the war and after Lukashenka; and a sweep over the delay.
+// timing: engaging now against waiting for the end of the war or for Lukashenka's exit (SPEC 3
+// step 11), and a sweep over the delay.
 #include <array>
+#include <optional>
 #include <vector>
 
 #include "evaluate.hpp"
 
 namespace relief {
 
-struct TimingResult {
-  std::array<Evaluation, 3> at; // by Timing: now, after-war, after-lukashenka
-  Timing best;                  // the moment with the highest net
+// Weighted benefits by how their criteria unfold over time, indexed by OverTime.
+using ByClass = std::array<double, 3>;
+
+// The strategy "engage at moment M": worth arrives x net, since a moment that never comes engages
+// nothing.
+struct Strategy {
+  Evaluation eval;      // the package at M, with M's context: conditional on M coming
+  double arrives = 1;   // the probability that M comes within the horizon (its mean)
+  double expected = 0;  // arrives * eval.net
+  ByClass benefits{};   // eval's weighted benefits by class
+  // Against engaging now (zero for now itself): the expected benefits waiting loses, by class,
+  // and the expected costs it avoids, so that expected = now.expected - sum(forgone) + saved.
+  ByClass forgone{};
+  double saved = 0;
+  // The arrives at which waiting for M ties with engaging now: now.expected / eval.net, when
+  // eval.net > 0 (waiting wins above it); none when the net at M is not positive.
+  std::optional<double> tie_arrives;
 };
 
+struct TimingResult {
+  std::array<Strategy, 3> at; // by Timing: now, after-war, after-lukashenka
+  Timing best;                // the strategy with the highest expected net
+  // The runner-up when it is within the model's margin of the best: the two cannot be told apart.
+  std::optional<Timing> indistinguishable;
+  double margin = 0;
+};
+
+// Return the weighted benefits of an evaluation by the class of their criteria.
+ByClass benefits_by_class(const Evaluation& ev, const Model& m);
+
 // Return the scenario evaluated at each timing with that timing's own context (the scenario's
-// `context` overrides are set aside, since each timing sets the context).
+// `context` overrides are set aside, since each timing sets the context), and the strategies
+// compared by expected net.
 TimingResult timing(const Scenario& s, std::size_t perspective);
+
+// Return the scenario at each timing with its `context` overrides set aside, as timing() and
+// `timing -n` evaluate it.
+std::array<Scenario, 3> timing_scenarios(const Scenario& s);
 
 struct DelayPoint {
   double delay_months;
+  double decay; // D(delay_months)
+  double flow;  // F(delay_months)
+  ByClass benefits;
   Evaluation eval;
 };
 

@@ -56,6 +56,24 @@ std::string means_note(const EvalReport& r)
                      n == 1 ? "its" : "their", n == 1 ? "" : "s");
 }
 
+// Return the arrival probability of the scenario's timing when the evaluation is conditional on a
+// moment that may not come.
+std::optional<double> arrives(const EvalReport& r)
+{
+  const double a = r.scenario->model->timings[static_cast<std::size_t>(r.scenario->timing)].arrives.mean;
+  return a < 1 ? std::optional<double>(a) : std::nullopt;
+}
+
+// Return the note under an evaluation at a moment that may not come (SPEC 3 step 11).
+std::string conditional_note(const EvalReport& r, double a)
+{
+  return fmt::format("note: conditional on {} coming (probability {} within {} months); "
+                     "expected net {} x {} = {}; see `relief timing`",
+                     timing_name(r.scenario->timing), exact(a),
+                     exact(r.scenario->model->horizon_months.mean), exact(a),
+                     fixed(r.eval.net, 3), fixed(a * r.eval.net, 3));
+}
+
 std::string render_table(const std::vector<EvalReport>& reports, const TableStyle& style)
 {
   std::string out;
@@ -73,6 +91,8 @@ std::string render_table(const std::vector<EvalReport>& reports, const TableStyl
     out += fmt::format("  verdict: {}  ({})\n",
                        paint(verdict_name(r.eval.verdict), verdict_color(r.eval.verdict), style),
                        verdict_line(r));
+    if (auto a = arrives(r))
+      out += "  " + conditional_note(r, *a) + "\n";
     if (r.eval.uncertain_inputs > 0)
       out += "  " + means_note(r) + "\n";
   }
@@ -115,6 +135,8 @@ Json report_json(const EvalReport& r)
     const CriterionResult& x = r.eval.criteria[c];
     criteria.push_back({{"criterion", m.criteria[c].id},
                         {"kind", kind_name(m.criteria[c].kind)},
+                        {"over_time", over_time_name(m.criteria[c].over_time)},
+                        {"time_factor", x.time},
                         {"weight", x.weight},
                         {"score", x.score},
                         {"raw_score", x.raw},
@@ -128,6 +150,10 @@ Json report_json(const EvalReport& r)
   j["net"] = r.eval.net;
   j["ratio"] = r.eval.ratio ? Json(*r.eval.ratio) : Json(nullptr);
   j["verdict"] = verdict_name(r.eval.verdict);
+  // the evaluation is conditional on the timing's moment coming; expected_net weighs it by arrives
+  const double a = m.timings[static_cast<std::size_t>(s.timing)].arrives.mean;
+  j["arrives"] = a;
+  j["expected_net"] = a * r.eval.net;
   return j;
 }
 
@@ -153,6 +179,8 @@ std::string render_markdown(const std::vector<EvalReport>& reports, const TableS
                        fixed(r.eval.p_deal, 2));
     out += render_markdown(criteria_table(r));
     out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.eval.verdict), verdict_line(r));
+    if (auto a = arrives(r))
+      out += "\n" + conditional_note(r, *a) + "\n";
     if (r.eval.uncertain_inputs > 0)
       out += "\n" + means_note(r) + "\n";
   }

@@ -15,13 +15,15 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
       for (const ExplainRow& x : r.result.rows)
         rows.push_back({r.scenario->name, shown_file(*r.scenario), m.perspectives[r.perspective].id,
                         m.criteria[x.criterion].id,
-                        std::string(kind_name(m.criteria[x.criterion].kind)), x.item, x.item_kind,
-                        exact(x.amount), exact(x.effect), exact(x.credibility), exact(x.decay),
+                        std::string(kind_name(m.criteria[x.criterion].kind)),
+                        std::string(over_time_name(m.criteria[x.criterion].over_time)), x.item,
+                        x.item_kind, exact(x.amount), exact(x.effect), exact(x.credibility),
+                        exact(x.time),
                         exact(x.share), exact(x.multiplier), exact(x.weight), exact(x.value),
                         x.amount_source, x.effect_source, x.credibility_source, x.weight_source});
     }
-    return csv_table({"scenario", "file", "perspective", "criterion", "kind", "item", "item_kind",
-                      "amount", "effect", "credibility", "decay", "share", "multiplier", "weight",
+    return csv_table({"scenario", "file", "perspective", "criterion", "kind", "over_time", "item",
+                      "item_kind", "amount", "effect", "credibility", "time", "share", "multiplier", "weight",
                       "value", "amount_source", "effect_source", "credibility_source",
                       "weight_source"},
                      rows);
@@ -36,12 +38,13 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
       for (const ExplainRow& x : r.result.rows)
         one["contributions"].push_back({{"criterion", m.criteria[x.criterion].id},
                                         {"kind", kind_name(m.criteria[x.criterion].kind)},
+                                        {"over_time", over_time_name(m.criteria[x.criterion].over_time)},
                                         {"item", x.item},
                                         {"item_kind", x.item_kind},
                                         {"amount", x.amount},
                                         {"effect", x.effect},
                                         {"credibility", x.credibility},
-                                        {"decay", x.decay},
+                                        {"time", x.time},
                                         {"share", x.share},
                                         {"multiplier", x.multiplier},
                                         {"weight", x.weight},
@@ -67,7 +70,7 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
     out += section_heading(*r.scenario, r.perspective, style, markdown);
     TextTable t;
     t.header = {"#",     "criterion", "item", "amount", "effect", "p",
-                "decay", "g",         "mult", "weight", "value"};
+                "time",  "g",         "mult", "weight", "value"};
     t.align = {Align::right, Align::left, Align::left};
     t.align.resize(t.header.size(), Align::right);
     std::string sources;
@@ -77,7 +80,7 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
         t.rules_before.push_back(i);
       t.rows.push_back({std::to_string(i + 1), m.criteria[x.criterion].id, x.item,
                         fmt::format("{:.4g}", x.amount), fmt::format("{:.4g}", x.effect),
-                        fmt::format("{:.3g}", x.credibility), fmt::format("{:.3g}", x.decay),
+                        fmt::format("{:.3g}", x.credibility), fmt::format("{:.3g}", x.time),
                         fmt::format("{:.3g}", x.share), fixed(x.multiplier, 2), fixed(x.weight, 3),
                         fixed(x.value, 4)});
       if (x.item_kind == "clamp")

@@ -11,6 +11,28 @@ std::string_view kind_name(Kind k)
   return k == Kind::benefit ? "benefit" : "cost";
 }
 
+// Return a number as written: "0.6", or a distribution as "triangular(6, 18, 60)".
+std::string value_text(const Value& v)
+{
+  if (!v.uncertain())
+    return exact(v.mean);
+  std::string out = fmt::format("{}(", distribution_name(v.dist.kind));
+  for (int i = 0; i < distribution_arity(v.dist.kind); ++i)
+    out += fmt::format("{}{}", i ? ", " : "", exact(v.dist.params[static_cast<std::size_t>(i)]));
+  return out + ")";
+}
+
+// Return a number as written in the model file: a number, or {"triangular": [6, 18, 60]}.
+nlohmann::ordered_json value_json(const Value& v)
+{
+  if (!v.uncertain())
+    return v.mean;
+  auto params = nlohmann::ordered_json::array();
+  for (int i = 0; i < distribution_arity(v.dist.kind); ++i)
+    params.push_back(v.dist.params[static_cast<std::size_t>(i)]);
+  return {{std::string(distribution_name(v.dist.kind)), std::move(params)}};
+}
+
 // Return the non-zero effects as "sovereignty +2, loopholes -1.5".
 std::string effects_text(const Model& m, const std::vector<Value>& effects)
 {
@@ -51,16 +73,16 @@ std::vector<TextTable> model_tables(const Model& m)
 {
   std::vector<TextTable> tables;
   TextTable criteria;
-  criteria.header = {"criterion", "kind"};
-  criteria.align = {Align::left, Align::left};
+  criteria.header = {"criterion", "kind", "over_time"};
+  criteria.align = {Align::left, Align::left, Align::left};
   for (const auto& p : m.perspectives) {
     criteria.header.push_back(p.id.substr(0, p.id.find('-')));
     criteria.align.push_back(Align::right);
   }
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
     std::vector<std::string> row = {
-        m.criteria[c].id,
-        fmt::format("{}{}", kind_name(m.criteria[c].kind), m.criteria[c].decays ? "*" : "")};
+        m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
+        std::string(over_time_name(m.criteria[c].over_time))};
     for (const auto& p : m.perspectives)
       row.push_back(fixed(p.weights[c].mean, 2));
     criteria.rows.push_back(std::move(row));
@@ -91,19 +113,22 @@ std::vector<TextTable> model_tables(const Model& m)
   tables.push_back(std::move(context));
 
   TextTable timings;
-  timings.header = {"timing", "war", "Lukashenka", "delay_months"};
-  timings.align = {Align::left, Align::left, Align::left, Align::right};
+  timings.header = {"timing", "war", "Lukashenka", "delay_months", "mean", "arrives"};
+  timings.align = {Align::left, Align::left, Align::left, Align::left, Align::right, Align::right};
   for (std::size_t t = 0; t < 3; ++t)
     timings.rows.push_back({std::string(k_timing_names[t]),
                             std::string(k_war_names[static_cast<std::size_t>(m.timings[t].war)]),
                             m.timings[t].lukashenka_in_power ? "in power" : "gone",
-                            exact(m.timings[t].delay_months.mean)});
+                            value_text(m.timings[t].delay_months),
+                            exact(m.timings[t].delay_months.mean),
+                            value_text(m.timings[t].arrives)});
   tables.push_back(std::move(timings));
 
   TextTable params;
   params.header = {"parameter", "value"};
   params.align = {Align::left, Align::right};
-  params.rows = {{"half_life_months", exact(m.half_life_months.mean)},
+  params.rows = {{"horizon_months", value_text(m.horizon_months)},
+                 {"half_life_months", exact(m.half_life_months.mean)},
                  {"verification_months", exact(m.verification_months.mean)},
                  {"snapback_recovery", exact(m.snapback_recovery.mean)},
                  {"default_credibility", exact(m.default_credibility.mean)},
@@ -116,7 +141,7 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
 {
   std::vector<TextTable> tables = model_tables(m);
   const char* titles[] = {
-      "Criteria and perspective weights (* decays with delay)",
+      "Criteria, how each unfolds over time, and perspective weights",
       "Cost multipliers: war ongoing, ceasefire, ended; Lukashenka in power, gone", "Timings",
       "Parameters"};
   std::string out;
@@ -172,7 +197,7 @@ std::string render_model_json(const Model& m)
   for (const auto& c : m.criteria)
     model["criteria"][c.id] = {{"kind", kind_name(c.kind)},
                                {"label", c.label},
-                               {"decays", c.decays},
+                               {"over_time", over_time_name(c.over_time)},
                                {"rationale", c.rationale}};
   for (const auto& p : m.perspectives)
     model["perspectives"][p.id] = {{"label", p.label},
@@ -198,7 +223,9 @@ std::string render_model_json(const Model& m)
     model["timings"][std::string(k_timing_names[t])] = {
         {"war", k_war_names[static_cast<std::size_t>(m.timings[t].war)]},
         {"lukashenka_in_power", m.timings[t].lukashenka_in_power},
-        {"delay_months", m.timings[t].delay_months.mean}};
+        {"delay_months", value_json(m.timings[t].delay_months)},
+        {"arrives", value_json(m.timings[t].arrives)}};
+  model["horizon_months"] = value_json(m.horizon_months);
   model["half_life_months"] = m.half_life_months.mean;
   model["verification_months"] = m.verification_months.mean;
   model["snapback_recovery"] = m.snapback_recovery.mean;

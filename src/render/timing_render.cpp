@@ -7,14 +7,6 @@
 namespace relief {
 namespace {
 
-double max_abs_net(const auto& evals)
-{
-  double m = 0;
-  for (const Evaluation& e : evals)
-    m = std::max(m, std::abs(e.net));
-  return m;
-}
-
 Json evaluation_json(const Evaluation& ev)
 {
   return Json{{"war", war_name(ev.context.war)},
@@ -27,6 +19,52 @@ Json evaluation_json(const Evaluation& ev)
               {"verdict", verdict_name(ev.verdict)}};
 }
 
+Json by_class_json(const ByClass& values)
+{
+  Json j = Json::object();
+  for (std::size_t k = 0; k < 3; ++k)
+    j[std::string(k_over_time_names[k])] = values[k];
+  return j;
+}
+
+// "engage now", "wait for after-war"
+std::string strategy_name(std::size_t t)
+{
+  return t == 0 ? "engage now" : fmt::format("wait for {}", k_timing_names[t]);
+}
+
+// Return when waiting for a moment beats engaging now, as a sentence.
+std::string tie_text(std::size_t t, const Strategy& st, const Strategy& now)
+{
+  const std::string who = strategy_name(t);
+  if (st.tie_arrives) { // its net if it comes is positive: waiting wins above the tie
+    const double tie = *st.tie_arrives;
+    if (tie >= 1)
+      return fmt::format("{} never beats engaging now: it would need a probability of {} (the "
+                         "model says {})",
+                         who, fixed(tie, 2), fixed(st.arrives, 2));
+    if (tie <= 0)
+      return fmt::format("{} beats engaging now at any probability above 0: engaging now is "
+                         "worth {}",
+                         who, fixed(now.expected, 3));
+    return fmt::format("{} beats engaging now if the moment comes with a probability above {} "
+                       "(the model says {})",
+                       who, fixed(tie, 2), fixed(st.arrives, 2));
+  }
+  if (now.expected >= 0 || st.eval.net == 0)
+    return fmt::format("{} never beats engaging now: its net if the moment comes is not positive",
+                       who);
+  // both lose: waiting loses less the less likely the moment is
+  const double below = now.expected / st.eval.net;
+  if (below >= 1)
+    return fmt::format("{} beats engaging now at any probability: both lose, and waiting loses "
+                       "less",
+                       who);
+  return fmt::format("{} beats engaging now if the moment comes with a probability below {}: "
+                     "both lose",
+                     who, fixed(below, 2));
+}
+
 } // namespace
 
 std::string render_timing(const std::vector<Report<TimingResult>>& reports, OutputFormat format,
@@ -36,18 +74,25 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     std::vector<std::vector<std::string>> rows;
     for (const auto& r : reports)
       for (std::size_t t = 0; t < 3; ++t) {
-        const Evaluation& ev = r.result.at[t];
-        rows.push_back({r.scenario->name, shown_file(*r.scenario),
-                        r.scenario->model->perspectives[r.perspective].id,
-                        std::string(k_timing_names[t]), std::string(war_name(ev.context.war)),
-                        ev.context.lukashenka_in_power ? "true" : "false",
-                        exact(ev.context.delay_months), exact(ev.benefits), exact(ev.costs),
-                        exact(ev.net), exact_or_empty(ev.ratio),
-                        std::string(verdict_name(ev.verdict)),
-                        static_cast<std::size_t>(r.result.best) == t ? "true" : "false"});
+        const Strategy& st = r.result.at[t];
+        const Evaluation& ev = st.eval;
+        rows.push_back(
+            {r.scenario->name, shown_file(*r.scenario),
+             r.scenario->model->perspectives[r.perspective].id, std::string(k_timing_names[t]),
+             std::string(war_name(ev.context.war)),
+             ev.context.lukashenka_in_power ? "true" : "false", exact(ev.context.delay_months),
+             exact(st.arrives), exact(ev.benefits), exact(ev.costs), exact(ev.net),
+             exact_or_empty(ev.ratio), std::string(verdict_name(ev.verdict)), exact(st.expected),
+             exact(st.benefits[0]), exact(st.benefits[1]), exact(st.benefits[2]),
+             exact(st.forgone[0]), exact(st.forgone[1]), exact(st.forgone[2]), exact(st.saved),
+             exact_or_empty(st.tie_arrives),
+             static_cast<std::size_t>(r.result.best) == t ? "true" : "false"});
       }
     return csv_table({"scenario", "file", "perspective", "timing", "war", "lukashenka_in_power",
-                      "delay_months", "benefits", "costs", "net", "ratio", "verdict", "best"},
+                      "delay_months", "arrives", "benefits", "costs", "net", "ratio", "verdict",
+                      "expected_net", "benefits_once", "benefits_flow", "benefits_decays",
+                      "forgone_once", "forgone_flow", "forgone_decays", "saved", "tie_arrives",
+                      "best"},
                      rows);
   }
   if (format == OutputFormat::json) {
@@ -56,10 +101,22 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     for (const auto& r : reports) {
       Json one = json_report(*r.scenario, r.perspective);
       Json timings = Json::object();
-      for (std::size_t t = 0; t < 3; ++t)
-        timings[std::string(k_timing_names[t])] = evaluation_json(r.result.at[t]);
+      for (std::size_t t = 0; t < 3; ++t) {
+        const Strategy& st = r.result.at[t];
+        Json e = evaluation_json(st.eval);
+        e["arrives"] = st.arrives;
+        e["expected_net"] = st.expected;
+        e["benefits_by_class"] = by_class_json(st.benefits);
+        e["forgone"] = by_class_json(st.forgone);
+        e["saved"] = st.saved;
+        e["tie_arrives"] = json_optional(st.tie_arrives);
+        timings[std::string(k_timing_names[t])] = std::move(e);
+      }
       one["timings"] = std::move(timings);
       one["best"] = timing_name(r.result.best);
+      one["indistinguishable_from"] =
+          r.result.indistinguishable ? Json(timing_name(*r.result.indistinguishable)) : Json();
+      one["margin"] = r.result.margin;
       j["results"].push_back(std::move(one));
     }
     return dump(j);
@@ -70,39 +127,72 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     if (!out.empty())
       out += "\n";
     out += section_heading(*r.scenario, r.perspective, style, markdown);
+    const auto& at = r.result.at;
     TextTable t;
-    t.header = {"timing", "delay", "benefits", "costs", "net", "verdict"};
-    t.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::left};
+    t.header = {"timing", "delay", "arrives", "net", "verdict", "expected"};
+    t.align = {Align::left,  Align::right, Align::right,
+               Align::right, Align::left,  Align::right};
     if (!markdown) {
-      t.header.push_back("net");
+      t.header.push_back("expected net");
       t.align.push_back(Align::left);
     }
-    double scale = max_abs_net(r.result.at);
+    double scale = 0;
+    for (const Strategy& st : at)
+      scale = std::max(scale, std::abs(st.expected));
     for (std::size_t i = 0; i < 3; ++i) {
-      const Evaluation& ev = r.result.at[i];
+      const Strategy& st = at[i];
       std::vector<std::string> row = {std::string(k_timing_names[i]),
-                                      exact(ev.context.delay_months),
-                                      fixed(ev.benefits, 3),
-                                      fixed(ev.costs, 3),
-                                      fixed(ev.net, 3),
-                                      std::string(verdict_name(ev.verdict))};
+                                      fmt::format("{:.4g}", st.eval.context.delay_months),
+                                      fixed(st.arrives, 2),
+                                      fixed(st.eval.net, 3),
+                                      std::string(verdict_name(st.eval.verdict)),
+                                      fixed(st.expected, 3)};
       if (!markdown)
-        row.push_back(diverging_bar(ev.net, scale, 4, style.unicode));
+        row.push_back(diverging_bar(st.expected, scale, 6, style.unicode));
       t.rows.push_back(std::move(row));
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
-    const Evaluation& best = r.result.at[static_cast<std::size_t>(r.result.best)];
-    out += fmt::format("  best moment: {} (net {}, {})\n",
-                       paint(timing_name(r.result.best), verdict_color(best.verdict), style),
-                       fixed(best.net, 3), verdict_name(best.verdict));
-    const auto& now = r.result.at[0];
-    const auto& last = r.result.at[2];
-    out += fmt::format("  waiting until after Lukashenka lowers costs by {} and benefits by {}\n",
-                       fixed(now.costs - last.costs, 3), fixed(now.benefits - last.benefits, 3));
+    out += fmt::format("{}net and verdict if the moment comes; expected = arrives x net\n\n",
+                       markdown ? "" : "  ");
+
+    TextTable w;
+    w.header = {"waiting for", "lost: flow", "decays", "once", "costs saved", "change"};
+    w.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right};
+    for (std::size_t i = 1; i < 3; ++i) {
+      const Strategy& st = at[i];
+      w.rows.push_back({std::string(k_timing_names[i]), fixed(st.forgone[1], 3),
+                        fixed(st.forgone[2], 3), fixed(st.forgone[0], 3), fixed(st.saved, 3),
+                        fixed(st.expected - at[0].expected, 3)});
+    }
+    out += markdown ? render_markdown(w) + "\n" : render_text(w, style);
+    out += fmt::format("{}expected benefits lost and costs saved against engaging now; change = "
+                       "saved - lost\n",
+                       markdown ? "" : "  ");
+
+    const std::size_t best = static_cast<std::size_t>(r.result.best);
+    const Strategy& b = at[best];
+    std::string line = fmt::format(
+        "best strategy: {} (expected net {})",
+        paint(strategy_name(best), verdict_color(b.eval.verdict), style), fixed(b.expected, 3));
+    if (r.result.indistinguishable) {
+      const std::size_t other = static_cast<std::size_t>(*r.result.indistinguishable);
+      line += fmt::format(", within the margin ({}) of {} ({}): the two cannot be told apart",
+                          exact(r.result.margin), strategy_name(other),
+                          fixed(at[other].expected, 3));
+    }
+    const char* bullet = markdown ? "- " : "  ";
+    out += fmt::format("{}{}{}\n", markdown ? "\n" : "", bullet, line);
+    if (b.expected < -r.result.margin)
+      out += fmt::format("{}no moment makes this package pay off: at its best it is worth {}, "
+                         "less than not engaging (0)\n",
+                         bullet, fixed(b.expected, 3));
+    for (std::size_t i = 1; i < 3; ++i)
+      out += fmt::format("{}{}\n", bullet, tie_text(i, at[i], at[0]));
     const Scenario& s = *r.scenario;
     if (s.war || s.lukashenka_in_power || s.delay_months)
-      out += "  (each timing uses its own context: the scenario's `context` overrides are set "
-             "aside)\n";
+      out += fmt::format("{}(each timing uses its own context: the scenario's `context` overrides "
+                         "are set aside)\n",
+                         bullet);
   }
   return out;
 }
@@ -117,10 +207,13 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
         rows.push_back({r.scenario->name, shown_file(*r.scenario),
                         r.scenario->model->perspectives[r.perspective].id,
                         std::string(timing_name(r.scenario->timing)), exact(p.delay_months),
-                        exact(p.eval.benefits), exact(p.eval.costs), exact(p.eval.net),
-                        exact_or_empty(p.eval.ratio), std::string(verdict_name(p.eval.verdict))});
-    return csv_table({"scenario", "file", "perspective", "timing", "delay_months", "benefits",
-                      "costs", "net", "ratio", "verdict"},
+                        exact(p.decay), exact(p.flow), exact(p.benefits[0]),
+                        exact(p.benefits[1]), exact(p.benefits[2]), exact(p.eval.benefits),
+                        exact(p.eval.costs), exact(p.eval.net), exact_or_empty(p.eval.ratio),
+                        std::string(verdict_name(p.eval.verdict))});
+    return csv_table({"scenario", "file", "perspective", "timing", "delay_months", "decay", "flow",
+                      "benefits_once", "benefits_flow", "benefits_decays", "benefits", "costs",
+                      "net", "ratio", "verdict"},
                      rows);
   }
   if (format == OutputFormat::json) {
@@ -130,8 +223,13 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
       Json one = json_report(*r.scenario, r.perspective);
       one["timing"] = timing_name(r.scenario->timing);
       one["sweep"] = Json::array();
-      for (const DelayPoint& p : r.result)
-        one["sweep"].push_back(evaluation_json(p.eval));
+      for (const DelayPoint& p : r.result) {
+        Json e = evaluation_json(p.eval);
+        e["decay"] = p.decay;
+        e["flow"] = p.flow;
+        e["benefits_by_class"] = by_class_json(p.benefits);
+        one["sweep"].push_back(std::move(e));
+      }
       j["results"].push_back(std::move(one));
     }
     return dump(j);
@@ -145,8 +243,9 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
         section_heading(*r.scenario, r.perspective, style, markdown,
                         fmt::format(", timing {}, net by delay", timing_name(r.scenario->timing)));
     TextTable t;
-    t.header = {"delay_months", "benefits", "costs", "net", "verdict"};
-    t.align = {Align::right, Align::right, Align::right, Align::right, Align::left};
+    t.header = {"delay", "D(t)", "F(t)", "flows", "decaying", "costs", "net", "verdict"};
+    t.align = {Align::right, Align::right, Align::right, Align::right,
+               Align::right, Align::right, Align::right, Align::left};
     if (!markdown) {
       t.header.push_back("net");
       t.align.push_back(Align::left);
@@ -155,14 +254,18 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
     for (const DelayPoint& p : r.result)
       scale = std::max(scale, std::abs(p.eval.net));
     for (const DelayPoint& p : r.result) {
-      std::vector<std::string> row = {exact(p.delay_months), fixed(p.eval.benefits, 3),
-                                      fixed(p.eval.costs, 3), fixed(p.eval.net, 3),
-                                      std::string(verdict_name(p.eval.verdict))};
+      std::vector<std::string> row = {
+          exact(p.delay_months), fixed(p.decay, 3),        fixed(p.flow, 3),
+          fixed(p.benefits[1], 3), fixed(p.benefits[2], 3), fixed(p.eval.costs, 3),
+          fixed(p.eval.net, 3),   std::string(verdict_name(p.eval.verdict))};
       if (!markdown)
-        row.push_back(diverging_bar(p.eval.net, scale, 8, style.unicode));
+        row.push_back(diverging_bar(p.eval.net, scale, 6, style.unicode));
       t.rows.push_back(std::move(row));
     }
     out += markdown ? render_markdown(t) : render_text(t, style);
+    out += fmt::format("{}D(t): decaying benefits kept; F(t): flows kept (benefits and costs); "
+                       "flows, decaying: weighted benefits of each class\n",
+                       markdown ? "\n" : "  ");
   }
   return out;
 }

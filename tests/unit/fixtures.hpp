@@ -10,7 +10,7 @@ namespace relief::test {
 
 inline const char* k_small_model = R"(relief: 1
 criteria:
-  sov: {kind: benefit, decays: true, rationale: sovereignty}
+  sov: {kind: benefit, over_time: decays, rationale: sovereignty}
   pri: {kind: benefit, rationale: prisoners}
   rep: {kind: cost, rationale: reputation}
 perspectives:

@@ -1,6 +1,7 @@
 #pragma once
 // SPEC 3 steps 1-10 written directly over the Scenario, as evaluate() read before it ran on the
-// evaluation plan: the reference the plan is checked against, bit for bit.
+// evaluation plan (with step 3's flows added from the spec's text): the reference the plan is
+// checked against, bit for bit.
 #include <algorithm>
 
 #include "evaluate.hpp"
@@ -26,9 +27,11 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
   ev.criteria.resize(n);
 
   const double half_life = m.half_life_months.mean;
+  const double horizon = m.horizon_months.mean;
   const double d_verify = decay(m.verification_months.mean, half_life);
+  const double f_verify = std::max(0.0, 1 - m.verification_months.mean / horizon);
   auto add = [&](Contribution x) {
-    x.value = x.amount * x.effect * x.credibility * x.decay * x.share;
+    x.value = x.amount * x.effect * x.credibility * x.time * x.share;
     ev.criteria[x.criterion].raw += x.value;
   };
   for (std::size_t i = 0; i < s.offer.size(); ++i) {
@@ -46,7 +49,9 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
         x.share = g;
       else if (item.conditional) {
         x.credibility = ev.p_deal;
-        x.decay = m.criteria[c].decays ? d_verify : 1;
+        x.time = m.criteria[c].over_time == OverTime::decays ? d_verify
+                 : m.criteria[c].over_time == OverTime::flow ? f_verify
+                                                             : 1;
       }
       add(x);
     }
@@ -61,6 +66,7 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
   }
 
   const double d_delay = decay(ev.context.delay_months, half_life);
+  const double f_delay = std::max(0.0, 1 - ev.context.delay_months / horizon);
   std::vector<double> w = raw_weights(s, perspective);
   for (double x : w)
     ev.weight_sum += x;
@@ -69,8 +75,10 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
   for (std::size_t c = 0; c < n; ++c) {
     CriterionResult& r = ev.criteria[c];
     double score = r.raw;
-    r.decay = m.criteria[c].decays && score > 0 ? d_delay : 1;
-    score *= r.decay;
+    r.time = m.criteria[c].over_time == OverTime::flow ? f_delay
+             : m.criteria[c].over_time == OverTime::decays && score > 0 ? d_delay
+                                                                         : 1;
+    score *= r.time;
     r.unclamped = score;
     r.clamped = score > k_cap || score < -k_cap;
     r.score = std::clamp(score, -k_cap, k_cap);

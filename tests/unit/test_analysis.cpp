@@ -169,14 +169,102 @@ TEST_SUITE("analysis")
     Scenario s = test::scenario(
         "relief: 1\ncontext: {delay_months: 3}\noffer: [{measure: m1, scope: 0.5}]\n");
     TimingResult t = timing(s, 0);
-    CHECK(t.at[0].net == doctest::Approx(0.25)); // the context override is set aside
-    CHECK(t.at[1].net == doctest::Approx(0));    // worked in test_evaluate
-    CHECK(t.at[2].net == doctest::Approx(0.125));
+    CHECK(t.at[0].eval.net == doctest::Approx(0.25)); // the context override is set aside
+    CHECK(t.at[1].eval.net == doctest::Approx(0));    // worked in test_evaluate
+    CHECK(t.at[2].eval.net == doctest::Approx(0.125));
     CHECK(t.best == Timing::now);
     auto sweep = delay_sweep(s, 0, 0, 24, 12);
     REQUIRE(sweep.size() == 3);
     CHECK(sweep[1].eval.criteria[0].score == doctest::Approx(1));
     CHECK(sweep[2].eval.criteria[0].score == doctest::Approx(0.5));
+  }
+
+  TEST_CASE("timing: flows, arrival and the price of waiting, worked by hand")
+  {
+    // The small model with prisoners as a flow over a 48-month horizon, and uncertain moments.
+    std::string text = test::k_small_model;
+    auto replace = [&](const std::string& from, const std::string& to) {
+      auto at = text.find(from);
+      REQUIRE(at != std::string::npos);
+      text.replace(at, from.size(), to);
+    };
+    replace("pri: {kind: benefit,", "pri: {kind: benefit, over_time: flow,");
+    replace("delay_months: 12}", "delay_months: 12, arrives: 0.5}");
+    replace("delay_months: 24}", "delay_months: 24, arrives: 0.25}");
+    replace("half_life_months: 12", "half_life_months: 12\nhorizon_months: 48");
+    ModelLoad load = load_model_from_string(text, "flow.yaml");
+    REQUIRE(load.diagnostics.empty());
+    Scenario s = test::scenario(
+        "relief: 1\noffer: [{measure: m1, scope: 0.5}, {measure: m2}]\n", load.model);
+    // weights 2:1:1 -> 0.5, 0.25, 0.25; sov raw 2, pri raw 1, rep raw 1
+    TimingResult t = timing(s, 0);
+    // now: sov 2, pri 1 (F(0) = 1), rep 1 x K 3: benefits 1.25, costs 0.75
+    CHECK(t.at[0].eval.net == doctest::Approx(0.5));
+    CHECK(t.at[0].expected == doctest::Approx(0.5));
+    // after-war, 12 months: sov 2 x D(12) = 1, pri 1 x F(12) = 0.75, rep 1 x K 2
+    CHECK(t.at[1].eval.criteria[1].time == 0.75);
+    CHECK(t.at[1].eval.benefits == doctest::Approx(0.6875));
+    CHECK(t.at[1].eval.costs == doctest::Approx(0.5));
+    CHECK(t.at[1].eval.net == doctest::Approx(0.1875));
+    CHECK(t.at[1].expected == doctest::Approx(0.09375)); // x arrives 0.5
+    CHECK(t.at[1].forgone[2] == doctest::Approx(1 - 0.5 * 0.5));      // decays
+    CHECK(t.at[1].forgone[1] == doctest::Approx(0.25 - 0.5 * 0.1875)); // flow
+    CHECK(t.at[1].forgone[0] == 0);                                     // once
+    CHECK(t.at[1].saved == doctest::Approx(0.75 - 0.5 * 0.5));
+    CHECK(*t.at[1].tie_arrives == doctest::Approx(0.5 / 0.1875));
+    // after-lukashenka, 24 months: sov 2 x 0.25, pri 1 x 0.5, rep 1 x K 0.5
+    CHECK(t.at[2].eval.net == doctest::Approx(0.375 - 0.125));
+    CHECK(t.at[2].expected == doctest::Approx(0.0625));
+    CHECK(*t.at[2].tie_arrives == doctest::Approx(2));
+    CHECK(t.best == Timing::now);
+    CHECK(!t.indistinguishable);
+    for (const Strategy& st : t.at) // expected = now's - lost + saved
+      CHECK(st.expected == doctest::Approx(t.at[0].expected - st.forgone[0] - st.forgone[1] -
+                                           st.forgone[2] + st.saved));
+
+    // A conditional offer's flow benefit starts verification_months (6) later: x (1 - 6/48).
+    Scenario c = test::scenario(
+        "relief: 1\ncredibility: 0.5\noffer: [{measure: m2, conditional: true}]\n", load.model);
+    CHECK(evaluate(c, 0).criteria[1].score == doctest::Approx(0.5 * 0.875));
+    c.delay_months = point(12); // and the delay's F(12) on top: the product of the two
+    CHECK(evaluate(c, 0).criteria[1].score == doctest::Approx(0.5 * 0.875 * 0.75));
+    c.delay_months = point(60); // past the horizon, nothing of a flow is left
+    CHECK(evaluate(c, 0).criteria[1].score == 0);
+
+    // Within the margin (0.1), the runner-up cannot be told apart from the best.
+    Scenario tight = s;
+    tight.model = [&] {
+      auto m = std::make_shared<Model>(*load.model);
+      m->timings[1].arrives = point(1);
+      m->timings[0].arrives = point(0.3); // now: 0.15, after-war 0.1875
+      return m;
+    }();
+    TimingResult close = timing(tight, 0);
+    CHECK(close.best == Timing::after_war);
+    REQUIRE(close.indistinguishable);
+    CHECK(*close.indistinguishable == Timing::now);
+  }
+
+  TEST_CASE("timing: expected net is linear in arrives")
+  {
+    for (Scenario s : test::presets())
+      for (std::size_t p = 0; p < default_model()->perspectives.size(); ++p) {
+        auto with = [&](double a) {
+          auto m = std::make_shared<Model>(*default_model());
+          m->timings[2].arrives = point(a);
+          s.model = m;
+          return timing(s, p).at[2];
+        };
+        const Strategy zero = with(0), half = with(0.5), one = with(1);
+        CHECK(zero.expected == 0);
+        CHECK(half.expected == doctest::Approx((zero.expected + one.expected) / 2).epsilon(1e-12));
+        CHECK(one.expected == doctest::Approx(one.eval.net).epsilon(1e-15));
+        if (one.tie_arrives) { // at the tie, waiting is worth exactly engaging now
+          const Strategy tie = with(std::clamp(*one.tie_arrives, 0.0, 1.0));
+          if (*one.tie_arrives >= 0 && *one.tie_arrives <= 1)
+            CHECK(tie.expected == doctest::Approx(timing(s, p).at[0].expected).epsilon(1e-12));
+        }
+      }
   }
 
   TEST_CASE("sensitivity: sorted by swing, each swing recomputed independently")

@@ -110,38 +110,104 @@ TEST_SUITE("evaluate properties")
     CHECK(high == doctest::Approx(0.021489).epsilon(1e-3));
   }
 
-  TEST_CASE("a longer delay never raises a decaying benefit")
+  TEST_CASE("a later start never raises a flow or decaying benefit; once criteria do not move")
   {
+    // A flow's score shrinks towards 0 in both signs (a harm felt for fewer months is smaller);
+    // a decaying score decays only where positive. So: a positive benefit never grows, a flow's
+    // magnitude never grows, and a once criterion keeps its score.
+    const Model& m = *default_model();
     for (Scenario s : presets())
-      for (int t : {0, 1, 2}) {
-        s.timing = static_cast<Timing>(t);
-        std::vector<double> previous(default_model()->criteria.size(), 1e9);
-        for (double months : {0.0, 3.0, 6.0, 12.0, 24.0, 48.0, 120.0, 600.0}) {
-          s.delay_months = point(months);
-          Evaluation ev = evaluate(s, 0);
-          for (std::size_t c = 0; c < ev.criteria.size(); ++c) {
-            if (!default_model()->criteria[c].decays)
-              continue;
-            CHECK_MESSAGE(ev.criteria[c].score <= previous[c] + 1e-12,
-                          s.name << " delay " << months);
-            previous[c] = ev.criteria[c].score;
+      for (std::size_t p = 0; p < m.perspectives.size(); ++p)
+        for (int t : {0, 1, 2}) {
+          s.timing = static_cast<Timing>(t);
+          s.delay_months = point(0);
+          const Evaluation at_zero = evaluate(s, p);
+          Evaluation previous = at_zero;
+          for (double months : {1.0, 3.0, 6.0, 12.0, 24.0, 48.0, 119.0, 120.0, 121.0, 600.0}) {
+            s.delay_months = point(months);
+            const Evaluation ev = evaluate(s, p);
+            for (std::size_t c = 0; c < ev.criteria.size(); ++c) {
+              const double now = ev.criteria[c].score, before = previous.criteria[c].score;
+              INFO(s.name << " " << m.criteria[c].id << " timing " << t << " delay " << months);
+              switch (m.criteria[c].over_time) {
+              case OverTime::once:
+                CHECK(now == at_zero.criteria[c].score);
+                break;
+              case OverTime::flow:
+                CHECK(std::abs(now) <= std::abs(before) + 1e-12);
+                if (months >= 120)
+                  CHECK(now == 0); // F(H) = 0: nothing of a flow is left at the horizon
+                break;
+              case OverTime::decays:
+                CHECK(std::max(now, 0.0) <= std::max(before, 0.0) + 1e-12);
+                CHECK(std::min(now, 0.0) == std::min(at_zero.criteria[c].score, 0.0));
+                break;
+              }
+              if (m.criteria[c].kind == Kind::benefit)
+                CHECK(std::max(now, 0.0) <= std::max(before, 0.0) + 1e-12);
+            }
+            previous = ev;
           }
         }
-      }
+  }
+
+  TEST_CASE("F(0) = 1 and F(H) = 0, linear between; D halves every half-life")
+  {
+    CHECK(flow(0, 120) == 1);
+    CHECK(flow(120, 120) == 0);
+    CHECK(flow(240, 120) == 0);
+    CHECK(flow(30, 120) == 0.75);
+    CHECK(flow(59, 120) == doctest::Approx(61.0 / 120).epsilon(1e-15));
+  }
+
+  TEST_CASE("with a very large horizon and no flows, the model gives the decay-only answers")
+  {
+    // The model before `flow` existed: every flow criterion read as `once` and no horizon.
+    auto flows_as = [](OverTime cls, double horizon) {
+      auto m = std::make_shared<Model>(*default_model());
+      for (Criterion& c : m->criteria)
+        if (c.over_time == OverTime::flow)
+          c.over_time = cls;
+      m->horizon_months = point(horizon);
+      return m;
+    };
+    auto decay_only = flows_as(OverTime::once, 120);
+    auto huge_horizon = flows_as(OverTime::flow, 1e300);
+    for (Scenario s : presets())
+      for (std::size_t p = 0; p < default_model()->perspectives.size(); ++p)
+        for (int t : {0, 1, 2}) {
+          s.timing = static_cast<Timing>(t);
+          s.model = decay_only;
+          const double reference = evaluate(s, p).net;
+          s.model = huge_horizon;
+          CHECK_MESSAGE(evaluate(s, p).net == doctest::Approx(reference).epsilon(1e-12),
+                        s.name << " timing " << t);
+        }
   }
 
   TEST_CASE("for the same package costs are highest now and lowest after Lukashenka")
   {
     for (Scenario s : presets())
       for (std::size_t p = 0; p < default_model()->perspectives.size(); ++p) {
-        s.timing = Timing::now;
-        double now = evaluate(s, p).costs;
-        s.timing = Timing::after_war;
-        double after_war = evaluate(s, p).costs;
-        s.timing = Timing::after_lukashenka;
-        double after_lukashenka = evaluate(s, p).costs;
-        CHECK_MESSAGE(now >= after_war - 1e-12, s.name);
-        CHECK_MESSAGE(after_war >= after_lukashenka - 1e-12, s.name);
+        // at equal delays: the context alone. (At each timing's own delay, a package that closes
+        // loopholes, a negative flow cost, saves less the later it starts.)
+        for (std::optional<double> delay : {std::optional<double>{0.0},
+                                            std::optional<double>{24.0},
+                                            std::optional<double>{60.0}}) {
+          if (delay)
+            s.delay_months = point(*delay);
+          else
+            s.delay_months.reset();
+          s.timing = Timing::now;
+          double now = evaluate(s, p).costs;
+          s.timing = Timing::after_war;
+          double after_war = evaluate(s, p).costs;
+          s.timing = Timing::after_lukashenka;
+          double after_lukashenka = evaluate(s, p).costs;
+          CHECK_MESSAGE(now >= after_war - 1e-12, s.name << " delay " << delay.value_or(-1));
+          CHECK_MESSAGE(after_war >= after_lukashenka - 1e-12,
+                        s.name << " delay " << delay.value_or(-1));
+        }
       }
   }
 

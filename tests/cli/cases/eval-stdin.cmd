@@ -13,12 +13,12 @@ First,<stdin>,now,values-first,humanitarian,benefit,0.1,1,1,0.1
 First,<stdin>,now,values-first,opposition,cost,0.2,2,1.68,0.672
 First,<stdin>,now,values-first,reputation,cost,0.15,2,2.0999999999999996,0.6299999999999999
 First,<stdin>,now,values-first,loopholes,cost,0.1,0,1,0
-<stdin>#2,<stdin>,after-lukashenka,values-first,sovereignty,benefit,0.1,0.49606282874006236,1,0.04960628287400624
-<stdin>#2,<stdin>,after-lukashenka,values-first,escalation,benefit,0.05,0.25,1,0.0125
+<stdin>#2,<stdin>,after-lukashenka,values-first,sovereignty,benefit,0.1,0.40137960191209743,1,0.04013796019120974
+<stdin>#2,<stdin>,after-lukashenka,values-first,escalation,benefit,0.05,0.12708333333333333,1,0.006354166666666667
 <stdin>#2,<stdin>,after-lukashenka,values-first,migration,benefit,0.05,0,1,0
 <stdin>#2,<stdin>,after-lukashenka,values-first,prisoners,benefit,0.2,0,1,0
 <stdin>#2,<stdin>,after-lukashenka,values-first,military,benefit,0.05,0,1,0
 <stdin>#2,<stdin>,after-lukashenka,values-first,humanitarian,benefit,0.1,0,1,0
 <stdin>#2,<stdin>,after-lukashenka,values-first,opposition,cost,0.2,0.35,0.6,0.041999999999999996
 <stdin>#2,<stdin>,after-lukashenka,values-first,reputation,cost,0.15,0.5249999999999999,0.6,0.04724999999999999
-<stdin>#2,<stdin>,after-lukashenka,values-first,loopholes,cost,0.1,0.35,1,0.034999999999999996
+<stdin>#2,<stdin>,after-lukashenka,values-first,loopholes,cost,0.1,0.17791666666666664,1,0.017791666666666664
