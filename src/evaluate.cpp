@@ -27,7 +27,7 @@ double decay(double months, double half_life_months)
 
 double flow(double months, double horizon_months)
 {
-  return std::max(0.0, 1 - months / horizon_months);
+  return months <= 0 ? 1 : std::max(0.0, 1 - months / horizon_months);
 }
 
 ResolvedContext resolve_context(const Scenario& s)

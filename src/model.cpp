@@ -143,8 +143,10 @@ private:
                                           "'over_time: decays' for true, 'over_time: once' for "
                                           "false, or 'over_time: flow'");
                            } else if (k == "over_time") {
-                             if (auto i = m_r.choice(x, "over_time", over_time_names()))
+                             if (auto i = m_r.choice(x, "over_time", over_time_names())) {
                                c.over_time = static_cast<OverTime>(*i);
+                               c.over_time_pos = x.pos;
+                             }
                            } else if (k == "rationale") {
                              c.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
                              has_rationale = true;

@@ -31,6 +31,7 @@ struct Criterion {
   Kind kind = Kind::benefit;
   std::string label;
   OverTime over_time = OverTime::once;
+  SourcePos over_time_pos; // where over_time was written; no file when it was left out
   std::string rationale;
 };
 

@@ -97,7 +97,7 @@ std::int32_t Plan::find(std::string_view path) const
   return -1;
 }
 
-Plan compile(const Scenario& s, std::size_t perspective, PlanNames names)
+Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanValue value)
 {
   const Model& m = *s.model;
   const std::size_t n = m.criteria.size();
@@ -126,6 +126,17 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names)
       cc.slot(Path("model.verification_months"), m.verification_months, ranges::months);
   plan.snapback = cc.slot(Path("model.snapback_recovery"), m.snapback_recovery, ranges::share);
   plan.margin = cc.slot(Path("model.margin"), m.margin, ranges::margin);
+  if (value == PlanValue::expected) {
+    // whether the moment comes: a Bernoulli draw with the mean of arrives (a distribution of
+    // arrives mixes to the Bernoulli of its mean, since nothing else reads it)
+    const Value& arrives = m.timings[timing].arrives;
+    const double a = arrives.mean;
+    plan.arrival_value = std::make_shared<const Value>(
+        a > 0 && a < 1 ? Value{a, {DistKind::bernoulli, {a, 0, 0}}, arrives.pos}
+                       : point(a, arrives.pos));
+    plan.arrival = cc.slot(Path("model.timings.", k_timing_names[timing], ".arrives"),
+                           *plan.arrival_value, ranges::share);
+  }
 
   for (std::size_t i = 0; i < s.offer.size(); ++i) {
     const OfferItem& item = s.offer[i];
@@ -281,6 +292,13 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
       r.weighted = r.weight * r.score;
       ev.benefits += r.weighted;
     }
+  }
+  if (plan.arrival >= 0) { // a strategy: worth nothing when its moment does not come
+    const double a = x[plan.arrival];
+    for (CriterionResult& r : ev.criteria)
+      r.weighted *= a;
+    ev.benefits *= a;
+    ev.costs *= a;
   }
   ev.net = ev.benefits - ev.costs;
   ev.ratio = ev.costs > 0 ? std::optional<double>(ev.benefits / ev.costs) : std::nullopt;

@@ -3,6 +3,7 @@
 // one evaluation is one pass over an array of numbers. evaluate() runs it at every slot's mean;
 // simulate runs it once per sample.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,10 @@ struct Plan {
   std::vector<std::int32_t> uncertain; // slots that hold a distribution, in slot order
   bool verification_decays = false;    // a conditional offer has a decaying benefit
   bool verification_flows = false;     // a conditional offer has a flow benefit
+  // A strategy's plan (PlanValue::expected): the slot that weighs the result by whether the
+  // timing's moment comes, and the Bernoulli value it reads (owned here: it is written nowhere).
+  std::int32_t arrival = -1;
+  std::shared_ptr<const Value> arrival_value;
 
   // Return the slot values at their means, followed by the derived slots (the values run() reads).
   std::vector<double> means() const;
@@ -66,9 +71,16 @@ struct Plan {
 // Whether a plan's slots carry their PATHs (simulate, correlations) or not (evaluate).
 enum class PlanNames { paths, none };
 
+// What a plan computes: the evaluation at the scenario's timing, conditional on its moment coming
+// (eval, simulate), or the strategy of engaging at that moment, worth arrives x net (SPEC 3 step
+// 11): at the means the result is weighed by arrives, and in a sample by whether the moment came
+// (a Bernoulli draw with probability arrives, slot model.timings.T.arrives).
+enum class PlanValue { conditional, expected };
+
 // Return the plan of s under the perspective (an index into its model); it points into s and its
 // model, which must outlive it.
-Plan compile(const Scenario& s, std::size_t perspective, PlanNames names = PlanNames::paths);
+Plan compile(const Scenario& s, std::size_t perspective, PlanNames names = PlanNames::paths,
+             PlanValue value = PlanValue::conditional);
 
 // Evaluate the plan with slot values x (as means() lays them out; run() writes the derived slots)
 // into ev, whose criteria vector is reused; when trace is given, every non-zero contribution is

@@ -153,6 +153,12 @@ std::uint64_t Sampler::fill(Stream& stream, double* out, std::size_t n) const
     return draw(br::lognormal_distribution<double>(m_a, m_b), stream, out, n, m_lo, m_hi);
   case DistKind::beta:
     return draw(FastBeta(m_a, m_b), stream, out, n, m_lo, m_hi);
+  case DistKind::bernoulli: {
+    boost::random::uniform_01<double> u;
+    for (std::size_t i = 0; i < n; ++i)
+      out[i] = u(stream) < m_a ? 1 : 0;
+    return 0;
+  }
   }
   // A degenerate uniform or triangular distribution: one value.
   const double v = std::clamp(m_a, m_lo, m_hi);

@@ -43,13 +43,17 @@ std::string_view distribution_name(DistKind k)
     return "lognormal";
   case DistKind::range:
     return "range";
+  case DistKind::bernoulli:
+    return "bernoulli";
   }
   return "";
 }
 
 int distribution_arity(DistKind k)
 {
-  return k == DistKind::triangular ? 3 : k == DistKind::point ? 1 : 2;
+  return k == DistKind::triangular                                ? 3
+         : k == DistKind::point || k == DistKind::bernoulli ? 1
+                                                              : 2;
 }
 
 std::string check_distribution(const Distribution& d)
@@ -70,6 +74,8 @@ std::string check_distribution(const Distribution& d)
     return p[1] >= 0 ? "" : "lognormal needs sigma >= 0";
   case DistKind::range:
     return p[0] <= p[1] ? "" : "range needs p5 <= p95";
+  case DistKind::bernoulli:
+    return p[0] >= 0 && p[0] <= 1 ? "" : "bernoulli needs 0 <= p <= 1";
   }
   return "";
 }
@@ -104,6 +110,8 @@ double distribution_mean(const Distribution& d)
     return std::exp(p[0] + p[1] * p[1] / 2);
   case DistKind::range:
     return distribution_mean(range_as_distribution(d));
+  case DistKind::bernoulli:
+    return p[0];
   }
   return p[0];
 }
@@ -127,6 +135,8 @@ double distribution_quantile(const Value& v, double q)
     return bm::ibeta_inv(p[0], p[1], q);
   case DistKind::range:
     return distribution_quantile(Value{v.mean, range_as_distribution(v.dist), v.pos}, q);
+  case DistKind::bernoulli:
+    return q < 1 - p[0] ? 0 : 1;
   }
   return v.mean;
 }

@@ -7,7 +7,8 @@
 
 namespace relief {
 
-enum class DistKind { point, uniform, triangular, normal, beta, lognormal, range };
+// bernoulli is not written in files: `timing -n` draws whether a moment comes with it.
+enum class DistKind { point, uniform, triangular, normal, beta, lognormal, range, bernoulli };
 
 struct Distribution {
   DistKind kind = DistKind::point;

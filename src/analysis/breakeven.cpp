@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "analysis/simulate.hpp"
+#include "analysis/timing.hpp"
 
 namespace relief {
 
@@ -17,8 +18,9 @@ Scenario with_input(const Scenario& s, const InputPath& input, double v)
 
 std::pair<double, double> default_range(const Scenario& s, const InputPath& input)
 {
-  double lo = input.range.lo;
   double hi = input.range.hi;
+  // an open lower bound (a half-life or horizon > 0) starts a thousandth of the range inside it
+  double lo = input.range.lo_open ? input.range.lo + (hi - input.range.lo) / 1000 : input.range.lo;
   if (hi == std::numeric_limits<double>::max())
     hi = std::max(1.0, 10 * input.get(s));
   return {lo, hi};
@@ -84,6 +86,18 @@ Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath&
 {
   return crossings(s, input, from, to, steps, tolerance, 0,
                    [&](const Scenario& x) { return evaluate(x, perspective).net; });
+}
+
+Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const InputPath& input,
+                           double from, double to, Timing moment, int steps, double tolerance)
+{
+  const auto m = static_cast<std::size_t>(moment);
+  Breakeven out = crossings(s, input, from, to, steps, tolerance, 0, [&](const Scenario& x) {
+    const TimingResult t = timing(x, perspective);
+    return t.at[m].expected - t.at[0].expected;
+  });
+  out.waiting = moment;
+  return out;
 }
 
 Breakeven breakeven_probability(const Scenario& s, std::size_t perspective, const InputPath& input,

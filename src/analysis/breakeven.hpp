@@ -26,6 +26,9 @@ struct ProbabilityTarget {
 
 struct Breakeven {
   std::optional<ProbabilityTarget> probability; // set: the values below are P(net > 0), not net
+  // set (--target timing): the values below are the expected net of waiting for this moment minus
+  // that of engaging now (SPEC 3 step 11), and a crossing is where the two strategies tie
+  std::optional<Timing> waiting;
   std::string path;
   double current; // the input's value in the scenario
   double from, to;
@@ -48,6 +51,12 @@ Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath&
 Breakeven breakeven_probability(const Scenario& s, std::size_t perspective, const InputPath& input,
                                 double from, double to, const ProbabilityTarget& target,
                                 int steps = 40);
+
+// Return every value of the input over [from, to] at which waiting for the moment ties with
+// engaging now: crossings of arrives_M x net_M - arrives_now x net_now through zero.
+Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const InputPath& input,
+                           double from, double to, Timing moment, int steps = 400,
+                           double tolerance = 1e-9);
 
 // Return the default range to vary an input over: its valid range, with finite bounds.
 std::pair<double, double> default_range(const Scenario& s, const InputPath& input);

@@ -81,6 +81,7 @@ struct SimResult {
 struct SimItem {
   const Scenario* scenario;
   std::size_t perspective;
+  PlanValue value = PlanValue::conditional; // expected: the strategy of engaging at its timing
 };
 
 struct Simulation {

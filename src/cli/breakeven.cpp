@@ -19,7 +19,7 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
     std::optional<double> from, to;
     std::optional<int> steps;
     double tolerance = 1e-9;
-    std::string target = "net";
+    std::string target; // net, probability or timing; default: timing for a moment's arrives
     std::optional<double> level;
     std::string samples = "10000";
     std::string seed = std::to_string(k_default_seed);
@@ -44,8 +44,10 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
       ->check(CLI::PositiveNumber)
       ->type_name("T");
   sub->add_option("--target", opt->target,
-                  "What crosses: net (through zero) or probability (P(net > 0) through --level)")
-      ->check(CLI::IsMember({"net", "probability"}))
+                  "What crosses: net (through zero), probability (P(net > 0) through --level) "
+                  "or timing (waiting for a moment against engaging now); default: timing when "
+                  "PATH is a moment's arrives, else net")
+      ->check(CLI::IsMember({"net", "probability", "timing"}))
       ->type_name("WHAT");
   sub->add_option("--level", opt->level, "With --target probability: the level (default 0.8)")
       ->check(CLI::Range(0.0, 1.0))
@@ -72,7 +74,11 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
               if (sub->count("--tolerance") > 0)
                 throw UsageError("--tolerance applies only with --target net: P(net > 0) moves in "
                                  "steps of 1/N");
-            } else
+            } else if (opt->target == "timing") {
+              if (sub->count("--level") > 0)
+                throw UsageError("--level applies only with --target probability");
+            }
+            if (opt->target != "probability")
               for (const char* name : {"--level", "-n", "--seed", "--threads"})
                 if (sub->count(name) > 0)
                   throw UsageError(fmt::format("{} applies only with --target probability", name));
@@ -97,6 +103,26 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
                     throw UsageError(
                         fmt::format("{} must stay within {}: --from {} --to {} leaves it",
                                     input.path, input.range.describe(), from, to));
+                  const std::string what =
+                      !opt->target.empty() ? opt->target
+                      : input.path.starts_with("model.timings.") && input.path.ends_with(".arrives")
+                          ? "timing"
+                          : "net";
+                  if (what == "timing") {
+                    // each moment the path belongs to, or both moments to wait for
+                    for (Timing m : {Timing::after_war, Timing::after_lukashenka}) {
+                      const std::string prefix =
+                          fmt::format("model.timings.{}.", k_timing_names[static_cast<int>(m)]);
+                      if (input.path.starts_with("model.timings.") &&
+                          !input.path.starts_with(prefix) && !input.path.starts_with("model.timings.now."))
+                        continue;
+                      reports.push_back({&s, p,
+                                         breakeven_timing(s, p, input, from, to, m,
+                                                          opt->steps.value_or(400),
+                                                          opt->tolerance)});
+                    }
+                    return;
+                  }
                   reports.push_back({&s, p,
                                      target ? breakeven_probability(s, p, input, from, to, *target,
                                                                     opt->steps.value_or(40))

@@ -1,6 +1,9 @@
 #pragma once
 // One function per subcommand: it adds the subcommand and its options to app and returns its
 // runner.
+#include <functional>
+
+#include "analysis/simulate.hpp"
 #include "cli/common.hpp"
 
 namespace relief {
@@ -32,6 +35,14 @@ unsigned parse_threads(const std::string& text);
 
 // Return the --seed of simulate: a whole number that fits 64 bits.
 std::uint64_t parse_seed(const std::string& text);
+
+// Return what fn simulates with options, with a progress line on a terminal (not with quiet) and
+// Ctrl-C finishing the blocks being drawn (the result is then marked interrupted).
+Simulation run_simulation(SimulateOptions options, bool quiet,
+                          const std::function<Simulation(const SimulateOptions&)>& fn);
+
+// Print that sim was interrupted; return status worsened to ExitStatus::interrupted if it was.
+ExitStatus report_interruption(const Simulation& sim, ExitStatus status);
 
 // Build the command line, parse argv, run the chosen subcommand; return the exit status.
 int run(int argc, char** argv);

@@ -36,6 +36,17 @@ std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_
       t.rows.push_back(
           {input.path, fmt::format("{:.6g}", input.get(*s)), input.range.describe(), source});
     }
+    // How each criterion unfolds over time: not a number, but a choice of the model file.
+    for (const Criterion& c : s->model->criteria) {
+      const std::string path = fmt::format("model.criteria.{}.over_time", c.id);
+      const std::string_view cls = over_time_name(c.over_time);
+      const std::string source = source_of(c.over_time_pos);
+      rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, path,
+                      std::string(cls), "once|flow|decays", source});
+      one["paths"].push_back(
+          {{"path", path}, {"value", cls}, {"range", "once|flow|decays"}, {"source", source}});
+      t.rows.push_back({path, std::string(cls), "once|flow|decays", source});
+    }
     j["results"].push_back(std::move(one));
     if (!text.empty())
       text += "\n";

@@ -77,6 +77,32 @@ std::uint64_t parse_seed(const std::string& text)
   return parse_whole(text, "--seed", 0, std::numeric_limits<std::uint64_t>::max());
 }
 
+Simulation run_simulation(SimulateOptions so, bool quiet,
+                          const std::function<Simulation(const SimulateOptions&)>& fn)
+{
+  Progress progress(so.samples, quiet);
+  so.progress = [&](std::uint64_t done) { progress.update(done); };
+  g_interrupted = false;
+  so.stop = &g_interrupted;
+  // The statistics allocate and free buffers of megabytes per input; glibc would map and unmap
+  // each, faulting its pages in every time. Keep them on the heap instead.
+  ::mallopt(M_MMAP_THRESHOLD, 512 << 20);
+  ::mallopt(M_TRIM_THRESHOLD, 1024 << 20);
+  auto previous = std::signal(SIGINT, on_interrupt);
+  Simulation sim = fn(so);
+  std::signal(SIGINT, previous);
+  progress.finish();
+  return sim;
+}
+
+ExitStatus report_interruption(const Simulation& sim, ExitStatus status)
+{
+  if (!sim.interrupted)
+    return status;
+  fmt::print(stderr, "relief: interrupted after {} of {} samples\n", sim.samples, sim.requested);
+  return worst(status, ExitStatus::interrupted);
+}
+
 Command setup_simulate(CLI::App& app, GlobalOptions& g)
 {
   struct Options {
@@ -132,18 +158,8 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
                 return ExitStatus::cant_create;
               so.sink = [&](const std::vector<SampleBlock>& blocks) { writer->write(blocks); };
             }
-            Progress progress(so.samples, g.quiet);
-            so.progress = [&](std::uint64_t done) { progress.update(done); };
-            g_interrupted = false;
-            so.stop = &g_interrupted;
-            // The statistics allocate and free buffers of megabytes per input; glibc would map
-            // and unmap each, faulting its pages in every time. Keep them on the heap instead.
-            ::mallopt(M_MMAP_THRESHOLD, 512 << 20);
-            ::mallopt(M_TRIM_THRESHOLD, 1024 << 20);
-            auto previous = std::signal(SIGINT, on_interrupt);
-            Simulation sim = simulate(items, so);
-            std::signal(SIGINT, previous);
-            progress.finish();
+            Simulation sim = run_simulation(
+                so, g.quiet, [&](const SimulateOptions& o) { return simulate(items, o); });
             if (writer && (status == ExitStatus::success || status == ExitStatus::gate_tripped))
               status = worst(status, writer->finish());
             else if (writer) // as -o: nothing is written when the run failed
@@ -153,12 +169,7 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
             for (std::size_t k = 0; k < items.size(); ++k)
               reports.push_back({items[k], sim.results[k]});
             status = deliver(render_simulation(sim, reports, format, table_style(g)), g, status);
-            if (sim.interrupted) {
-              fmt::print(stderr, "relief: interrupted after {} of {} samples\n", sim.samples,
-                         sim.requested);
-              return worst(status, ExitStatus::interrupted);
-            }
-            return status;
+            return report_interruption(sim, status);
           }};
 }
 

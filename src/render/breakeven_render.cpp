@@ -17,6 +17,7 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
                              const TableStyle& style)
 {
   const bool probability = !reports.empty() && reports.front().result.probability.has_value();
+  const bool waiting = !reports.empty() && reports.front().result.waiting.has_value();
   if (format == OutputFormat::csv) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& r : reports) {
@@ -28,6 +29,8 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
                                        exact(b.from),
                                        exact(b.to),
                                        exact(b.current)};
+      if (b.waiting)
+        head.push_back(std::string(timing_name(*b.waiting)));
       if (b.probability)
         head.insert(head.end(),
                     {exact(b.probability->level), std::to_string(b.probability->samples),
@@ -46,6 +49,11 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
         rows.push_back(std::move(row));
       }
     }
+    if (waiting)
+      return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current",
+                        "waiting_for", "crossing", "difference_at_crossing", "waiting_wins",
+                        "difference_from", "difference_to"},
+                       rows);
     if (probability)
       return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current", "level",
                         "samples", "seed", "crossing", "p_at_crossing", "exceeds_level", "p_from",
@@ -66,7 +74,12 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
       one["from"] = b.from;
       one["to"] = b.to;
       one["tolerance"] = b.tolerance;
-      if (b.probability) {
+      if (b.waiting) {
+        one["target"] = "timing";
+        one["waiting_for"] = timing_name(*b.waiting);
+        one["difference_from"] = b.net_from;
+        one["difference_to"] = b.net_to;
+      } else if (b.probability) {
         one["target"] = "probability";
         one["level"] = b.probability->level;
         one["samples"] = b.probability->samples;
@@ -80,9 +93,9 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
       one["crossings"] = Json::array();
       for (const Crossing& c : b.crossings)
         one["crossings"].push_back(
-            b.probability
-                ? Json{{"value", c.value}, {"p", c.net}, {"exceeds_level", side(c)}}
-                : Json{{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}});
+            b.waiting       ? Json{{"value", c.value}, {"difference", c.net}, {"waiting_wins", side(c)}}
+            : b.probability ? Json{{"value", c.value}, {"p", c.net}, {"exceeds_level", side(c)}}
+                            : Json{{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}});
       j["results"].push_back(std::move(one));
     }
     return dump(j);
@@ -95,6 +108,26 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
       out += "\n";
     out += section_heading(*r.scenario, r.perspective, style, markdown);
     std::string bullet = markdown ? "- " : "  ";
+    if (b.waiting) {
+      const std::string_view m = timing_name(*b.waiting);
+      out += fmt::format("{}{} varies over [{}, {}] (now {}); waiting for {} is worth {} against "
+                         "engaging now at {} and {} at {} (expected nets: arrives x net)\n",
+                         bullet, b.path, exact(b.from), exact(b.to), exact(b.current), m,
+                         fixed(b.net_from, 3), exact(b.from), fixed(b.net_to, 3), exact(b.to));
+      if (b.crossings.empty())
+        out += fmt::format("{}no tie in [{}, {}]{}\n", bullet, exact(b.from), exact(b.to),
+                           b.net_from > 0 && b.net_to > 0
+                               ? fmt::format(": waiting for {} is better throughout", m)
+                           : b.net_from < 0 && b.net_to < 0
+                               ? std::string(": engaging now is better throughout")
+                               : std::string());
+      for (const Crossing& c : b.crossings)
+        out += fmt::format("{}waiting for {} ties with engaging now at {} = {}: waiting is "
+                           "better {} it\n",
+                           bullet, m, b.path, paint(fmt::format("{:.6g}", c.value), 1, style),
+                           side(c));
+      continue;
+    }
     if (b.probability) {
       const double level = b.probability->level;
       out += fmt::format("{}{} varies over [{}, {}] (now {}); P(net > 0) is {} at {} and {} at "

@@ -8,7 +8,6 @@ namespace relief {
 namespace {
 
 constexpr std::size_t k_top_drivers = 10;
-constexpr std::array<std::string_view, 5> k_quantile_names = {"p5", "p25", "p50", "p75", "p95"};
 
 const Scenario& scenario_of(const SimReport& r)
 {
@@ -23,14 +22,6 @@ std::string perspective_of(const SimReport& r)
 std::string criterion_id(const SimReport& r, std::size_t c)
 {
   return r.item.scenario->model->criteria[c].id;
-}
-
-Json summary_json(const Summary& s)
-{
-  Json j{{"mean", s.mean}, {"sd", s.sd}};
-  for (std::size_t q = 0; q < k_quantile_names.size(); ++q)
-    j[std::string(k_quantile_names[q])] = s.q[q];
-  return j;
 }
 
 std::string render_json(const Simulation& sim, const std::vector<SimReport>& reports)
@@ -139,14 +130,6 @@ std::string render_csv(const Simulation& sim, const std::vector<SimReport>& repo
 std::string points(double v)
 {
   return v == 0 ? "0" : fmt::format("{:.3g}", v);
-}
-
-// Return a share as a percentage; one too small to show as 0.1% is "<0.1%", never "0.0%".
-std::string pct(double share)
-{
-  if (share > 0 && share < 0.0005)
-    return "<0.1%";
-  return fmt::format("{:.1f}%", share * 100);
 }
 
 // Return the histogram of net as one row per bin, with a rule at zero.
@@ -280,6 +263,21 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
 }
 
 } // namespace
+
+Json summary_json(const Summary& s)
+{
+  Json j{{"mean", s.mean}, {"sd", s.sd}};
+  for (std::size_t q = 0; q < k_quantile_names.size(); ++q)
+    j[std::string(k_quantile_names[q])] = s.q[q];
+  return j;
+}
+
+std::string pct(double share)
+{
+  if (share > 0 && share < 0.0005)
+    return "<0.1%";
+  return fmt::format("{:.1f}%", share * 100);
+}
 
 std::string render_simulation(const Simulation& sim, const std::vector<SimReport>& reports,
                               OutputFormat format, const TableStyle& style)

@@ -1,9 +1,13 @@
 #pragma once
 // simulate -> table, CSV, JSON or Markdown text.
+#include <array>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/simulate.hpp"
+#include "analysis/timing_simulate.hpp"
 #include "render/table.hpp"
 
 namespace relief {
@@ -14,8 +18,28 @@ struct SimReport {
   const SimResult& result;
 };
 
+inline constexpr std::array<std::string_view, 5> k_quantile_names = {"p5", "p25", "p50", "p75",
+                                                                    "p95"};
+
+// Return a summary as {"mean", "sd", "p5", ..., "p95"}.
+nlohmann::ordered_json summary_json(const Summary& s);
+
+// Return a share as a percentage; one too small to show as 0.1% is "<0.1%", never "0.0%".
+std::string pct(double share);
+
 // Return the simulation in the format; reports are in the order of sim.results.
 std::string render_simulation(const Simulation& sim, const std::vector<SimReport>& reports,
                               OutputFormat format, const TableStyle& style);
+
+// One simulation of the strategies of one scenario under one perspective (timing -n).
+struct TimingSimReport {
+  const Scenario* scenario;
+  std::size_t perspective;
+  TimingSimulation result;
+};
+
+// Return the strategies' simulations in the format.
+std::string render_timing_simulation(const std::vector<TimingSimReport>& reports,
+                                     OutputFormat format, const TableStyle& style);
 
 } // namespace relief
