@@ -131,7 +131,7 @@ private:
           bool has_kind = false, has_rationale = false;
           m_r.each_entry(v, fmt::format("criterion '{}'", id),
                          {"kind", "label", "over_time", "decays", "rationale"},
-                         [&](const std::string& k, const Tree&, const Tree& x) {
+                         [&](const std::string& k, const Tree& name, const Tree& x) {
                            if (k == "kind") {
                              has_kind = true; // an unknown kind is reported by choice()
                              if (auto i = m_r.choice(x, "criterion kind", {"benefit", "cost"}))
@@ -139,7 +139,7 @@ private:
                            } else if (k == "label") {
                              c.label = m_r.string(x, "label").value_or(id);
                            } else if (k == "decays") { // the key before over_time
-                             m_r.error(x, "'decays' was replaced by 'over_time': write "
+                             m_r.error(name, "'decays' was replaced by 'over_time': write "
                                           "'over_time: decays' for true, 'over_time: once' for "
                                           "false, or 'over_time: flow'");
                            } else if (k == "over_time") {

@@ -1,0 +1,4 @@
+args: breakeven scenarios/potash-2025.yaml --vary model.criteria.migration.over_time
+status: 64
+--- stderr
+relief: error: model.criteria.migration.over_time is a choice (once, flow or decays), not a number, so it cannot be varied; to change it, copy the model (`relief model --format yaml`), edit it and pass --model
