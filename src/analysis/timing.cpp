@@ -53,12 +53,9 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
       best = t;
   out.best = static_cast<Timing>(best);
   out.margin = m.margin.mean;
-  std::optional<std::size_t> second;
   for (std::size_t t = 0; t < 3; ++t)
-    if (t != best && (!second || out.at[t].expected > out.at[*second].expected))
-      second = t;
-  if (out.at[best].expected - out.at[*second].expected <= out.margin)
-    out.indistinguishable = static_cast<Timing>(*second);
+    if (t != best && out.at[best].expected - out.at[t].expected <= out.margin)
+      out.indistinguishable.push_back(static_cast<Timing>(t));
   return out;
 }
 

@@ -31,8 +31,8 @@ struct Strategy {
 struct TimingResult {
   std::array<Strategy, 3> at; // by Timing: now, after-war, after-lukashenka
   Timing best;                // the strategy with the highest expected net
-  // The runner-up when it is within the model's margin of the best: the two cannot be told apart.
-  std::optional<Timing> indistinguishable;
+  // The other strategies within the model's margin of the best: they cannot be told apart from it.
+  std::vector<Timing> indistinguishable;
   double margin = 0;
 };
 

@@ -33,10 +33,16 @@ std::string strategy_name(std::size_t t)
   return t == 0 ? "engage now" : fmt::format("wait for {}", k_timing_names[t]);
 }
 
+// "waiting for after-war"
+std::string waiting_for(std::size_t t)
+{
+  return fmt::format("waiting for {}", k_timing_names[t]);
+}
+
 // Return when waiting for a moment beats engaging now, as a sentence.
 std::string tie_text(std::size_t t, const Strategy& st, const Strategy& now)
 {
-  const std::string who = strategy_name(t);
+  const std::string who = waiting_for(t);
   if (st.tie_arrives) { // its net if it comes is positive: waiting wins above the tie
     const double tie = *st.tie_arrives;
     if (tie >= 1)
@@ -114,8 +120,9 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
       }
       one["timings"] = std::move(timings);
       one["best"] = timing_name(r.result.best);
-      one["indistinguishable_from"] =
-          r.result.indistinguishable ? Json(timing_name(*r.result.indistinguishable)) : Json();
+      one["indistinguishable_from"] = Json::array();
+      for (Timing t : r.result.indistinguishable)
+        one["indistinguishable_from"].push_back(timing_name(t));
       one["margin"] = r.result.margin;
       j["results"].push_back(std::move(one));
     }
@@ -174,11 +181,15 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     std::string line = fmt::format(
         "best strategy: {} (expected net {})",
         paint(strategy_name(best), verdict_color(b.eval.verdict), style), fixed(b.expected, 3));
-    if (r.result.indistinguishable) {
-      const std::size_t other = static_cast<std::size_t>(*r.result.indistinguishable);
-      line += fmt::format(", within the margin ({}) of {} ({}): the two cannot be told apart",
-                          exact(r.result.margin), strategy_name(other),
-                          fixed(at[other].expected, 3));
+    if (!r.result.indistinguishable.empty()) {
+      std::string others;
+      for (std::size_t i = 0; i < r.result.indistinguishable.size(); ++i) {
+        const auto other = static_cast<std::size_t>(r.result.indistinguishable[i]);
+        others += fmt::format("{}{} ({})", i == 0 ? "" : " and ", strategy_name(other),
+                              fixed(at[other].expected, 3));
+      }
+      line += fmt::format("; within the margin ({}) of it: {}, so they cannot be told apart",
+                          exact(r.result.margin), others);
     }
     const char* bullet = markdown ? "- " : "  ";
     out += fmt::format("{}{}{}\n", markdown ? "\n" : "", bullet, line);

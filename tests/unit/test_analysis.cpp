@@ -217,7 +217,7 @@ TEST_SUITE("analysis")
     CHECK(t.at[2].expected == doctest::Approx(0.0625));
     CHECK(*t.at[2].tie_arrives == doctest::Approx(2));
     CHECK(t.best == Timing::now);
-    CHECK(!t.indistinguishable);
+    CHECK(t.indistinguishable.empty());
     for (const Strategy& st : t.at) // expected = now's - lost + saved
       CHECK(st.expected == doctest::Approx(t.at[0].expected - st.forgone[0] - st.forgone[1] -
                                            st.forgone[2] + st.saved));
@@ -241,8 +241,7 @@ TEST_SUITE("analysis")
     }();
     TimingResult close = timing(tight, 0);
     CHECK(close.best == Timing::after_war);
-    REQUIRE(close.indistinguishable);
-    CHECK(*close.indistinguishable == Timing::now);
+    CHECK(close.indistinguishable == std::vector<Timing>{Timing::now});
   }
 
   TEST_CASE("timing: expected net is linear in arrives")
