@@ -1,5 +1,5 @@
-// relief timing FILE: the package now, after the war, after Lukashenka; --delay A:B:STEP sweeps
-// delay.
+// relief timing FILE: engaging now against waiting for the end of the war or for Lukashenka's
+// exit (SPEC 3 step 11); -n samples the strategies; --delay A:B:STEP sweeps the delay.
 #include <charconv>
 #include <fmt/format.h>
 
@@ -49,8 +49,9 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
   };
   auto opt = std::make_shared<Options>();
   CLI::App* sub = app.add_subcommand(
-      "timing", "The package now, after the war and after Lukashenka, and the best "
-                "moment; --delay sweeps the delay");
+      "timing", "Engage now, or wait for the end of the war or for Lukashenka's exit? Each "
+                "strategy's expected net (arrives x net), what waiting forgoes and saves; -n "
+                "samples it, --delay sweeps the delay");
   sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
   sub->add_option("--delay", opt->delay, "Sweep delay_months from A to B by STEP instead")
       ->type_name("A:B:STEP");
