@@ -86,22 +86,22 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
                   for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
                     reports.push_back({&s, p, {}});
                   });
-              bool interrupted = false;
+              const Simulation* interrupted = nullptr;
               for (TimingSimReport& r : reports) {
                 if (interrupted) // Ctrl-C: what was drawn is reported, nothing more is drawn
                   break;
-                r.result.sim = run_simulation(so, g.quiet, [&](const SimulateOptions& o) {
+                run_simulation(so, g.quiet, [&](const SimulateOptions& o) {
                   r.result = simulate_timing(*r.scenario, r.perspective, o);
                   return r.result.sim;
                 });
-                interrupted = r.result.sim.interrupted;
-                if (interrupted)
-                  status = report_interruption(r.result.sim, status);
+                if (r.result.sim.interrupted)
+                  interrupted = &r.result.sim;
               }
               while (!reports.empty() && reports.back().result.sim.results.empty())
                 reports.pop_back();
-              return deliver(render_timing_simulation(reports, format, table_style(g)), g,
-                             status);
+              status = deliver(render_timing_simulation(reports, format, table_style(g)), g,
+                               status);
+              return interrupted ? report_interruption(*interrupted, status) : status;
             }
             if (!opt->delay.empty()) {
               Sweep sweep = parse_sweep(opt->delay);

@@ -70,6 +70,18 @@ grep -qx "relief: interrupted after $drawn of 100000000 samples" "$tmp/int.err" 
 rows=$(($(wc -l <"$tmp/int.csv") - 1))
 [ "$rows" = "$drawn" ] || fail "--samples has $rows rows after Ctrl-C, the summary $drawn"
 [ -z "$(find "$tmp" -name '.*relief-*')" ] || fail "a temporary file was left behind"
+# timing -n stops the same way: the strategies drawn so far, status 130.
+"$bin" timing tests/cli/data/uncertain.yaml -n 2e7 -f json -o "$tmp/tint.json" 2>"$tmp/tint.err" &
+pid=$!
+sleep 1.5
+kill -INT $pid
+wait $pid
+status=$?
+[ $status = 130 ] || fail "Ctrl-C of timing -n gave status $status, expected 130"
+jq -e '.interrupted and (.results[0].samples > 0) and (.results[0].samples < 20000000)' \
+  "$tmp/tint.json" >/dev/null || fail "the interrupted timing's JSON: $(head -c 300 "$tmp/tint.json")"
+grep -q "^relief: interrupted after [0-9]* of 20000000 samples$" "$tmp/tint.err" \
+  || fail "stderr after Ctrl-C of timing -n: $(cat "$tmp/tint.err")"
 # On a terminal, a run of more than a second shows its progress on standard error, and erases it.
 if command -v script >/dev/null; then
   script -qec "$bin simulate tests/cli/data/uncertain.yaml -n 4e6 --threads 1 -f json -o $tmp/p.json" \
