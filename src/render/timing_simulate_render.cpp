@@ -102,7 +102,7 @@ std::string render_timing_simulation(const std::vector<TimingSimReport>& reports
                         pct(p_best(r.result, k))});
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
-    const char* lead = markdown ? "" : "  ";
+    const char* lead = markdown ? "- " : "  ";
     out += fmt::format("{}net of a strategy: its net when its moment comes, 0 when it does not "
                        "(nothing is engaged); P(best): the share of samples in which it is worth "
                        "the most\n",
