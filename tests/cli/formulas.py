@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""An independent implementation of the formulas of relief-scenario(5) (EVALUATION, steps 1-11),
+written from the man page, checked against `relief eval` and `relief timing` on random scenarios.
+
+Usage: formulas.py RELIEF [COUNT [SEED]]. The model is read from `relief model -f json`; random
+scenarios are written as JSON (which is YAML) documents of one file; every scenario is evaluated
+under every perspective and compared to 1e-9.
+"""
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+relief = sys.argv[1]
+count = int(sys.argv[2]) if len(sys.argv) > 2 else 300
+rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 20251128)
+
+
+def run(*args):
+    out = subprocess.run([relief, *args], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+model = run("model", "-f", "json")["model"]
+criteria = list(model["criteria"])
+kind = {c: model["criteria"][c]["kind"] for c in criteria}
+over_time = {c: model["criteria"][c]["over_time"] for c in criteria}
+
+
+def mean(v):
+    """The mean of a number or a distribution as the model's JSON writes it."""
+    if not isinstance(v, dict):
+        return v
+    (name, p), = v.items()
+    if name == "triangular":
+        return sum(p) / 3
+    if name == "uniform":
+        return (p[0] + p[1]) / 2
+    if name == "beta":
+        return p[0] / (p[0] + p[1])
+    if name == "normal":
+        return p[0]
+    raise ValueError(name)
+
+
+H = mean(model["horizon_months"])
+half_life = model["half_life_months"]
+v = model["verification_months"]
+snap = model["snapback_recovery"]
+
+
+def D(t):
+    return 0.5 ** (t / half_life)
+
+
+def F(t):
+    return 1.0 if t <= 0 else max(0.0, 1 - t / H)
+
+
+def evaluate(s, perspective, timing=None, ignore_context=False):
+    """Steps 1-10; returns (benefits, costs, net, scores, weighted)."""
+    timing = timing or s.get("timing", "now")
+    tm = model["timings"][timing]
+    war, ruler, t = tm["war"], tm["lukashenka_in_power"], mean(tm["delay_months"])
+    ctx = {} if ignore_context else s.get("context", {})
+    war = ctx.get("war", war)
+    ruler = ctx.get("lukashenka_in_power", ruler)
+    t = ctx.get("delay_months", t)
+    p_deal = s.get("credibility", model["default_credibility"])
+    raw = {c: 0.0 for c in criteria}
+    for o in s.get("offer", []):
+        m = model["measures"][o["measure"]]
+        scope = o.get("scope", 1)
+        g = p_deal if o.get("conditional") else (
+            p_deal + (1 - p_deal) * (1 - snap) if o.get("reversible") else 1)
+        for c, e in m["effects"].items():
+            if kind[c] == "cost":
+                raw[c] += scope * e * g
+            else:
+                x = scope * e
+                if o.get("conditional"):
+                    x *= p_deal
+                    if over_time[c] == "decays":
+                        x *= D(v)
+                    elif over_time[c] == "flow":
+                        x *= max(0.0, 1 - v / H)
+                raw[c] += x
+    for a in s.get("asks", []):
+        d = model["asks"][a["item"]]
+        x = min(a["amount"], d["max_amount"])
+        p = a.get("credibility", p_deal)
+        for c, u in d["effects"].items():
+            raw[c] += p * x * u
+    w = dict(model["perspectives"][perspective]["weights"])
+    w.update(s.get("weights", {}))
+    total = sum(w.values())
+    benefits = costs = 0.0
+    scores, weighted = {}, {}
+    for c in criteria:
+        r = raw[c]
+        f = F(t) if over_time[c] == "flow" else (D(t) if over_time[c] == "decays" and r > 0 else 1)
+        score = max(-10.0, min(10.0, r * f))
+        wc = w.get(c, 0) / total
+        if kind[c] == "cost":
+            k = 1.0
+            if score > 0:
+                k = (model["context"]["war"][war].get(c, 1) *
+                     model["context"]["lukashenka_in_power"]["true" if ruler else "false"].get(c, 1))
+            costs += wc * score * k
+            weighted[c] = wc * score * k
+        else:
+            benefits += wc * score
+            weighted[c] = wc * score
+        scores[c] = score
+    return benefits, costs, benefits - costs, scores, weighted
+
+
+def random_scenario(i):
+    s = {"relief": 1, "name": f"random {i}", "timing": rng.choice(list(model["timings"])),
+         "credibility": round(rng.random(), 3), "offer": [], "asks": []}
+    if rng.random() < 0.4:
+        s["context"] = {"delay_months": rng.choice([0, 6, 24, 59, 119, 120, 200])}
+    for m in model["measures"]:
+        if rng.random() < 0.35:
+            o = {"measure": m, "scope": round(rng.random(), 3)}
+            r = rng.random()
+            if r < 0.25:
+                o["conditional"] = True
+            elif r < 0.5:
+                o["reversible"] = True
+            s["offer"].append(o)
+    for a, d in model["asks"].items():
+        if rng.random() < 0.5:
+            ask = {"item": a, "amount": round(rng.random() * d["max_amount"], 3)}
+            if rng.random() < 0.5:
+                ask["credibility"] = round(rng.random(), 3)
+            s["asks"].append(ask)
+    if rng.random() < 0.3:
+        s["weights"] = {rng.choice(criteria): round(rng.random(), 3)}
+    return s
+
+
+def close(a, b):
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+scenarios = [random_scenario(i) for i in range(count)]
+failures = 0
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "random.yaml")
+    with open(path, "w") as f:
+        f.write("\n---\n".join(json.dumps(s) for s in scenarios))
+    evals = run("eval", path, "--perspective", "all", "-f", "json", "-q")["results"]
+    timings = run("timing", path, "--perspective", "all", "-f", "json", "-q")["results"]
+
+by_name = {s["name"]: s for s in scenarios}
+checked = 0
+for r in evals:
+    s = by_name[r["scenario"]]
+    b, c, net, scores, _ = evaluate(s, r["perspective"])
+    got = {x["criterion"]: x["score"] for x in r["criteria"]}
+    if not (close(r["net"], net) and close(r["benefits"], b) and close(r["costs"], c) and
+            all(close(got[k], scores[k]) for k in criteria)):
+        failures += 1
+        print(f"eval {s['name']} {r['perspective']}: relief {r['net']}, here {net}")
+    arrives = mean(model["timings"][s.get("timing", "now")]["arrives"])
+    if not close(r["expected_net"], arrives * net):
+        failures += 1
+        print(f"eval {s['name']}: expected_net {r['expected_net']}, here {arrives * net}")
+    checked += 1
+
+classes = ["once", "flow", "decays"]
+for r in timings:
+    s = by_name[r["scenario"]]
+    at = {}
+    for t in model["timings"]:
+        b, c, net, _, weighted = evaluate(s, r["perspective"], t, ignore_context=True)
+        a = mean(model["timings"][t]["arrives"])
+        by_class = {k: sum(weighted[x] for x in criteria
+                           if kind[x] == "benefit" and over_time[x] == k) for k in classes}
+        at[t] = {"b": b, "c": c, "net": net, "a": a, "e": a * net, "cls": by_class}
+    now = at["now"]
+    for t, want in at.items():
+        got = r["timings"][t]
+        ok = close(got["net"], want["net"]) and close(got["expected_net"], want["e"])
+        if t != "now":
+            for k in classes:
+                forgone = now["a"] * now["cls"][k] - want["a"] * want["cls"][k]
+                ok = ok and close(got["forgone"][k], forgone)
+            ok = ok and close(got["saved"], now["a"] * now["c"] - want["a"] * want["c"])
+            tie = now["e"] / want["net"] if want["net"] > 0 else None
+            ok = ok and ((tie is None and got["tie_arrives"] is None) or
+                         (tie is not None and close(got["tie_arrives"], tie)))
+        if not ok:
+            failures += 1
+            print(f"timing {s['name']} {r['perspective']} {t}: relief {got}, here {want}")
+    best = max(at, key=lambda t: (at[t]["e"], -list(at).index(t)))
+    if r["best"] != best:
+        failures += 1
+        print(f"timing {s['name']} {r['perspective']}: best {r['best']}, here {best}")
+    checked += 1
+
+print(f"{checked} evaluations and timings checked, {failures} disagree")
+sys.exit(1 if failures else 0)
