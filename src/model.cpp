@@ -296,11 +296,15 @@ private:
       int found = 0;
       m_r.each_entry(
           v, fmt::format("timing '{}'", key.scalar),
-          {"war", "lukashenka_in_power", "delay_months", "arrives"},
+          {"war", "lukashenka_in_power", "delay_months", "arrives", "rationale"},
           [&](const std::string& k, const Tree&, const Tree& x) {
             if (k == "arrives") {
               if (auto a = m_r.number(x, "arrives", ranges::share))
                 def.arrives = *a;
+              return;
+            }
+            if (k == "rationale") {
+              def.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
               return;
             }
             ++found;

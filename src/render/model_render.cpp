@@ -173,6 +173,18 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
   for (std::size_t i = 1; i < tables.size(); ++i) {
     heading(titles[i]);
     table(tables[i]);
+    if (i != 2)
+      continue;
+    bool first = true;
+    for (std::size_t t = 0; t < 3; ++t) {
+      const std::string& why = m.timings[t].rationale;
+      if (why.empty())
+        continue;
+      out += markdown ? fmt::format("{}- `{}`: {}\n", first ? "\n" : "", k_timing_names[t], why)
+                      : fmt::format("{}  {:<18}{}\n", first ? "\n" : "", k_timing_names[t],
+                                    wrap(why, 20, 78));
+      first = false;
+    }
   }
   return out;
 }
@@ -224,7 +236,8 @@ std::string render_model_json(const Model& m)
         {"war", k_war_names[static_cast<std::size_t>(m.timings[t].war)]},
         {"lukashenka_in_power", m.timings[t].lukashenka_in_power},
         {"delay_months", value_json(m.timings[t].delay_months)},
-        {"arrives", value_json(m.timings[t].arrives)}};
+        {"arrives", value_json(m.timings[t].arrives)},
+        {"rationale", m.timings[t].rationale}};
   model["horizon_months"] = value_json(m.horizon_months);
   model["half_life_months"] = m.half_life_months.mean;
   model["verification_months"] = m.verification_months.mean;
