@@ -44,30 +44,6 @@ std::string effects_text(const Model& m, const std::vector<Value>& effects)
   return out.empty() ? "none" : out;
 }
 
-// Return text wrapped at width columns, continuation lines indented by indent spaces.
-std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
-{
-  std::string out;
-  std::size_t col = indent;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string::npos)
-      end = text.size();
-    std::string word = text.substr(start, end - start);
-    if (col > indent && col + 1 + word.size() > width) {
-      out += "\n" + std::string(indent, ' ');
-      col = indent;
-    } else if (col > indent) {
-      out += ' ';
-      ++col;
-    }
-    out += word;
-    col += word.size();
-    start = end + 1;
-  }
-  return out;
-}
 
 std::vector<TextTable> model_tables(const Model& m)
 {

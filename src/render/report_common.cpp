@@ -81,4 +81,9 @@ std::string exact_or_empty(const std::optional<double>& v)
   return v ? exact(*v) : "";
 }
 
+std::string note(const std::string& text, bool markdown)
+{
+  return markdown ? "- " + text + "\n" : "  " + wrap(text, 4, 80) + "\n";
+}
+
 } // namespace relief

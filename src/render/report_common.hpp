@@ -49,4 +49,8 @@ std::string csv_table(const std::vector<std::string>& header,
 // Return an optional number as exact text, or "" when there is none.
 std::string exact_or_empty(const std::optional<double>& v);
 
+// Return a note under a table, ending in a newline: a list item in Markdown, else indented by two
+// spaces and wrapped at 80 columns.
+std::string note(const std::string& text, bool markdown);
+
 } // namespace relief

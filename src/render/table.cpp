@@ -151,4 +151,28 @@ std::string paint(std::string_view text, int code, const TableStyle& style)
   return fmt::format("\033[{}m{}\033[0m", code, text);
 }
 
+std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
+{
+  std::string out;
+  std::size_t col = indent;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos)
+      end = text.size();
+    std::string word = text.substr(start, end - start);
+    if (col > indent && col + 1 + word.size() > width) {
+      out += "\n" + std::string(indent, ' ');
+      col = indent;
+    } else if (col > indent) {
+      out += ' ';
+      ++col;
+    }
+    out += word;
+    col += word.size();
+    start = end + 1;
+  }
+  return out;
+}
+
 } // namespace relief

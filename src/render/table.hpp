@@ -48,4 +48,8 @@ std::string shorten(std::string_view text, std::size_t width);
 // Return the number of terminal cells text takes (UTF-8 code points).
 std::size_t display_width(std::string_view text);
 
+// Return text wrapped at width columns (counted in bytes), assuming it starts at column indent;
+// continuation lines are indented by indent spaces.
+std::string wrap(const std::string& text, std::size_t indent, std::size_t width);
+
 } // namespace relief

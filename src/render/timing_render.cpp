@@ -136,7 +136,7 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     out += section_heading(*r.scenario, r.perspective, style, markdown);
     const auto& at = r.result.at;
     TextTable t;
-    t.header = {"timing", "delay", "arrives", "net", "verdict", "expected"};
+    t.header = {"timing", "delay", "arrives", "net", "verdict", "E"};
     t.align = {Align::left,  Align::right, Align::right,
                Align::right, Align::left,  Align::right};
     if (!markdown) {
@@ -155,12 +155,12 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
                                       std::string(verdict_name(st.eval.verdict)),
                                       fixed(st.expected, 3)};
       if (!markdown)
-        row.push_back(diverging_bar(st.expected, scale, 6, style.unicode));
+        row.push_back(diverging_bar(st.expected, scale, 4, style.unicode));
       t.rows.push_back(std::move(row));
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
-    out += fmt::format("{}net and verdict if the moment comes; expected = arrives x net\n\n",
-                       markdown ? "" : "  ");
+    out += note("net and verdict: if the moment comes; E: expected net = arrives x net", markdown) +
+           "\n";
 
     TextTable w;
     w.header = {"waiting for", "lost: flow", "decays", "once", "costs saved", "change"};
@@ -172,15 +172,14 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
                         fixed(st.expected - at[0].expected, 3)});
     }
     out += markdown ? render_markdown(w) + "\n" : render_text(w, style);
-    out += fmt::format("{}expected benefits lost and costs saved against engaging now; change = "
-                       "saved - lost\n",
-                       markdown ? "" : "  ");
+    out += note("expected benefits lost and costs saved against engaging now; change: saved minus "
+                "lost",
+                markdown);
 
     const std::size_t best = static_cast<std::size_t>(r.result.best);
     const Strategy& b = at[best];
-    std::string line = fmt::format(
-        "best strategy: {} (expected net {})",
-        paint(strategy_name(best), verdict_color(b.eval.verdict), style), fixed(b.expected, 3));
+    const std::string name = strategy_name(best);
+    std::string line = fmt::format("best strategy: {} (expected net {})", name, fixed(b.expected, 3));
     if (!r.result.indistinguishable.empty()) {
       std::string others;
       for (std::size_t i = 0; i < r.result.indistinguishable.size(); ++i) {
@@ -191,19 +190,23 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
       line += fmt::format("; within the margin ({}) of it: {}, so they cannot be told apart",
                           exact(r.result.margin), others);
     }
-    const char* bullet = markdown ? "- " : "  ";
-    out += fmt::format("{}{}{}\n", markdown ? "\n" : "", bullet, line);
+    // wrapped as plain text, then the strategy's name painted
+    std::string best_note = note(line, markdown);
+    const std::size_t at_name = best_note.find(name);
+    best_note.replace(at_name, name.size(), paint(name, verdict_color(b.eval.verdict), style));
+    out += (markdown ? "\n" : "") + best_note;
     if (b.expected < -r.result.margin)
-      out += fmt::format("{}no moment makes this package pay off: at its best it is worth {}, "
-                         "less than not engaging (0)\n",
-                         bullet, fixed(b.expected, 3));
+      out += note(fmt::format("no moment makes this package pay off: at its best it is worth {}, "
+                              "less than not engaging (0)",
+                              fixed(b.expected, 3)),
+                  markdown);
     for (std::size_t i = 1; i < 3; ++i)
-      out += fmt::format("{}{}\n", bullet, tie_text(i, at[i], at[0]));
+      out += note(tie_text(i, at[i], at[0]), markdown);
     const Scenario& s = *r.scenario;
     if (s.war || s.lukashenka_in_power || s.delay_months)
-      out += fmt::format("{}(each timing uses its own context: the scenario's `context` overrides "
-                         "are set aside)\n",
-                         bullet);
+      out += note("(each timing uses its own context: the scenario's `context` overrides are set "
+                  "aside)",
+                  markdown);
   }
   return out;
 }
@@ -274,9 +277,10 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
       t.rows.push_back(std::move(row));
     }
     out += markdown ? render_markdown(t) : render_text(t, style);
-    out += fmt::format("{}D(t): decaying benefits kept; F(t): flows kept (benefits and costs); "
-                       "flows, decaying: weighted benefits of each class\n",
-                       markdown ? "\n" : "  ");
+    out += (markdown ? "\n" : "") +
+           note("D(t): decaying benefits kept; F(t): flows kept (benefits and costs); flows, "
+                "decaying: weighted benefits of each class",
+                markdown);
   }
   return out;
 }

@@ -90,28 +90,26 @@ std::string render_timing_simulation(const std::vector<TimingSimReport>& reports
                            fmt::format(", {} samples{}, seed {}", sim.samples,
                                        sim.interrupted ? " (interrupted)" : "", sim.seed));
     TextTable t;
-    t.header = {"strategy", "arrives", "mean net", "sd", "p5", "p50", "p95", "P(net>0)",
-                "P(best)"};
+    t.header = {"strategy", "arrives", "mean net", "sd", "p5", "p95", "P(net>0)", "P(best)"};
     t.align = {Align::left};
     t.align.resize(t.header.size(), Align::right);
     for (std::size_t k = 0; k < 3; ++k) {
       const SimResult& x = sim.results[k];
       t.rows.push_back({std::string(k_timing_names[k]), fixed(r.result.arrives[k], 2),
                         fixed(x.net.mean, 3), fixed(x.net.sd, 3), fixed(x.net.q[0], 3),
-                        fixed(x.net.q[2], 3), fixed(x.net.q[4], 3), pct(x.p_net_positive),
+                        fixed(x.net.q[4], 3), pct(x.p_net_positive),
                         pct(p_best(r.result, k))});
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
-    const char* lead = markdown ? "- " : "  ";
-    out += fmt::format("{}net of a strategy: its net when its moment comes, 0 when it does not "
-                       "(nothing is engaged); P(best): the share of samples in which it is worth "
-                       "the most\n",
-                       lead);
+    out += note("net of a strategy: its net when its moment comes, 0 when it does not (nothing "
+                "is engaged); P(best): the share of samples in which it is worth the most",
+                markdown);
     const std::size_t best = static_cast<std::size_t>(r.result.best);
     const double p = p_best(r.result, best);
-    out += fmt::format("{}best strategy by mean net: {} (mean {}, best in {} ± {} of samples)\n",
-                       lead, timing_name(r.result.best), fixed(sim.results[best].net.mean, 3),
-                       pct(p), pct(share_se(p, sim.samples)));
+    out += note(fmt::format("best strategy by mean net: {} (mean {}, best in {} +- {} of samples)",
+                            timing_name(r.result.best), fixed(sim.results[best].net.mean, 3),
+                            pct(p), pct(share_se(p, sim.samples))),
+                markdown);
   }
   return out;
 }
