@@ -46,7 +46,7 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
   sub->add_option("--target", opt->target,
                   "What crosses: net (through zero), probability (P(net > 0) through --level) "
                   "or timing (waiting for a moment against engaging now); default: timing when "
-                  "PATH is a moment's arrives, else net")
+                  "PATH is a moment's arrives or a number of another moment, else net")
       ->check(CLI::IsMember({"net", "probability", "timing"}))
       ->type_name("WHAT");
   sub->add_option("--level", opt->level, "With --target probability: the level (default 0.8)")
@@ -103,11 +103,15 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
                     throw UsageError(
                         fmt::format("{} must stay within {}: --from {} --to {} leaves it",
                                     input.path, input.range.describe(), from, to));
+                  // net does not depend on a moment's arrives, nor on any number of a moment
+                  // other than the scenario's own: there the question is when to engage
+                  const std::string own =
+                      fmt::format("model.timings.{}.", k_timing_names[static_cast<std::size_t>(s.timing)]);
+                  const bool timing_path = input.path.starts_with("model.timings.") &&
+                                           (input.path.ends_with(".arrives") ||
+                                            !input.path.starts_with(own));
                   const std::string what =
-                      !opt->target.empty() ? opt->target
-                      : input.path.starts_with("model.timings.") && input.path.ends_with(".arrives")
-                          ? "timing"
-                          : "net";
+                      !opt->target.empty() ? opt->target : timing_path ? "timing" : "net";
                   if (what == "timing") {
                     // each moment the path belongs to, or both moments to wait for
                     for (Timing m : {Timing::after_war, Timing::after_lukashenka}) {
