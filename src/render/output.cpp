@@ -39,6 +39,16 @@ AtomicFile::AtomicFile(std::string path) : m_path(std::move(path))
     fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(EISDIR));
     return;
   }
+  // A device or a pipe (-o /dev/null, -o /dev/stdout, a named pipe) is written to as it is:
+  // renaming a temporary file over it would replace the device with a regular file.
+  struct stat st {};
+  if (::stat(m_path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    m_direct = true;
+    m_fd = ::open(m_path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (m_fd < 0)
+      fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(errno));
+    return;
+  }
   m_tmp = (dir / ("." + target.filename().string() + ".relief-XXXXXX")).string();
   m_fd = ::mkstemp(m_tmp.data());
   if (m_fd < 0) {
@@ -54,7 +64,8 @@ AtomicFile::~AtomicFile()
 {
   if (m_fd >= 0) {
     ::close(m_fd);
-    ::unlink(m_tmp.c_str());
+    if (!m_direct)
+      ::unlink(m_tmp.c_str());
   }
 }
 
@@ -77,15 +88,16 @@ ExitStatus AtomicFile::commit()
   if (m_fd < 0)
     return ExitStatus::cant_create;
   int err = m_error;
-  if (err == 0 && ::fsync(m_fd) != 0)
+  if (err == 0 && !m_direct && ::fsync(m_fd) != 0)
     err = errno;
   if (::close(m_fd) != 0 && err == 0)
     err = errno;
   m_fd = -1;
-  if (err == 0 && ::rename(m_tmp.c_str(), m_path.c_str()) != 0)
+  if (err == 0 && !m_direct && ::rename(m_tmp.c_str(), m_path.c_str()) != 0)
     err = errno;
   if (err != 0) {
-    ::unlink(m_tmp.c_str());
+    if (!m_direct)
+      ::unlink(m_tmp.c_str());
     fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(err));
     return ExitStatus::cant_create;
   }

@@ -30,7 +30,8 @@ public:
 private:
   std::string m_path, m_tmp;
   int m_fd = -1;
-  int m_error = 0; // errno of the first failed write
+  int m_error = 0;       // errno of the first failed write
+  bool m_direct = false; // the path is a device or a pipe: written to directly, not replaced
 };
 
 // Write text to path through an AtomicFile. Return cant_create (with a message on stderr) on

@@ -41,6 +41,17 @@ grep -q "^relief: error: cannot create '$tmp/no/such/dir/out.csv'" "$tmp/err" ||
 [ $? = 1 ] || fail "gate should exit 1"
 [ -s "$tmp/gate.csv" ] || fail "gate run did not write its output"
 
+# A named pipe (like /dev/null or /dev/stdout) is written to, not replaced by a regular file.
+mkfifo "$tmp/pipe"
+cat "$tmp/pipe" >"$tmp/from-pipe" &
+reader=$!
+"$bin" eval scenarios/potash-2025.yaml -f csv -o "$tmp/pipe" || fail "-o into a named pipe"
+[ -p "$tmp/pipe" ] || { kill $reader; fail "-o replaced the named pipe with a regular file"; }
+wait $reader
+"$bin" eval scenarios/potash-2025.yaml -f csv | cmp -s - "$tmp/from-pipe" ||
+  fail "the named pipe did not receive the output"
+rm "$tmp/pipe"
+
 # No temporary files are left in the directory.
 leftovers=$(find "$tmp" -name '.*relief-*' | wc -l)
 [ "$leftovers" = 0 ] || fail "temporary files left behind"
