@@ -100,8 +100,7 @@ public:
     read_timings(*model, *section["timings"]);
     model->horizon_months = point(120);
     if (section.count("horizon_months"))
-      param(model->horizon_months, *section["horizon_months"], "horizon_months",
-            ranges::horizon);
+      param(model->horizon_months, *section["horizon_months"], "horizon_months", ranges::horizon);
     param(model->half_life_months, *section["half_life_months"], "half_life_months",
           ranges::half_life);
     param(model->verification_months, *section["verification_months"], "verification_months",
@@ -140,8 +139,8 @@ private:
                              c.label = m_r.string(x, "label").value_or(id);
                            } else if (k == "decays") { // the key before over_time
                              m_r.error(name, "'decays' was replaced by 'over_time': write "
-                                          "'over_time: decays' for true, 'over_time: once' for "
-                                          "false, or 'over_time: flow'");
+                                             "'over_time: decays' for true, 'over_time: once' for "
+                                             "false, or 'over_time: flow'");
                            } else if (k == "over_time") {
                              if (auto i = m_r.choice(x, "over_time", over_time_names())) {
                                c.over_time = static_cast<OverTime>(*i);
@@ -294,27 +293,28 @@ private:
       seen[*t] = true;
       TimingDef& def = model.timings[*t];
       int found = 0;
-      m_r.each_entry(
-          v, fmt::format("timing '{}'", key.scalar),
-          {"war", "lukashenka_in_power", "delay_months", "arrives", "rationale"},
-          [&](const std::string& k, const Tree&, const Tree& x) {
-            if (k == "arrives") {
-              if (auto a = m_r.number(x, "arrives", ranges::share))
-                def.arrives = *a;
-              return;
-            }
-            if (k == "rationale") {
-              def.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
-              return;
-            }
-            ++found;
-            if (k == "war")
-              def.war = static_cast<War>(m_r.choice(x, "war state", war_names()).value_or(0));
-            else if (k == "lukashenka_in_power")
-              def.lukashenka_in_power = m_r.boolean(x, "lukashenka_in_power").value_or(true);
-            else if (auto d = m_r.number(x, "delay_months", ranges::months))
-              def.delay_months = *d;
-          });
+      m_r.each_entry(v, fmt::format("timing '{}'", key.scalar),
+                     {"war", "lukashenka_in_power", "delay_months", "arrives", "rationale"},
+                     [&](const std::string& k, const Tree&, const Tree& x) {
+                       if (k == "arrives") {
+                         if (auto a = m_r.number(x, "arrives", ranges::share))
+                           def.arrives = *a;
+                         return;
+                       }
+                       if (k == "rationale") {
+                         def.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
+                         return;
+                       }
+                       ++found;
+                       if (k == "war")
+                         def.war =
+                             static_cast<War>(m_r.choice(x, "war state", war_names()).value_or(0));
+                       else if (k == "lukashenka_in_power")
+                         def.lukashenka_in_power =
+                             m_r.boolean(x, "lukashenka_in_power").value_or(true);
+                       else if (auto d = m_r.number(x, "delay_months", ranges::months))
+                         def.delay_months = *d;
+                     });
       if (v.is_map() && found != 3)
         m_r.error(key, fmt::format("timing '{}' must set war, lukashenka_in_power and delay_months",
                                    key.scalar));

@@ -65,7 +65,7 @@ struct TimingDef {
   bool lukashenka_in_power = true;
   Value delay_months;
   Value arrives = point(1); // the probability that the moment comes within the horizon at all
-  std::string rationale;     // why this delay and this probability (optional)
+  std::string rationale;    // why this delay and this probability (optional)
 };
 
 struct Model {

@@ -51,9 +51,7 @@ std::string_view distribution_name(DistKind k)
 
 int distribution_arity(DistKind k)
 {
-  return k == DistKind::triangular                                ? 3
-         : k == DistKind::point || k == DistKind::bernoulli ? 1
-                                                              : 2;
+  return k == DistKind::triangular ? 3 : k == DistKind::point || k == DistKind::bernoulli ? 1 : 2;
 }
 
 std::string check_distribution(const Distribution& d)

@@ -15,10 +15,10 @@ using ByClass = std::array<double, 3>;
 // The strategy "engage at moment M": worth arrives x net, since a moment that never comes engages
 // nothing.
 struct Strategy {
-  Evaluation eval;      // the package at M, with M's context: conditional on M coming
-  double arrives = 1;   // the probability that M comes within the horizon (its mean)
-  double expected = 0;  // arrives * eval.net
-  ByClass benefits{};   // eval's weighted benefits by class
+  Evaluation eval;     // the package at M, with M's context: conditional on M coming
+  double arrives = 1;  // the probability that M comes within the horizon (its mean)
+  double expected = 0; // arrives * eval.net
+  ByClass benefits{};  // eval's weighted benefits by class
   // Against engaging now (zero for now itself): the expected benefits waiting loses, by class,
   // and the expected costs it avoids, so that expected = now.expected - sum(forgone) + saved.
   ByClass forgone{};

@@ -14,8 +14,10 @@ ExitStatus for_each_scenario(const std::vector<std::string>& files, const Global
   batch = load_batch(files, model, g);
   for (const LoadedFile& file : batch.files)
     for (const Scenario& s : file.scenarios)
-      for (std::size_t p : perspectives)
+      for (std::size_t p : perspectives) {
+        ++batch.evaluated;
         fn(s, p);
+      }
   return batch.status;
 }
 

@@ -60,81 +60,81 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
   sub->add_option("--threads", opt->threads, "With --target probability: threads to draw on")
       ->type_name("N");
   add_global_options(*sub, g);
-  return {sub, [opt, &g, sub] {
-            const OutputFormat format = output_format(g, analysis_formats());
-            std::optional<ProbabilityTarget> target;
-            if (opt->target == "probability") {
-              target.emplace();
-              target->level = opt->level.value_or(0.8);
-              target->samples = parse_sample_count(opt->samples);
-              target->seed = parse_seed(opt->seed);
-              target->threads = parse_threads(opt->threads);
-              if (!(target->level > 0 && target->level < 1))
-                throw UsageError("--level must be between 0 and 1, exclusive");
-              if (sub->count("--tolerance") > 0)
-                throw UsageError("--tolerance applies only with --target net: P(net > 0) moves in "
-                                 "steps of 1/N");
-            } else if (opt->target == "timing") {
-              if (sub->count("--level") > 0)
-                throw UsageError("--level applies only with --target probability");
-            }
-            if (opt->target != "probability")
-              for (const char* name : {"--level", "-n", "--seed", "--threads"})
-                if (sub->count(name) > 0)
-                  throw UsageError(fmt::format("{} applies only with --target probability", name));
-            std::vector<Report<Breakeven>> reports;
-            Batch batch;
-            ExitStatus status =
-                for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-                  InputPath input = [&] {
-                    try {
-                      return find_input(s, p, opt->vary);
-                    } catch (const std::invalid_argument& e) {
-                      throw UsageError(e.what());
-                    }
-                  }();
-                  auto [lo, hi] = default_range(s, input);
-                  double from = opt->from.value_or(lo);
-                  double to = opt->to.value_or(hi);
-                  if (!(from < to) || !std::isfinite(from) || !std::isfinite(to))
-                    throw UsageError(
-                        fmt::format("--from {} --to {}: need a range with from < to", from, to));
-                  if (from < input.range.lo || to > input.range.hi)
-                    throw UsageError(
-                        fmt::format("{} must stay within {}: --from {} --to {} leaves it",
-                                    input.path, input.range.describe(), from, to));
-                  // net does not depend on a moment's arrives, nor on any number of a moment
-                  // other than the scenario's own: there the question is when to engage
-                  const std::string own =
-                      fmt::format("model.timings.{}.", k_timing_names[static_cast<std::size_t>(s.timing)]);
-                  const bool timing_path = input.path.starts_with("model.timings.") &&
-                                           (input.path.ends_with(".arrives") ||
-                                            !input.path.starts_with(own));
-                  const std::string what =
-                      !opt->target.empty() ? opt->target : timing_path ? "timing" : "net";
-                  if (what == "timing") {
-                    // each moment the path belongs to, or both moments to wait for
-                    for (Timing m : {Timing::after_war, Timing::after_lukashenka}) {
-                      const std::string prefix =
-                          fmt::format("model.timings.{}.", k_timing_names[static_cast<int>(m)]);
-                      if (input.path.starts_with("model.timings.") &&
-                          !input.path.starts_with(prefix) && !input.path.starts_with("model.timings.now."))
-                        continue;
-                      reports.push_back({&s, p,
-                                         breakeven_timing(s, p, input, from, to, m,
-                                                          opt->steps.value_or(400),
-                                                          opt->tolerance)});
-                    }
-                    return;
-                  }
+  return {
+      sub, [opt, &g, sub] {
+        const OutputFormat format = output_format(g, analysis_formats());
+        std::optional<ProbabilityTarget> target;
+        if (opt->target == "probability") {
+          target.emplace();
+          target->level = opt->level.value_or(0.8);
+          target->samples = parse_sample_count(opt->samples);
+          target->seed = parse_seed(opt->seed);
+          target->threads = parse_threads(opt->threads);
+          if (!(target->level > 0 && target->level < 1))
+            throw UsageError("--level must be between 0 and 1, exclusive");
+          if (sub->count("--tolerance") > 0)
+            throw UsageError("--tolerance applies only with --target net: P(net > 0) moves in "
+                             "steps of 1/N");
+        } else if (opt->target == "timing") {
+          if (sub->count("--level") > 0)
+            throw UsageError("--level applies only with --target probability");
+        }
+        if (opt->target != "probability")
+          for (const char* name : {"--level", "-n", "--seed", "--threads"})
+            if (sub->count(name) > 0)
+              throw UsageError(fmt::format("{} applies only with --target probability", name));
+        std::vector<Report<Breakeven>> reports;
+        Batch batch;
+        ExitStatus status =
+            for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+              InputPath input = [&] {
+                try {
+                  return find_input(s, p, opt->vary);
+                } catch (const std::invalid_argument& e) {
+                  throw UsageError(e.what());
+                }
+              }();
+              auto [lo, hi] = default_range(s, input);
+              double from = opt->from.value_or(lo);
+              double to = opt->to.value_or(hi);
+              if (!(from < to) || !std::isfinite(from) || !std::isfinite(to))
+                throw UsageError(
+                    fmt::format("--from {} --to {}: need a range with from < to", from, to));
+              if (from < input.range.lo || to > input.range.hi)
+                throw UsageError(fmt::format("{} must stay within {}: --from {} --to {} leaves it",
+                                             input.path, input.range.describe(), from, to));
+              // net does not depend on a moment's arrives, nor on any number of a moment
+              // other than the scenario's own: there the question is when to engage
+              const std::string own = fmt::format(
+                  "model.timings.{}.", k_timing_names[static_cast<std::size_t>(s.timing)]);
+              const bool timing_path =
+                  input.path.starts_with("model.timings.") &&
+                  (input.path.ends_with(".arrives") || !input.path.starts_with(own));
+              const std::string what = !opt->target.empty() ? opt->target
+                                       : timing_path        ? "timing"
+                                                            : "net";
+              if (what == "timing") {
+                // each moment the path belongs to, or both moments to wait for
+                for (Timing m : {Timing::after_war, Timing::after_lukashenka}) {
+                  const std::string prefix =
+                      fmt::format("model.timings.{}.", k_timing_names[static_cast<int>(m)]);
+                  if (input.path.starts_with("model.timings.") && !input.path.starts_with(prefix) &&
+                      !input.path.starts_with("model.timings.now."))
+                    continue;
                   reports.push_back({&s, p,
-                                     target ? breakeven_probability(s, p, input, from, to, *target,
-                                                                    opt->steps.value_or(40))
-                                            : breakeven(s, p, input, from, to,
-                                                        opt->steps.value_or(400), opt->tolerance)});
-                });
-            return deliver(render_breakeven(reports, format, table_style(g)), g, status);
-          }};
+                                     breakeven_timing(s, p, input, from, to, m,
+                                                      opt->steps.value_or(400), opt->tolerance)});
+                }
+                return;
+              }
+              reports.push_back({&s, p,
+                                 target ? breakeven_probability(s, p, input, from, to, *target,
+                                                                opt->steps.value_or(40))
+                                        : breakeven(s, p, input, from, to, opt->steps.value_or(400),
+                                                    opt->tolerance)});
+            });
+        return deliver(render_breakeven(reports, format, table_style(g)), g, status, &batch);
+      }};
 }
 
 } // namespace relief

@@ -136,8 +136,12 @@ bool gate_trips(const GlobalOptions& g, Verdict v)
   return v == Verdict::costs_outweigh;
 }
 
-ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus run_status)
+ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus run_status,
+                   const Batch* batch)
 {
+  const bool failed = run_status != ExitStatus::success && run_status != ExitStatus::gate_tripped;
+  if (batch && batch->evaluated == 0 && failed)
+    return run_status; // nothing to show; the diagnostics said why
   if (g.output.empty() || g.output == "-")
     return worst(run_status, write_stdout(text));
   if (run_status != ExitStatus::success && run_status != ExitStatus::gate_tripped) {

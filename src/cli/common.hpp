@@ -52,7 +52,11 @@ bool gate_trips(const GlobalOptions& g, Verdict v);
 
 // Write text to -o (only when the run has not failed) or to standard output; return the final
 // status.
-ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus run_status);
+// When batch is given and the run failed before any scenario was evaluated (a bad model, no
+// readable file), nothing is printed: a CSV header or an empty JSON document would read as a
+// result.
+ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus run_status,
+                   const struct Batch* batch = nullptr);
 
 } // namespace relief
 
@@ -66,6 +70,7 @@ namespace relief {
 struct Batch {
   std::deque<LoadedFile> files;
   ExitStatus status = ExitStatus::success;
+  std::size_t evaluated = 0; // scenario x perspective pairs handed to the command
 };
 
 // Return every path loaded (diagnostics printed as each file is read); the worst status wins.

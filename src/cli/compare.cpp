@@ -37,7 +37,9 @@ Command setup_compare(CLI::App& app, GlobalOptions& g)
             rank_rows(rows);
             if (tripped)
               status = worst(status, ExitStatus::gate_tripped);
-            return deliver(render_compare(rows, format, table_style(g)), g, status);
+            Batch evaluated;
+            evaluated.evaluated = rows.size();
+            return deliver(render_compare(rows, format, table_style(g)), g, status, &evaluated);
           }};
 }
 

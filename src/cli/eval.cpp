@@ -33,7 +33,7 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
                 });
             if (tripped)
               status = worst(status, ExitStatus::gate_tripped);
-            return deliver(render_eval(reports, format, table_style(g)), g, status);
+            return deliver(render_eval(reports, format, table_style(g)), g, status, &batch);
           }};
 }
 

@@ -41,8 +41,8 @@ std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_
       const std::string path = fmt::format("model.criteria.{}.over_time", c.id);
       const std::string_view cls = over_time_name(c.over_time);
       const std::string source = source_of(c.over_time_pos);
-      rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, path,
-                      std::string(cls), "once|flow|decays", source});
+      rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, path, std::string(cls),
+                      "once|flow|decays", source});
       one["paths"].push_back(
           {{"path", path}, {"value", cls}, {"range", "once|flow|decays"}, {"source", source}});
       t.rows.push_back({path, std::string(cls), "once|flow|decays", source});
@@ -84,14 +84,14 @@ Command setup_explain(CLI::App& app, GlobalOptions& g)
                   for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
                     list.push_back({&s, p});
                   });
-              return deliver(render_paths(list, format, table_style(g)), g, status);
+              return deliver(render_paths(list, format, table_style(g)), g, status, &batch);
             }
             std::vector<Report<Explanation>> reports;
             ExitStatus status =
                 for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
                   reports.push_back({&s, p, explain(s, p)});
                 });
-            return deliver(render_explain(reports, format, table_style(g)), g, status);
+            return deliver(render_explain(reports, format, table_style(g)), g, status, &batch);
           }};
 }
 

@@ -30,7 +30,7 @@ Command setup_sensitivity(CLI::App& app, GlobalOptions& g)
                 for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
                   reports.push_back({&s, p, sensitivity(s, p, opt->swing)});
                 });
-            return deliver(render_sensitivity(reports, format, table_style(g)), g, status);
+            return deliver(render_sensitivity(reports, format, table_style(g)), g, status, &batch);
           }};
 }
 

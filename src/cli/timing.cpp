@@ -59,66 +59,68 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
                   "Sample the moments' delays and arrival and every uncertain input N times; "
                   "print each strategy's mean net and probability of being best")
       ->type_name("N");
-  sub->add_option("--seed", opt->seed, fmt::format("Random seed with -n (default {})", k_default_seed))
+  sub->add_option("--seed", opt->seed,
+                  fmt::format("Random seed with -n (default {})", k_default_seed))
       ->type_name("SEED");
   sub->add_option("--threads", opt->threads,
                   "Threads to draw on with -n (default: the cores available)")
       ->type_name("N");
   add_global_options(*sub, g);
-  return {sub, [opt, &g] {
-            const OutputFormat format = output_format(g, analysis_formats());
-            Batch batch;
-            if (opt->samples.empty() && (!opt->seed.empty() || !opt->threads.empty()))
-              throw UsageError("--seed and --threads apply only with -n N");
-            if (!opt->samples.empty()) {
-              if (!opt->delay.empty())
-                throw UsageError("--delay and -n cannot be combined: -n samples each moment's "
-                                 "own delay");
-              if (!g.fail_on.empty())
-                throw UsageError("--fail-on does not apply to timing -n: it gates on a verdict, "
-                                 "and a simulation gives a share of each");
-              SimulateOptions so;
-              so.samples = parse_sample_count(opt->samples);
-              so.seed = opt->seed.empty() ? k_default_seed : parse_seed(opt->seed);
-              so.threads = parse_threads(opt->threads);
-              std::vector<TimingSimReport> reports;
-              ExitStatus status =
-                  for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-                    reports.push_back({&s, p, {}});
-                  });
-              const Simulation* interrupted = nullptr;
-              for (TimingSimReport& r : reports) {
-                if (interrupted) // Ctrl-C: what was drawn is reported, nothing more is drawn
-                  break;
-                run_simulation(so, g.quiet, [&](const SimulateOptions& o) {
-                  r.result = simulate_timing(*r.scenario, r.perspective, o);
-                  return r.result.sim;
-                });
-                if (r.result.sim.interrupted)
-                  interrupted = &r.result.sim;
-              }
-              while (!reports.empty() && reports.back().result.sim.results.empty())
-                reports.pop_back();
-              status = deliver(render_timing_simulation(reports, format, table_style(g)), g,
-                               status);
-              return interrupted ? report_interruption(*interrupted, status) : status;
-            }
-            if (!opt->delay.empty()) {
-              Sweep sweep = parse_sweep(opt->delay);
-              std::vector<Report<std::vector<DelayPoint>>> reports;
-              ExitStatus status =
-                  for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-                    reports.push_back({&s, p, delay_sweep(s, p, sweep.from, sweep.to, sweep.step)});
-                  });
-              return deliver(render_delay_sweep(reports, format, table_style(g)), g, status);
-            }
-            std::vector<Report<TimingResult>> reports;
-            ExitStatus status =
-                for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-                  reports.push_back({&s, p, timing(s, p)});
-                });
-            return deliver(render_timing(reports, format, table_style(g)), g, status);
-          }};
+  return {
+      sub, [opt, &g] {
+        const OutputFormat format = output_format(g, analysis_formats());
+        Batch batch;
+        if (opt->samples.empty() && (!opt->seed.empty() || !opt->threads.empty()))
+          throw UsageError("--seed and --threads apply only with -n N");
+        if (!opt->samples.empty()) {
+          if (!opt->delay.empty())
+            throw UsageError("--delay and -n cannot be combined: -n samples each moment's "
+                             "own delay");
+          if (!g.fail_on.empty())
+            throw UsageError("--fail-on does not apply to timing -n: it gates on a verdict, "
+                             "and a simulation gives a share of each");
+          SimulateOptions so;
+          so.samples = parse_sample_count(opt->samples);
+          so.seed = opt->seed.empty() ? k_default_seed : parse_seed(opt->seed);
+          so.threads = parse_threads(opt->threads);
+          std::vector<TimingSimReport> reports;
+          ExitStatus status =
+              for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+                reports.push_back({&s, p, {}});
+              });
+          const Simulation* interrupted = nullptr;
+          for (TimingSimReport& r : reports) {
+            if (interrupted) // Ctrl-C: what was drawn is reported, nothing more is drawn
+              break;
+            run_simulation(so, g.quiet, [&](const SimulateOptions& o) {
+              r.result = simulate_timing(*r.scenario, r.perspective, o);
+              return r.result.sim;
+            });
+            if (r.result.sim.interrupted)
+              interrupted = &r.result.sim;
+          }
+          while (!reports.empty() && reports.back().result.sim.results.empty())
+            reports.pop_back();
+          status =
+              deliver(render_timing_simulation(reports, format, table_style(g)), g, status, &batch);
+          return interrupted ? report_interruption(*interrupted, status) : status;
+        }
+        if (!opt->delay.empty()) {
+          Sweep sweep = parse_sweep(opt->delay);
+          std::vector<Report<std::vector<DelayPoint>>> reports;
+          ExitStatus status =
+              for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+                reports.push_back({&s, p, delay_sweep(s, p, sweep.from, sweep.to, sweep.step)});
+              });
+          return deliver(render_delay_sweep(reports, format, table_style(g)), g, status, &batch);
+        }
+        std::vector<Report<TimingResult>> reports;
+        ExitStatus status =
+            for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+              reports.push_back({&s, p, timing(s, p)});
+            });
+        return deliver(render_timing(reports, format, table_style(g)), g, status, &batch);
+      }};
 }
 
 } // namespace relief

@@ -93,9 +93,10 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
       one["crossings"] = Json::array();
       for (const Crossing& c : b.crossings)
         one["crossings"].push_back(
-            b.waiting       ? Json{{"value", c.value}, {"difference", c.net}, {"waiting_wins", side(c)}}
-            : b.probability ? Json{{"value", c.value}, {"p", c.net}, {"exceeds_level", side(c)}}
-                            : Json{{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}});
+            b.waiting ? Json{{"value", c.value}, {"difference", c.net}, {"waiting_wins", side(c)}}
+            : b.probability
+                ? Json{{"value", c.value}, {"p", c.net}, {"exceeds_level", side(c)}}
+                : Json{{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}});
       j["results"].push_back(std::move(one));
     }
     return dump(j);
@@ -115,12 +116,11 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
                          bullet, b.path, exact(b.from), exact(b.to), exact(b.current), m,
                          fixed(b.net_from, 3), exact(b.from), fixed(b.net_to, 3), exact(b.to));
       if (b.crossings.empty())
-        out += fmt::format("{}no tie in [{}, {}]{}\n", bullet, exact(b.from), exact(b.to),
-                           b.net_from > 0 && b.net_to > 0
-                               ? fmt::format(": waiting for {} is better throughout", m)
-                           : b.net_from < 0 && b.net_to < 0
-                               ? std::string(": engaging now is better throughout")
-                               : std::string());
+        out += fmt::format(
+            "{}no tie in [{}, {}]{}\n", bullet, exact(b.from), exact(b.to),
+            b.net_from > 0 && b.net_to > 0 ? fmt::format(": waiting for {} is better throughout", m)
+            : b.net_from < 0 && b.net_to < 0 ? std::string(": engaging now is better throughout")
+                                             : std::string());
       for (const Crossing& c : b.crossings)
         out += fmt::format("{}waiting for {} ties with engaging now at {} = {}: waiting is "
                            "better {} it\n",

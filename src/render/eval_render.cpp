@@ -51,16 +51,18 @@ std::string verdict_line(const EvalReport& r)
 std::string means_note(const EvalReport& r)
 {
   const std::size_t n = r.eval.uncertain_inputs;
-  return fmt::format("note: {} input{} {} distribution{}, taken at {} mean{}; see `relief simulate`",
-                     n, n == 1 ? "" : "s", n == 1 ? "is a" : "are", n == 1 ? "" : "s",
-                     n == 1 ? "its" : "their", n == 1 ? "" : "s");
+  return fmt::format(
+      "note: {} input{} {} distribution{}, taken at {} mean{}; see `relief simulate`", n,
+      n == 1 ? "" : "s", n == 1 ? "is a" : "are", n == 1 ? "" : "s", n == 1 ? "its" : "their",
+      n == 1 ? "" : "s");
 }
 
 // Return the arrival probability of the scenario's timing when the evaluation is conditional on a
 // moment that may not come.
 std::optional<double> arrives(const EvalReport& r)
 {
-  const double a = r.scenario->model->timings[static_cast<std::size_t>(r.scenario->timing)].arrives.mean;
+  const double a =
+      r.scenario->model->timings[static_cast<std::size_t>(r.scenario->timing)].arrives.mean;
   return a < 1 ? std::optional<double>(a) : std::nullopt;
 }
 
@@ -70,8 +72,8 @@ std::string conditional_note(const EvalReport& r, double a)
   return fmt::format("note: conditional on {} coming (probability {} within {} months); "
                      "expected net {} x {} = {}; see `relief timing`",
                      timing_name(r.scenario->timing), exact(a),
-                     exact(r.scenario->model->horizon_months.mean), exact(a),
-                     fixed(r.eval.net, 3), fixed(a * r.eval.net, 3));
+                     exact(r.scenario->model->horizon_months.mean), exact(a), fixed(r.eval.net, 3),
+                     fixed(a * r.eval.net, 3));
 }
 
 std::string render_table(const std::vector<EvalReport>& reports, const TableStyle& style)

@@ -13,18 +13,46 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
     for (const auto& r : reports) {
       const Model& m = *r.scenario->model;
       for (const ExplainRow& x : r.result.rows)
-        rows.push_back({r.scenario->name, shown_file(*r.scenario), m.perspectives[r.perspective].id,
+        rows.push_back({r.scenario->name,
+                        shown_file(*r.scenario),
+                        m.perspectives[r.perspective].id,
                         m.criteria[x.criterion].id,
                         std::string(kind_name(m.criteria[x.criterion].kind)),
-                        std::string(over_time_name(m.criteria[x.criterion].over_time)), x.item,
-                        x.item_kind, exact(x.amount), exact(x.effect), exact(x.credibility),
+                        std::string(over_time_name(m.criteria[x.criterion].over_time)),
+                        x.item,
+                        x.item_kind,
+                        exact(x.amount),
+                        exact(x.effect),
+                        exact(x.credibility),
                         exact(x.time),
-                        exact(x.share), exact(x.multiplier), exact(x.weight), exact(x.value),
-                        x.amount_source, x.effect_source, x.credibility_source, x.weight_source});
+                        exact(x.share),
+                        exact(x.multiplier),
+                        exact(x.weight),
+                        exact(x.value),
+                        x.amount_source,
+                        x.effect_source,
+                        x.credibility_source,
+                        x.weight_source});
     }
-    return csv_table({"scenario", "file", "perspective", "criterion", "kind", "over_time", "item",
-                      "item_kind", "amount", "effect", "credibility", "time", "share", "multiplier", "weight",
-                      "value", "amount_source", "effect_source", "credibility_source",
+    return csv_table({"scenario",
+                      "file",
+                      "perspective",
+                      "criterion",
+                      "kind",
+                      "over_time",
+                      "item",
+                      "item_kind",
+                      "amount",
+                      "effect",
+                      "credibility",
+                      "time",
+                      "share",
+                      "multiplier",
+                      "weight",
+                      "value",
+                      "amount_source",
+                      "effect_source",
+                      "credibility_source",
                       "weight_source"},
                      rows);
   }
@@ -36,24 +64,25 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
       Json one = json_report(*r.scenario, r.perspective);
       one["contributions"] = Json::array();
       for (const ExplainRow& x : r.result.rows)
-        one["contributions"].push_back({{"criterion", m.criteria[x.criterion].id},
-                                        {"kind", kind_name(m.criteria[x.criterion].kind)},
-                                        {"over_time", over_time_name(m.criteria[x.criterion].over_time)},
-                                        {"item", x.item},
-                                        {"item_kind", x.item_kind},
-                                        {"amount", x.amount},
-                                        {"effect", x.effect},
-                                        {"credibility", x.credibility},
-                                        {"time", x.time},
-                                        {"share", x.share},
-                                        {"multiplier", x.multiplier},
-                                        {"weight", x.weight},
-                                        {"value", x.value},
-                                        {"sources",
-                                         {{"amount", x.amount_source},
-                                          {"effect", x.effect_source},
-                                          {"credibility", x.credibility_source},
-                                          {"weight", x.weight_source}}}});
+        one["contributions"].push_back(
+            {{"criterion", m.criteria[x.criterion].id},
+             {"kind", kind_name(m.criteria[x.criterion].kind)},
+             {"over_time", over_time_name(m.criteria[x.criterion].over_time)},
+             {"item", x.item},
+             {"item_kind", x.item_kind},
+             {"amount", x.amount},
+             {"effect", x.effect},
+             {"credibility", x.credibility},
+             {"time", x.time},
+             {"share", x.share},
+             {"multiplier", x.multiplier},
+             {"weight", x.weight},
+             {"value", x.value},
+             {"sources",
+              {{"amount", x.amount_source},
+               {"effect", x.effect_source},
+               {"credibility", x.credibility_source},
+               {"weight", x.weight_source}}}});
       one["benefits"] = r.result.eval.benefits;
       one["costs"] = r.result.eval.costs;
       one["net"] = r.result.eval.net;
@@ -69,8 +98,8 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
       out += "\n";
     out += section_heading(*r.scenario, r.perspective, style, markdown);
     TextTable t;
-    t.header = {"#",     "criterion", "item", "amount", "effect", "p",
-                "time",  "g",         "mult", "weight", "value"};
+    t.header = {"#",    "criterion", "item", "amount", "effect", "p",
+                "time", "g",         "mult", "weight", "value"};
     t.align = {Align::right, Align::left, Align::left};
     t.align.resize(t.header.size(), Align::right);
     std::string sources;

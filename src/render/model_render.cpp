@@ -44,7 +44,6 @@ std::string effects_text(const Model& m, const std::vector<Value>& effects)
   return out.empty() ? "none" : out;
 }
 
-
 std::vector<TextTable> model_tables(const Model& m)
 {
   std::vector<TextTable> tables;
@@ -56,9 +55,8 @@ std::vector<TextTable> model_tables(const Model& m)
     criteria.align.push_back(Align::right);
   }
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    std::vector<std::string> row = {
-        m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
-        std::string(over_time_name(m.criteria[c].over_time))};
+    std::vector<std::string> row = {m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
+                                    std::string(over_time_name(m.criteria[c].over_time))};
     for (const auto& p : m.perspectives)
       row.push_back(fixed(p.weights[c].mean, 2));
     criteria.rows.push_back(std::move(row));

@@ -19,7 +19,7 @@ struct SimReport {
 };
 
 inline constexpr std::array<std::string_view, 5> k_quantile_names = {"p5", "p25", "p50", "p75",
-                                                                    "p95"};
+                                                                     "p95"};
 
 // Return a summary as {"mean", "sd", "p5", ..., "p95"}.
 nlohmann::ordered_json summary_json(const Summary& s);

@@ -82,22 +82,52 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
       for (std::size_t t = 0; t < 3; ++t) {
         const Strategy& st = r.result.at[t];
         const Evaluation& ev = st.eval;
-        rows.push_back(
-            {r.scenario->name, shown_file(*r.scenario),
-             r.scenario->model->perspectives[r.perspective].id, std::string(k_timing_names[t]),
-             std::string(war_name(ev.context.war)),
-             ev.context.lukashenka_in_power ? "true" : "false", exact(ev.context.delay_months),
-             exact(st.arrives), exact(ev.benefits), exact(ev.costs), exact(ev.net),
-             exact_or_empty(ev.ratio), std::string(verdict_name(ev.verdict)), exact(st.expected),
-             exact(st.benefits[0]), exact(st.benefits[1]), exact(st.benefits[2]),
-             exact(st.forgone[0]), exact(st.forgone[1]), exact(st.forgone[2]), exact(st.saved),
-             exact_or_empty(st.tie_arrives),
-             static_cast<std::size_t>(r.result.best) == t ? "true" : "false"});
+        rows.push_back({r.scenario->name,
+                        shown_file(*r.scenario),
+                        r.scenario->model->perspectives[r.perspective].id,
+                        std::string(k_timing_names[t]),
+                        std::string(war_name(ev.context.war)),
+                        ev.context.lukashenka_in_power ? "true" : "false",
+                        exact(ev.context.delay_months),
+                        exact(st.arrives),
+                        exact(ev.benefits),
+                        exact(ev.costs),
+                        exact(ev.net),
+                        exact_or_empty(ev.ratio),
+                        std::string(verdict_name(ev.verdict)),
+                        exact(st.expected),
+                        exact(st.benefits[0]),
+                        exact(st.benefits[1]),
+                        exact(st.benefits[2]),
+                        exact(st.forgone[0]),
+                        exact(st.forgone[1]),
+                        exact(st.forgone[2]),
+                        exact(st.saved),
+                        exact_or_empty(st.tie_arrives),
+                        static_cast<std::size_t>(r.result.best) == t ? "true" : "false"});
       }
-    return csv_table({"scenario", "file", "perspective", "timing", "war", "lukashenka_in_power",
-                      "delay_months", "arrives", "benefits", "costs", "net", "ratio", "verdict",
-                      "expected_net", "benefits_once", "benefits_flow", "benefits_decays",
-                      "forgone_once", "forgone_flow", "forgone_decays", "saved", "tie_arrives",
+    return csv_table({"scenario",
+                      "file",
+                      "perspective",
+                      "timing",
+                      "war",
+                      "lukashenka_in_power",
+                      "delay_months",
+                      "arrives",
+                      "benefits",
+                      "costs",
+                      "net",
+                      "ratio",
+                      "verdict",
+                      "expected_net",
+                      "benefits_once",
+                      "benefits_flow",
+                      "benefits_decays",
+                      "forgone_once",
+                      "forgone_flow",
+                      "forgone_decays",
+                      "saved",
+                      "tie_arrives",
                       "best"},
                      rows);
   }
@@ -137,8 +167,7 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     const auto& at = r.result.at;
     TextTable t;
     t.header = {"timing", "delay", "arrives", "net", "verdict", "E"};
-    t.align = {Align::left,  Align::right, Align::right,
-               Align::right, Align::left,  Align::right};
+    t.align = {Align::left, Align::right, Align::right, Align::right, Align::left, Align::right};
     if (!markdown) {
       t.header.push_back("expected net");
       t.align.push_back(Align::left);
@@ -179,7 +208,8 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     const std::size_t best = static_cast<std::size_t>(r.result.best);
     const Strategy& b = at[best];
     const std::string name = strategy_name(best);
-    std::string line = fmt::format("best strategy: {} (expected net {})", name, fixed(b.expected, 3));
+    std::string line =
+        fmt::format("best strategy: {} (expected net {})", name, fixed(b.expected, 3));
     if (!r.result.indistinguishable.empty()) {
       std::string others;
       for (std::size_t i = 0; i < r.result.indistinguishable.size(); ++i) {
@@ -221,9 +251,9 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
         rows.push_back({r.scenario->name, shown_file(*r.scenario),
                         r.scenario->model->perspectives[r.perspective].id,
                         std::string(timing_name(r.scenario->timing)), exact(p.delay_months),
-                        exact(p.decay), exact(p.flow), exact(p.benefits[0]),
-                        exact(p.benefits[1]), exact(p.benefits[2]), exact(p.eval.benefits),
-                        exact(p.eval.costs), exact(p.eval.net), exact_or_empty(p.eval.ratio),
+                        exact(p.decay), exact(p.flow), exact(p.benefits[0]), exact(p.benefits[1]),
+                        exact(p.benefits[2]), exact(p.eval.benefits), exact(p.eval.costs),
+                        exact(p.eval.net), exact_or_empty(p.eval.ratio),
                         std::string(verdict_name(p.eval.verdict))});
     return csv_table({"scenario", "file", "perspective", "timing", "delay_months", "decay", "flow",
                       "benefits_once", "benefits_flow", "benefits_decays", "benefits", "costs",
@@ -269,9 +299,10 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
       scale = std::max(scale, std::abs(p.eval.net));
     for (const DelayPoint& p : r.result) {
       std::vector<std::string> row = {
-          exact(p.delay_months), fixed(p.decay, 3),        fixed(p.flow, 3),
-          fixed(p.benefits[1], 3), fixed(p.benefits[2], 3), fixed(p.eval.costs, 3),
-          fixed(p.eval.net, 3),   std::string(verdict_name(p.eval.verdict))};
+          exact(p.delay_months),   fixed(p.decay, 3),
+          fixed(p.flow, 3),        fixed(p.benefits[1], 3),
+          fixed(p.benefits[2], 3), fixed(p.eval.costs, 3),
+          fixed(p.eval.net, 3),    std::string(verdict_name(p.eval.verdict))};
       if (!markdown)
         row.push_back(diverging_bar(p.eval.net, scale, 6, style.unicode));
       t.rows.push_back(std::move(row));

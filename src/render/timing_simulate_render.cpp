@@ -31,7 +31,8 @@ std::string render_timing_simulation(const std::vector<TimingSimReport>& reports
       const Simulation& sim = r.result.sim;
       for (std::size_t t = 0; t < 3; ++t) {
         const Summary& v = sim.results[t].net;
-        std::vector<std::string> row = {r.scenario->name, shown_file(*r.scenario),
+        std::vector<std::string> row = {r.scenario->name,
+                                        shown_file(*r.scenario),
                                         r.scenario->model->perspectives[r.perspective].id,
                                         std::string(k_timing_names[t]),
                                         exact(r.result.arrives[t]),
@@ -97,8 +98,7 @@ std::string render_timing_simulation(const std::vector<TimingSimReport>& reports
       const SimResult& x = sim.results[k];
       t.rows.push_back({std::string(k_timing_names[k]), fixed(r.result.arrives[k], 2),
                         fixed(x.net.mean, 3), fixed(x.net.sd, 3), fixed(x.net.q[0], 3),
-                        fixed(x.net.q[4], 3), pct(x.p_net_positive),
-                        pct(p_best(r.result, k))});
+                        fixed(x.net.q[4], 3), pct(x.p_net_positive), pct(p_best(r.result, k))});
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
     out += note("net of a strategy: its net when its moment comes, 0 when it does not (nothing "

@@ -75,9 +75,9 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
   for (std::size_t c = 0; c < n; ++c) {
     CriterionResult& r = ev.criteria[c];
     double score = r.raw;
-    r.time = m.criteria[c].over_time == OverTime::flow ? f_delay
+    r.time = m.criteria[c].over_time == OverTime::flow                  ? f_delay
              : m.criteria[c].over_time == OverTime::decays && score > 0 ? d_delay
-                                                                         : 1;
+                                                                        : 1;
     score *= r.time;
     r.unclamped = score;
     r.clamped = score > k_cap || score < -k_cap;

@@ -194,8 +194,8 @@ TEST_SUITE("analysis")
     replace("half_life_months: 12", "half_life_months: 12\nhorizon_months: 48");
     ModelLoad load = load_model_from_string(text, "flow.yaml");
     REQUIRE(load.diagnostics.empty());
-    Scenario s = test::scenario(
-        "relief: 1\noffer: [{measure: m1, scope: 0.5}, {measure: m2}]\n", load.model);
+    Scenario s = test::scenario("relief: 1\noffer: [{measure: m1, scope: 0.5}, {measure: m2}]\n",
+                                load.model);
     // weights 2:1:1 -> 0.5, 0.25, 0.25; sov raw 2, pri raw 1, rep raw 1
     TimingResult t = timing(s, 0);
     // now: sov 2, pri 1 (F(0) = 1), rep 1 x K 3: benefits 1.25, costs 0.75
@@ -206,10 +206,10 @@ TEST_SUITE("analysis")
     CHECK(t.at[1].eval.benefits == doctest::Approx(0.6875));
     CHECK(t.at[1].eval.costs == doctest::Approx(0.5));
     CHECK(t.at[1].eval.net == doctest::Approx(0.1875));
-    CHECK(t.at[1].expected == doctest::Approx(0.09375)); // x arrives 0.5
-    CHECK(t.at[1].forgone[2] == doctest::Approx(1 - 0.5 * 0.5));      // decays
+    CHECK(t.at[1].expected == doctest::Approx(0.09375));               // x arrives 0.5
+    CHECK(t.at[1].forgone[2] == doctest::Approx(1 - 0.5 * 0.5));       // decays
     CHECK(t.at[1].forgone[1] == doctest::Approx(0.25 - 0.5 * 0.1875)); // flow
-    CHECK(t.at[1].forgone[0] == 0);                                     // once
+    CHECK(t.at[1].forgone[0] == 0);                                    // once
     CHECK(t.at[1].saved == doctest::Approx(0.75 - 0.5 * 0.5));
     CHECK(*t.at[1].tie_arrives == doctest::Approx(0.5 / 0.1875));
     // after-lukashenka, 24 months: sov 2 x 0.25, pri 1 x 0.5, rep 1 x K 0.5

@@ -32,9 +32,9 @@ TEST_SUITE("model")
     CHECK(m->criteria.size() == 3);
     CHECK(m->criteria[0].over_time == OverTime::decays);
     CHECK(m->criteria[1].over_time == OverTime::once); // not given
-    CHECK(m->horizon_months.mean == 120);                // not given
-    CHECK(m->timings[2].arrives.mean == 1);              // not given
-    CHECK(m->war_multipliers[2][2].mean == 1); // war ended: not given, so 1
+    CHECK(m->horizon_months.mean == 120);              // not given
+    CHECK(m->timings[2].arrives.mean == 1);            // not given
+    CHECK(m->war_multipliers[2][2].mean == 1);         // war ended: not given, so 1
     CHECK(m->ruler_multipliers[1][2].mean == 2);
     CHECK(m->measures[1].effects[0].mean == 0);
     CHECK(m->asks[0].max_amount.mean == 100);

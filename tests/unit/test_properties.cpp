@@ -191,8 +191,7 @@ TEST_SUITE("evaluate properties")
       for (std::size_t p = 0; p < default_model()->perspectives.size(); ++p) {
         // at equal delays: the context alone. (At each timing's own delay, a package that closes
         // loopholes, a negative flow cost, saves less the later it starts.)
-        for (std::optional<double> delay : {std::optional<double>{0.0},
-                                            std::optional<double>{24.0},
+        for (std::optional<double> delay : {std::optional<double>{0.0}, std::optional<double>{24.0},
                                             std::optional<double>{60.0}}) {
           if (delay)
             s.delay_months = point(*delay);
