@@ -1,6 +1,8 @@
 #include "cli/common.hpp"
 
+#include <cctype>
 #include <cstdlib>
+#include <filesystem>
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -80,32 +82,56 @@ std::vector<std::size_t> selected_perspectives(const Model& model, const GlobalO
 
 OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputFormat>& allowed)
 {
+  auto allows = [&](OutputFormat f) {
+    return std::find(allowed.begin(), allowed.end(), f) != allowed.end();
+  };
+  std::vector<std::string> names;
+  for (OutputFormat f : allowed)
+    names.emplace_back(format_name(f));
+  auto list = [](const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& n : items)
+      out += (out.empty() ? "" : ", ") + n;
+    return out;
+  };
   std::string name = g.format;
-  if (name.empty() && !g.output.empty()) {
-    auto dot = g.output.rfind('.');
-    std::string ext = dot == std::string::npos ? "" : g.output.substr(dot + 1);
-    name = ext == "csv"                       ? "csv"
-           : ext == "json"                    ? "json"
-           : ext == "md" || ext == "markdown" ? "markdown"
-           : ext == "yaml" || ext == "yml"    ? "yaml"
-                                              : "table";
-    if (name == "yaml" &&
-        std::find(allowed.begin(), allowed.end(), OutputFormat::yaml) == allowed.end())
-      name = "table";
+  std::error_code ec;
+  if (name.empty() && !g.output.empty() && g.output != "-" &&
+      !std::filesystem::is_directory(g.output, ec)) { // a directory fails when it is written
+    // the extension, in any case, picks the format; none (report, /dev/null) the command's first
+    std::string ext = std::filesystem::path(g.output).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::vector<std::pair<std::string, OutputFormat>> known = {
+        {".txt", OutputFormat::table},         {".csv", OutputFormat::csv},
+        {".json", OutputFormat::json},         {".md", OutputFormat::markdown},
+        {".markdown", OutputFormat::markdown}, {".yaml", OutputFormat::yaml},
+        {".yml", OutputFormat::yaml}};
+    std::vector<std::string> usable;
+    for (const auto& [e, f] : known)
+      if (!e.empty() && allows(f))
+        usable.push_back(fmt::format("{} ({})", e, format_name(f)));
+    if (ext.empty())
+      return allowed.front();
+    auto it =
+        std::find_if(known.begin(), known.end(), [&](const auto& k) { return k.first == ext; });
+    if (it == known.end())
+      throw UsageError(fmt::format("cannot tell the format of '{}' from its extension: use -f "
+                                   "FORMAT, or one of {}",
+                                   g.output, list(usable)));
+    if (!allows(it->second))
+      throw UsageError(fmt::format("this command does not write {} ('{}'): use -f FORMAT, or one "
+                                   "of {}",
+                                   format_name(it->second), g.output, list(usable)));
+    return it->second;
   }
   if (name.empty())
-    name = "table";
-  std::vector<std::string> names;
-  for (OutputFormat f : allowed) {
-    names.emplace_back(format_name(f));
+    return allowed.front();
+  for (OutputFormat f : allowed)
     if (name == format_name(f))
       return f;
-  }
-  std::string list;
-  for (const auto& n : names)
-    list += (list.empty() ? "" : ", ") + n;
   throw UsageError(fmt::format("unknown format '{}' for this command{}; expected one of: {}", name,
-                               did_you_mean(name, names), list));
+                               did_you_mean(name, names), list(names)));
 }
 
 TableStyle table_style(const GlobalOptions& g)

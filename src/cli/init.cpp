@@ -42,6 +42,7 @@ Command setup_init(CLI::App& app, GlobalOptions& g)
   sub->add_flag("--force", opt->force, "With -o, replace an existing file");
   add_global_options(*sub, g);
   return {sub, [opt, &g] {
+            output_format(g, {OutputFormat::yaml}); // a template is YAML: -f json is a mistake
             std::string_view text = embedded_text("data/template.yaml");
             if (!opt->from.empty()) {
               std::vector<std::string> names = preset_names();

@@ -57,9 +57,25 @@ leftovers=$(find "$tmp" -name '.*relief-*' | wc -l)
 [ "$leftovers" = 0 ] || fail "temporary files left behind"
 
 # init refuses to replace a file unless --force.
-"$bin" init -o "$tmp/keep.csv" 2>/dev/null
+echo "precious" >"$tmp/keep.yaml"
+"$bin" init -o "$tmp/keep.yaml" 2>/dev/null
 [ $? = 73 ] || fail "init over an existing file should exit 73"
-[ "$(cat "$tmp/keep.csv")" = "precious" ] || fail "init replaced a file without --force"
-"$bin" init --force -o "$tmp/keep.csv" || fail "init --force"
-cmp -s "$tmp/keep.csv" data/template.yaml || fail "init --force did not write the template"
+[ "$(cat "$tmp/keep.yaml")" = "precious" ] || fail "init replaced a file without --force"
+"$bin" init --force -o "$tmp/keep.yaml" || fail "init --force"
+cmp -s "$tmp/keep.yaml" data/template.yaml || fail "init --force did not write the template"
+
+# Extensions match in any case; one that names no format, or one the command cannot write, is a
+# usage error that lists the ones it can, and nothing is written.
+"$bin" eval scenarios/potash-2025.yaml -o "$tmp/upper.JSON" || fail "eval -o upper.JSON"
+jq -e .format "$tmp/upper.JSON" >/dev/null || fail "-o upper.JSON did not write JSON"
+"$bin" eval scenarios/potash-2025.yaml -o "$tmp/out.xlsx" 2>"$tmp/err"
+[ $? = 64 ] || fail "-o out.xlsx should be a usage error"
+grep -qx "relief: error: cannot tell the format of '$tmp/out.xlsx' from its extension: use -f FORMAT, or one of .txt (table), .csv (csv), .json (json), .md (markdown), .markdown (markdown)" "$tmp/err" ||
+  fail "-o out.xlsx: $(cat "$tmp/err")"
+"$bin" eval scenarios/potash-2025.yaml -o "$tmp/out.yaml" 2>"$tmp/err"
+[ $? = 64 ] || fail "eval -o out.yaml should be a usage error"
+grep -q "this command does not write yaml" "$tmp/err" || fail "eval -o out.yaml: $(cat "$tmp/err")"
+[ ! -e "$tmp/out.xlsx" ] && [ ! -e "$tmp/out.yaml" ] || fail "a usage error wrote a file"
+"$bin" init -f json >/dev/null 2>&1
+[ $? = 64 ] || fail "init -f json should be a usage error (a template is YAML)"
 echo ok
