@@ -13,12 +13,18 @@ namespace {
 
 bool color_allowed(const GlobalOptions& g, int fd)
 {
-  if (g.color == "never" || std::getenv("NO_COLOR") != nullptr)
+  // no-color.org: a flag wins over the environment, and an empty NO_COLOR is not set
+  if (g.color == "never")
+    return false;
+  if (g.color == "always")
+    return true;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0')
     return false;
   const char* term = std::getenv("TERM");
   if (term != nullptr && std::string_view(term) == "dumb")
     return false;
-  return g.color == "always" || ::isatty(fd) != 0;
+  return ::isatty(fd) != 0;
 }
 
 std::string_view format_name(OutputFormat f)
@@ -137,9 +143,9 @@ OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputForma
 TableStyle table_style(const GlobalOptions& g)
 {
   if (!g.output.empty())
-    return TableStyle{false, false};
+    return TableStyle{false, false, g.quiet};
   bool tty = ::isatty(STDOUT_FILENO) != 0;
-  return TableStyle{tty && !g.ascii, color_allowed(g, STDOUT_FILENO)};
+  return TableStyle{tty && !g.ascii, color_allowed(g, STDOUT_FILENO), g.quiet};
 }
 
 void print_diagnostics(const std::vector<Diagnostic>& diags, const GlobalOptions& g)

@@ -93,9 +93,9 @@ std::string render_table(const std::vector<EvalReport>& reports, const TableStyl
     out += fmt::format("  verdict: {}  ({})\n",
                        paint(verdict_name(r.eval.verdict), verdict_color(r.eval.verdict), style),
                        verdict_line(r));
-    if (auto a = arrives(r))
+    if (auto a = arrives(r); a && !style.quiet)
       out += "  " + conditional_note(r, *a) + "\n";
-    if (r.eval.uncertain_inputs > 0)
+    if (r.eval.uncertain_inputs > 0 && !style.quiet)
       out += "  " + means_note(r) + "\n";
   }
   return out;
@@ -181,9 +181,9 @@ std::string render_markdown(const std::vector<EvalReport>& reports, const TableS
                        fixed(r.eval.p_deal, 2));
     out += render_markdown(criteria_table(r));
     out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.eval.verdict), verdict_line(r));
-    if (auto a = arrives(r))
+    if (auto a = arrives(r); a && !style.quiet)
       out += "\n" + conditional_note(r, *a) + "\n";
-    if (r.eval.uncertain_inputs > 0)
+    if (r.eval.uncertain_inputs > 0 && !style.quiet)
       out += "\n" + means_note(r) + "\n";
   }
   return out;

@@ -11,6 +11,7 @@ enum class OutputFormat { table, csv, json, markdown, yaml };
 struct TableStyle {
   bool unicode = false; // box-drawing rules instead of ASCII
   bool color = false;   // ANSI colour
+  bool quiet = false;   // -q: results only, no notes or legends under them
 };
 
 enum class Align { left, right };

@@ -188,8 +188,10 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
       t.rows.push_back(std::move(row));
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
-    out += note("net and verdict: if the moment comes; E: expected net = arrives x net", markdown) +
-           "\n";
+    if (!style.quiet)
+      out +=
+          note("net and verdict: if the moment comes; E: expected net = arrives x net", markdown);
+    out += "\n";
 
     TextTable w;
     w.header = {"waiting for", "lost: flow", "decays", "once", "costs saved", "change"};
@@ -201,9 +203,10 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
                         fixed(st.expected - at[0].expected, 3)});
     }
     out += markdown ? render_markdown(w) + "\n" : render_text(w, style);
-    out += note("expected benefits lost and costs saved against engaging now; change: saved minus "
-                "lost",
-                markdown);
+    if (!style.quiet)
+      out += note("expected benefits lost and costs saved against engaging now; change: saved "
+                  "minus lost",
+                  markdown);
 
     const std::size_t best = static_cast<std::size_t>(r.result.best);
     const Strategy& b = at[best];
@@ -233,7 +236,7 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     for (std::size_t i = 1; i < 3; ++i)
       out += note(tie_text(i, at[i], at[0]), markdown);
     const Scenario& s = *r.scenario;
-    if (s.war || s.lukashenka_in_power || s.delay_months)
+    if ((s.war || s.lukashenka_in_power || s.delay_months) && !style.quiet)
       out += note("(each timing uses its own context: the scenario's `context` overrides are set "
                   "aside)",
                   markdown);
@@ -308,10 +311,11 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
       t.rows.push_back(std::move(row));
     }
     out += markdown ? render_markdown(t) : render_text(t, style);
-    out += (markdown ? "\n" : "") +
-           note("D(t): decaying benefits kept; F(t): flows kept (benefits and costs); flows, "
-                "decaying: weighted benefits of each class",
-                markdown);
+    if (!style.quiet)
+      out += (markdown ? "\n" : "") +
+             note("D(t): decaying benefits kept; F(t): flows kept (benefits and costs); flows, "
+                  "decaying: weighted benefits of each class",
+                  markdown);
   }
   return out;
 }

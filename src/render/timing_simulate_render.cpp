@@ -101,9 +101,10 @@ std::string render_timing_simulation(const std::vector<TimingSimReport>& reports
                         fixed(x.net.q[4], 3), pct(x.p_net_positive), pct(p_best(r.result, k))});
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
-    out += note("net of a strategy: its net when its moment comes, 0 when it does not (nothing "
-                "is engaged); P(best): the share of samples in which it is worth the most",
-                markdown);
+    if (!style.quiet)
+      out += note("net of a strategy: its net when its moment comes, 0 when it does not (nothing "
+                  "is engaged); P(best): the share of samples in which it is worth the most",
+                  markdown);
     const std::size_t best = static_cast<std::size_t>(r.result.best);
     const double p = p_best(r.result, best);
     out += note(fmt::format("best strategy by mean net: {} (mean {}, best in {} +- {} of samples)",
