@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fmt/format.h>
+#include <map>
 #include <tuple>
 
 #include "compose.hpp"
@@ -21,6 +22,24 @@ const std::vector<std::string> k_scenario_keys = {
 std::vector<std::string> names_of(auto const& array)
 {
   return {array.begin(), array.end()};
+}
+
+// Return true when path names a setting of the model file that is not a number (a criterion's
+// kind or over_time, a label, a rationale, a timing's war): something assumptions cannot override.
+bool names_a_choice(const std::string& path)
+{
+  static const std::vector<std::pair<std::string, std::vector<std::string>>> choices = {
+      {"criteria.", {"kind", "label", "over_time", "decays", "rationale"}},
+      {"perspectives.", {"label"}},
+      {"measures.", {"label", "rationale"}},
+      {"asks.", {"label", "unit", "rationale"}},
+      {"timings.", {"war", "lukashenka_in_power", "rationale"}}};
+  const std::string last = path.substr(path.rfind('.') + 1);
+  for (const auto& [section, keys] : choices)
+    if (path.starts_with(section) && std::count(path.begin(), path.end(), '.') == 2 &&
+        std::find(keys.begin(), keys.end(), last) != keys.end())
+      return true;
+  return false;
 }
 
 class ScenarioReader {
@@ -225,18 +244,34 @@ private:
     std::vector<std::string> names;
     for (const auto& p : paths)
       names.push_back(p.path);
-    m_r.each_entry(node, "assumptions", {},
-                   [&](const std::string& path, const Tree& key, const Tree& v) {
-                     auto it = std::find_if(paths.begin(), paths.end(),
-                                            [&](const ModelPath& p) { return p.path == path; });
-                     if (it == paths.end()) {
-                       m_r.error(key, fmt::format("unknown model path {}{}", clipped(path),
-                                                  did_you_mean(path, names)));
-                       return;
-                     }
-                     if (auto x = m_r.number(v, fmt::format("assumption '{}'", path), it->range))
-                       *it->value = *x;
-                   });
+    std::map<std::string, std::string> spelled; // path without "model." -> as written
+    m_r.each_entry(
+        node, "assumptions", {}, [&](const std::string& written, const Tree& key, const Tree& v) {
+          // the PATH spelling (model.half_life_months) is accepted as well
+          const std::string path = written.starts_with("model.") ? written.substr(6) : written;
+          if (auto [at, fresh] = spelled.emplace(path, written); !fresh) {
+            m_r.error(key, fmt::format("{} is given twice: also as {}", clipped(written),
+                                       clipped(at->second)));
+            return;
+          }
+          auto it = std::find_if(paths.begin(), paths.end(),
+                                 [&](const ModelPath& p) { return p.path == path; });
+          if (it == paths.end() && names_a_choice(path)) {
+            m_r.error(key, fmt::format("{} is not a number: assumptions override numbers "
+                                       "only; to change it, copy the model (relief model -f "
+                                       "yaml > my-model.yaml), edit it and pass --model "
+                                       "my-model.yaml",
+                                       clipped(written)));
+            return;
+          }
+          if (it == paths.end()) {
+            m_r.error(key, fmt::format("unknown model path {}{}", clipped(written),
+                                       did_you_mean(path, names)));
+            return;
+          }
+          if (auto x = m_r.number(v, fmt::format("assumption '{}'", path), it->range))
+            *it->value = *x;
+        });
     s.model = std::move(model);
   }
 

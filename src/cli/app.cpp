@@ -22,7 +22,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
       ->type_name("WHEN");
   app.add_flag("--ascii", g.ascii, "Plain ASCII tables even on a terminal");
   app.add_flag("-q,--quiet", g.quiet,
-               "Print no warnings and no summaries, only results and errors");
+               "Print no warnings, notes or summaries, only results and errors");
   app.add_option("--fail-on", g.fail_on,
                  "eval, compare: exit 1 when any scenario has this verdict or worse")
       ->check(CLI::IsMember({"costs-outweigh", "balanced"}))
