@@ -99,6 +99,7 @@ public:
             correlations_node = &v;
           }
         });
+    check_context(s);
     if (assumptions_node)
       read_assumptions(s, *assumptions_node);
     if (offer_node)
@@ -203,11 +204,30 @@ private:
                      if (k == "war") {
                        if (auto w = m_r.choice(v, "war state", names_of(k_war_names)))
                          s.war = static_cast<War>(*w);
-                     } else if (k == "lukashenka_in_power")
+                       m_war_pos = v.pos;
+                     } else if (k == "lukashenka_in_power") {
                        s.lukashenka_in_power = m_r.boolean(v, "lukashenka_in_power");
-                     else
+                       m_ruler_pos = v.pos;
+                     } else
                        s.delay_months = m_r.number(v, "delay_months", ranges::months);
                    });
+  }
+
+  // Warn when the context contradicts what the timing's name says: after-war with a war that has
+  // not ended, after-lukashenka with Lukashenka in power. The override is still applied.
+  void check_context(const Scenario& s)
+  {
+    if (s.timing == Timing::after_war && s.war && *s.war != War::ended)
+      m_r.warning_at(m_war_pos,
+                     fmt::format("timing after-war says the war has ended, but the context sets "
+                                 "war: {}; it is evaluated as written (use timing now for a war "
+                                 "that goes on)",
+                                 k_war_names[static_cast<std::size_t>(*s.war)]));
+    if (s.timing == Timing::after_lukashenka && s.lukashenka_in_power && *s.lukashenka_in_power)
+      m_r.warning_at(m_ruler_pos,
+                     "timing after-lukashenka says Lukashenka has left, but the context sets "
+                     "lukashenka_in_power: true; it is evaluated as written (use timing now or "
+                     "after-war while he rules)");
   }
 
   void read_weights(Scenario& s, const Tree& node)
@@ -397,6 +417,7 @@ private:
   YamlReader m_r;
   std::vector<Diagnostic>& m_out;
   std::shared_ptr<const Model> m_model;
+  SourcePos m_war_pos, m_ruler_pos; // of the context overrides, for warnings
 };
 
 // Return the scenarios of a file already in memory (the one place that parses scenarios).
