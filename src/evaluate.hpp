@@ -12,6 +12,9 @@ enum class Verdict { benefits_outweigh, balanced, costs_outweigh };
 // Return "benefits-outweigh", "balanced" or "costs-outweigh".
 std::string_view verdict_name(Verdict v);
 
+// Return the verdict on a net (or an expected net) against the margin (SPEC 3 step 10).
+Verdict verdict_of(double net, double margin);
+
 struct ResolvedContext {
   War war = War::ongoing;
   bool lukashenka_in_power = true;

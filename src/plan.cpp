@@ -303,9 +303,7 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
   ev.net = ev.benefits - ev.costs;
   ev.ratio = ev.costs > 0 ? std::optional<double>(ev.benefits / ev.costs) : std::nullopt;
   const double margin = x[plan.margin];
-  ev.verdict = ev.net > margin    ? Verdict::benefits_outweigh
-               : ev.net < -margin ? Verdict::costs_outweigh
-                                  : Verdict::balanced;
+  ev.verdict = verdict_of(ev.net, margin);
 }
 
 } // namespace relief

@@ -24,7 +24,8 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
   app.add_flag("-q,--quiet", g.quiet,
                "Print no warnings, notes or summaries, only results and errors");
   app.add_option("--fail-on", g.fail_on,
-                 "eval, compare: exit 1 when any scenario has this verdict or worse")
+                 "eval, compare, timing, sensitivity: exit 1 when any scenario has this verdict "
+                 "or worse, each one named on standard error")
       ->check(CLI::IsMember({"costs-outweigh", "balanced"}))
       ->type_name("VERDICT");
 }
@@ -71,8 +72,17 @@ int run(int argc, char** argv)
   }
   try {
     for (const Command& c : commands)
-      if (c.app->parsed())
+      if (c.app->parsed()) {
+        // a gate needs one verdict per scenario; simulate and timing -n say why they have none
+        static const std::vector<std::string> gated = {"eval", "compare", "timing", "sensitivity",
+                                                       "simulate"};
+        if (!g.fail_on.empty() &&
+            std::find(gated.begin(), gated.end(), c.app->get_name()) == gated.end())
+          throw UsageError(fmt::format("--fail-on applies to eval, compare, timing and "
+                                       "sensitivity, which give each scenario a verdict; not to {}",
+                                       c.app->get_name()));
         return static_cast<int>(c.run());
+      }
   } catch (const UsageError& e) {
     fmt::print(stderr, "relief: error: {}\n", e.what());
     return static_cast<int>(ExitStatus::usage);

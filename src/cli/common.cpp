@@ -159,13 +159,17 @@ void print_diagnostics(const std::vector<Diagnostic>& diags, const GlobalOptions
     std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
-bool gate_trips(const GlobalOptions& g, Verdict v)
+bool gate_trips(const GlobalOptions& g, const Scenario& s, std::size_t perspective, Verdict v,
+                std::string_view what)
 {
   if (g.fail_on.empty())
     return false;
-  if (g.fail_on == "balanced")
-    return v != Verdict::benefits_outweigh;
-  return v == Verdict::costs_outweigh;
+  const bool trips =
+      g.fail_on == "balanced" ? v != Verdict::benefits_outweigh : v == Verdict::costs_outweigh;
+  if (trips)
+    fmt::print(stderr, "relief: --fail-on {}: '{}' ({}), perspective {}: {} is {}\n", g.fail_on,
+               s.name, s.file, s.model->perspectives[perspective].id, what, verdict_name(v));
+  return trips;
 }
 
 ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus run_status,

@@ -47,8 +47,11 @@ TableStyle table_style(const GlobalOptions& g);
 // Print diagnostics to standard error (warnings only without -q).
 void print_diagnostics(const std::vector<Diagnostic>& diags, const GlobalOptions& g);
 
-// Return true when --fail-on is set and the verdict is that one or worse.
-bool gate_trips(const GlobalOptions& g, Verdict v);
+// Return true when --fail-on is set and the verdict is that one or worse; say so on standard
+// error, naming the scenario, its file, the perspective and what has the verdict ("net" unless
+// what says otherwise), so that a CI log tells which scenario tripped the gate.
+bool gate_trips(const GlobalOptions& g, const Scenario& s, std::size_t perspective, Verdict v,
+                std::string_view what = "net");
 
 // Write text to -o (only when the run has not failed) or to standard output; return the final
 // status.

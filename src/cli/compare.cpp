@@ -30,7 +30,7 @@ Command setup_compare(CLI::App& app, GlobalOptions& g)
                 for (const Scenario& s : file.scenarios)
                   for (std::size_t p : perspectives) {
                     Evaluation ev = evaluate(s, p);
-                    tripped = tripped || gate_trips(g, ev.verdict);
+                    tripped = gate_trips(g, s, p, ev.verdict) || tripped; // every one is named
                     rows.push_back(compare_row(s, p, ev));
                   }
             }

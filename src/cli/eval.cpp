@@ -28,7 +28,7 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
                     if (warned.size() != before)
                       print_diagnostics({d}, g);
                   }
-                  tripped = tripped || gate_trips(g, ev.verdict);
+                  tripped = gate_trips(g, s, p, ev.verdict) || tripped; // every one is named
                   reports.push_back(EvalReport{&s, p, std::move(ev)});
                 });
             if (tripped)

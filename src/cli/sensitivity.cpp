@@ -26,10 +26,15 @@ Command setup_sensitivity(CLI::App& app, GlobalOptions& g)
             const OutputFormat format = output_format(g, analysis_formats());
             std::vector<Report<Sensitivity>> reports;
             Batch batch;
+            bool tripped = false;
             ExitStatus status =
                 for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
                   reports.push_back({&s, p, sensitivity(s, p, opt->swing)});
+                  // the gate reads the base verdict, as eval would give it
+                  tripped = gate_trips(g, s, p, reports.back().result.base.verdict) || tripped;
                 });
+            if (tripped)
+              status = worst(status, ExitStatus::gate_tripped);
             return deliver(render_sensitivity(reports, format, table_style(g)), g, status, &batch);
           }};
 }

@@ -106,6 +106,9 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
           return interrupted ? report_interruption(*interrupted, status) : status;
         }
         if (!opt->delay.empty()) {
+          if (!g.fail_on.empty())
+            throw UsageError("--fail-on does not apply to timing --delay: a sweep gives a verdict "
+                             "per delay, not one per scenario");
           Sweep sweep = parse_sweep(opt->delay);
           std::vector<Report<std::vector<DelayPoint>>> reports;
           ExitStatus status =
@@ -115,10 +118,20 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
           return deliver(render_delay_sweep(reports, format, table_style(g)), g, status, &batch);
         }
         std::vector<Report<TimingResult>> reports;
+        bool tripped = false;
         ExitStatus status =
             for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
               reports.push_back({&s, p, timing(s, p)});
+              // the gate reads the verdict on the best strategy's expected net
+              const TimingResult& t = reports.back().result;
+              const auto best = static_cast<std::size_t>(t.best);
+              tripped = gate_trips(g, s, p, verdict_of(t.at[best].expected, t.margin),
+                                   fmt::format("the expected net of the best strategy ({})",
+                                               k_timing_names[best])) ||
+                        tripped;
             });
+        if (tripped)
+          status = worst(status, ExitStatus::gate_tripped);
         return deliver(render_timing(reports, format, table_style(g)), g, status, &batch);
       }};
 }
