@@ -15,6 +15,19 @@ std::optional<const WeightInterval*> interval_of(const Sensitivity& s, const std
   return std::nullopt;
 }
 
+// Return to which verdict a swing flips the scenario's: "to costs-outweigh", or each end's when
+// the two ends flip to different verdicts; "" when neither does.
+std::string flips_text(const SensitivityRow& x, Verdict base)
+{
+  const bool low = x.verdict_low != base, high = x.verdict_high != base;
+  if (low && high && x.verdict_low != x.verdict_high)
+    return fmt::format("low to {}, high to {}", verdict_name(x.verdict_low),
+                       verdict_name(x.verdict_high));
+  if (low || high)
+    return fmt::format("to {}", verdict_name(low ? x.verdict_low : x.verdict_high));
+  return "";
+}
+
 } // namespace
 
 std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, OutputFormat format,
@@ -80,7 +93,7 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
         fmt::format("; net {} ({}); point values swung by ±{}%, distributions over p10..p90",
                     fixed(s.base.net, 3), verdict_name(s.base.verdict), exact(s.swing * 100)));
     TextTable t;
-    t.header = {"input", "low", "high", "net low", "net high", "swing", "flips"};
+    t.header = {"input", "low", "high", "net low", "net high", "swing", "verdict flips"};
     t.align = {Align::left,  Align::right, Align::right, Align::right,
                Align::right, Align::right, Align::left};
     if (!markdown) {
@@ -100,7 +113,7 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
                                       fixed(x.net_low, 3),
                                       fixed(x.net_high, 3),
                                       fixed(x.swing, 3),
-                                      x.flips ? "FLIPS" : ""};
+                                      flips_text(x, s.base.verdict)};
       if (!markdown)
         row.push_back(range_bar(std::min(x.net_low, x.net_high) - s.base.net,
                                 std::max(x.net_low, x.net_high) - s.base.net, scale, 6,
