@@ -1,5 +1,6 @@
 #include "analysis/breakeven.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -84,8 +85,35 @@ Breakeven crossings(const Scenario& s, const InputPath& input, double from, doub
 Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath& input, double from,
                     double to, int steps, double tolerance)
 {
-  return crossings(s, input, from, to, steps, tolerance, 0,
-                   [&](const Scenario& x) { return evaluate(x, perspective).net; });
+  Breakeven out = crossings(s, input, from, to, steps, tolerance, 0,
+                            [&](const Scenario& x) { return evaluate(x, perspective).net; });
+  // where the verdict changes: net through +-margin (the margin of the scenario's model)
+  const double margin = s.model->margin.mean;
+  for (double level : {-margin, margin}) {
+    if (margin <= 0)
+      break;
+    Breakeven edge = crossings(s, input, from, to, steps, tolerance, 0, [&](const Scenario& x) {
+      return evaluate(x, perspective).net - level;
+    });
+    for (Crossing c : edge.crossings) {
+      c.net += level;
+      c.level = level;
+      out.crossings.push_back(c);
+    }
+  }
+  std::stable_sort(out.crossings.begin(), out.crossings.end(),
+                   [](const Crossing& a, const Crossing& b) { return a.value < b.value; });
+  return out;
+}
+
+std::pair<Verdict, Verdict> verdicts_around(const Crossing& c)
+{
+  // just above and just below the level, on the side net moves to as the input grows
+  const double step = c.level > 0 ? 1 : -1;
+  const Verdict outer = verdict_of(c.level + step, std::abs(c.level));
+  const Verdict inner = Verdict::balanced;
+  const bool outer_above = (c.level > 0) == c.benefits_above;
+  return outer_above ? std::pair{inner, outer} : std::pair{outer, inner};
 }
 
 Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const InputPath& input,

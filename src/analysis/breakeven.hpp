@@ -11,10 +11,14 @@
 namespace relief {
 
 struct Crossing {
-  double value;        // the input's value where net is zero
+  double value;        // the input's value where net is zero (or level)
   double net;          // net evaluated at value
-  bool benefits_above; // benefits outweigh costs above value (net rises through zero), else below
+  bool benefits_above; // net rises through the level as the input grows, else falls
+  double level = 0;    // 0, or +-margin where the verdict changes (--target net only)
 };
+
+// Return the verdicts below and above a crossing of net through +-margin.
+std::pair<Verdict, Verdict> verdicts_around(const Crossing& c);
 
 // With --target probability: P(net > 0) from simulate, on the same draws at every value.
 struct ProbabilityTarget {
@@ -40,8 +44,9 @@ struct Breakeven {
 // Return the scenario with the input set to v.
 Scenario with_input(const Scenario& s, const InputPath& input, double v);
 
-// Return every crossing of net through zero as input varies over [from, to]: a scan of steps
-// intervals finds the sign changes, bisection narrows each until |net| <= tolerance.
+// Return every crossing of net through zero, and through +-margin where the verdict changes, as
+// input varies over [from, to]: a scan of steps intervals finds the sign changes, bisection
+// narrows each until |net - level| <= tolerance; crossings are in order of value.
 Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath& input, double from,
                     double to, int steps = 400, double tolerance = 1e-9);
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
@@ -9,6 +10,26 @@ namespace {
 std::string side(const Crossing& c)
 {
   return c.benefits_above ? "above" : "below";
+}
+
+// A crossing of +-margin: where the verdict changes, and to what on each side.
+Json verdict_json(const Crossing& c)
+{
+  auto [below, above] = verdicts_around(c);
+  return Json{{"value", c.value},
+              {"net", c.net},
+              {"level", c.level},
+              {"verdict_below", verdict_name(below)},
+              {"verdict_above", verdict_name(above)}};
+}
+
+// The sentence for a crossing of +-margin.
+std::string verdict_text(const Crossing& c, const std::string& path, const std::string& value)
+{
+  auto [below, above] = verdicts_around(c);
+  return fmt::format("the verdict changes at {} = {} (net {}{}): {} below, {} above", path, value,
+                     c.level > 0 ? "+" : "", exact(c.level), verdict_name(below),
+                     verdict_name(above));
 }
 
 } // namespace
@@ -36,15 +57,28 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
                     {exact(b.probability->level), std::to_string(b.probability->samples),
                      std::to_string(b.probability->seed)});
       std::vector<std::string> tail = {exact(b.net_from), exact(b.net_to)};
+      const bool net_target = !b.waiting && !b.probability; // with verdict changes
       if (b.crossings.empty()) {
         auto row = head;
         row.insert(row.end(), {"", "", ""});
+        if (net_target)
+          row.insert(row.end(), {"", "", ""});
         row.insert(row.end(), tail.begin(), tail.end());
         rows.push_back(std::move(row));
       }
       for (const Crossing& c : b.crossings) {
         auto row = head;
-        row.insert(row.end(), {exact(c.value), exact(c.net), side(c)});
+        row.insert(row.end(), {exact(c.value), exact(c.net), c.level == 0 ? side(c) : ""});
+        if (net_target) {
+          row.push_back(exact(c.level));
+          if (c.level == 0)
+            row.insert(row.end(), {"", ""});
+          else {
+            auto [below, above] = verdicts_around(c);
+            row.insert(row.end(),
+                       {std::string(verdict_name(below)), std::string(verdict_name(above))});
+          }
+        }
         row.insert(row.end(), tail.begin(), tail.end());
         rows.push_back(std::move(row));
       }
@@ -60,7 +94,8 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
                         "p_to"},
                        rows);
     return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current",
-                      "crossing", "net_at_crossing", "benefits_outweigh", "net_from", "net_to"},
+                      "crossing", "net_at_crossing", "benefits_outweigh", "level", "verdict_below",
+                      "verdict_above", "net_from", "net_to"},
                      rows);
   }
   if (format == OutputFormat::json) {
@@ -94,9 +129,10 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
       for (const Crossing& c : b.crossings)
         one["crossings"].push_back(
             b.waiting ? Json{{"value", c.value}, {"difference", c.net}, {"waiting_wins", side(c)}}
-            : b.probability
-                ? Json{{"value", c.value}, {"p", c.net}, {"exceeds_level", side(c)}}
-                : Json{{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}});
+            : b.probability ? Json{{"value", c.value}, {"p", c.net}, {"exceeds_level", side(c)}}
+            : c.level == 0
+                ? Json{{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}}
+                : verdict_json(c));
       j["results"].push_back(std::move(one));
     }
     return dump(j);
@@ -147,20 +183,31 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
                            paint(fmt::format("{:.6g}", c.value), 1, style), exact(level), side(c));
       continue;
     }
-    out += fmt::format("{}{} varies over [{}, {}] (now {}); net is {} at {} and {} at {}\n", bullet,
-                       b.path, exact(b.from), exact(b.to), exact(b.current), fixed(b.net_from, 3),
+    out += fmt::format("{}{} varies over [{}, {}] (now {:.6g}); net is {} at {} and {} at {}\n",
+                       bullet, b.path, exact(b.from), exact(b.to), b.current, fixed(b.net_from, 3),
                        exact(b.from), fixed(b.net_to, 3), exact(b.to));
-    if (b.crossings.empty()) {
-      std::string_view throughout =
-          b.net_from > 0 && b.net_to > 0   ? ": benefits outweigh costs throughout"
-          : b.net_from < 0 && b.net_to < 0 ? ": costs outweigh benefits throughout"
-                                           : "";
-      out += fmt::format("{}no crossing in [{}, {}]{}\n", bullet, exact(b.from), exact(b.to),
-                         throughout);
+    auto at_level = [&](bool zero) {
+      return std::any_of(b.crossings.begin(), b.crossings.end(),
+                         [&](const Crossing& c) { return (c.level == 0) == zero; });
+    };
+    if (!at_level(true)) {
+      std::string_view throughout = b.net_from > 0 && b.net_to > 0   ? ": net stays positive"
+                                    : b.net_from < 0 && b.net_to < 0 ? ": net stays negative"
+                                                                     : "";
+      out += fmt::format("{}net does not cross zero in [{}, {}]{}\n", bullet, exact(b.from),
+                         exact(b.to), throughout);
     }
-    for (const Crossing& c : b.crossings)
-      out += fmt::format("{}net crosses zero at {} = {}: benefits outweigh costs {} it\n", bullet,
-                         b.path, paint(fmt::format("{:.6g}", c.value), 1, style), side(c));
+    if (!at_level(false)) {
+      const Verdict v = verdict_of(b.net_from, r.scenario->model->margin.mean);
+      out += fmt::format("{}the verdict is {} throughout\n", bullet, verdict_name(v));
+    }
+    for (const Crossing& c : b.crossings) {
+      const std::string value = paint(fmt::format("{:.6g}", c.value), 1, style);
+      out += c.level == 0
+                 ? fmt::format("{}net crosses zero at {} = {}: benefits outweigh costs {} it\n",
+                               bullet, b.path, value, side(c))
+                 : bullet + verdict_text(c, b.path, value) + "\n";
+    }
   }
   return out;
 }

@@ -81,9 +81,18 @@ TEST_SUITE("analysis")
                        "asks: [{item: a1, amount: 25, credibility: 1, effects: {rep: 0}}]\n");
     InputPath scope = find_input(s, 0, "offer.m1.scope");
     Breakeven b = breakeven(s, 0, scope, 0, 1);
-    REQUIRE(b.crossings.size() == 1);
-    CHECK(b.crossings[0].value == doctest::Approx(0.625).epsilon(1e-9));
-    CHECK_FALSE(b.crossings[0].benefits_above); // benefits outweigh below 0.625
+    // net = 0.625 - s crosses +0.1 (the margin) at 0.525, zero at 0.625 and -0.1 at 0.725
+    REQUIRE(b.crossings.size() == 3);
+    CHECK(b.crossings[1].value == doctest::Approx(0.625).epsilon(1e-9));
+    CHECK(b.crossings[1].level == 0);
+    CHECK_FALSE(b.crossings[1].benefits_above); // benefits outweigh below 0.625
+    CHECK(b.crossings[0].value == doctest::Approx(0.525).epsilon(1e-9));
+    CHECK(b.crossings[0].level == doctest::Approx(0.1));
+    CHECK(verdicts_around(b.crossings[0]) ==
+          std::pair{Verdict::benefits_outweigh, Verdict::balanced});
+    CHECK(b.crossings[2].value == doctest::Approx(0.725).epsilon(1e-9));
+    CHECK(b.crossings[2].level == doctest::Approx(-0.1));
+    CHECK(verdicts_around(b.crossings[2]) == std::pair{Verdict::balanced, Verdict::costs_outweigh});
     CHECK(b.net_from == doctest::Approx(0.625));
     CHECK(b.net_to == doctest::Approx(-0.375));
   }
@@ -98,12 +107,19 @@ TEST_SUITE("analysis")
           continue;
         auto [lo, hi] = default_range(s, input);
         Breakeven b = breakeven(s, 0, input, lo, hi, 50, 1e-9);
+        bool zero = false;
         for (const Crossing& c : b.crossings) {
-          double net = evaluate(with_input(s, input, c.value), 0).net;
-          CHECK_MESSAGE(std::abs(net) <= 1e-9, s.name << " " << input.path << " at " << c.value);
+          const Evaluation ev = evaluate(with_input(s, input, c.value), 0);
+          CHECK_MESSAGE(std::abs(ev.net - c.level) <= 1e-9,
+                        s.name << " " << input.path << " at " << c.value);
+          if (c.level != 0) { // the verdict differs on the two sides of a margin crossing
+            auto [below, above] = verdicts_around(c);
+            CHECK(below != above);
+          }
+          zero = zero || c.level == 0;
           ++crossings;
         }
-        if (b.crossings.empty())
+        if (!zero)
           CHECK_MESSAGE((b.net_from > 0) == (b.net_to > 0), s.name << " " << input.path);
       }
     CHECK(crossings > 10);
