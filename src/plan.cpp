@@ -10,6 +10,7 @@
 namespace relief {
 namespace {
 constexpr double k_cap = 10;
+constexpr double k_weight_sum_slack = 1e-12;
 
 // A PATH as the parts it is joined from, joined only when the plan wants names: evaluate()
 // compiles a plan for every evaluation, and the analyses evaluate thousands of times.
@@ -266,6 +267,11 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
   const double f_delay = flow(ev.context.delay_months, horizon);
   for (std::size_t c = 0; c < n; ++c)
     ev.weight_sum += x[plan.weights[c]];
+  // Weights that already sum to 1 (up to the rounding of their sum) are used as written: dividing
+  // 0.15 by 0.9999999999999999 would print 0.15000000000000002.
+  const double divisor = std::abs(ev.weight_sum - 1) <= k_weight_sum_slack ? 1
+                         : ev.weight_sum > 0                              ? ev.weight_sum
+                                                                          : HUGE_VAL;
   for (std::size_t c = 0; c < n; ++c) {
     CriterionResult& r = ev.criteria[c];
     double score = r.raw;
@@ -281,7 +287,7 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
     r.unclamped = score;
     r.clamped = score > k_cap || score < -k_cap;
     r.score = std::clamp(score, -k_cap, k_cap);
-    r.weight = ev.weight_sum > 0 ? x[plan.weights[c]] / ev.weight_sum : 0;
+    r.weight = x[plan.weights[c]] / divisor;
     r.multiplier = 1;
     if (plan.kinds[c] == Kind::cost) {
       if (r.score > 0)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <limits>
 
 namespace relief {
 
@@ -138,6 +139,10 @@ std::string exact(double v)
 
 std::string fixed(double v, int decimals)
 {
+  // Round half away from zero as a reader does by hand: 0.15 x 4.25 is 0.6374999999999999 in
+  // binary but 0.6375 as typed, and shows as 0.638. The nudge (a few units in the last place)
+  // moves only values that are a tie up to the rounding of the computation.
+  v += v * 4 * std::numeric_limits<double>::epsilon();
   std::string s = fmt::format("{:.{}f}", v, decimals);
   if (s.find_first_not_of("-0.") == std::string::npos && s[0] == '-')
     s.erase(0, 1);

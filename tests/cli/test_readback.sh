@@ -17,7 +17,7 @@ jq -r '.results[] | [.scenario, .perspective, .net] | @tsv' "$tmp/all.json" >"$t
 # Miller reads the CSV back with the documented header: 28 scenario-perspective pairs of 9 criteria.
 [ "$(mlr --icsv --ojson count "$tmp/all.csv" | jq '.[0].count')" = 252 ] || { echo "FAIL: mlr count"; exit 1; }
 [ "$(mlr --icsv --onidx --fs , head -n 1 then cut -o -f scenario,criterion,weighted "$tmp/all.csv")" = \
-  "Belavia for 52 prisoners (Sep 2025),sovereignty,0.04950000000000001" ] || { echo "FAIL: mlr fields"; exit 1; }
+  "Belavia for 52 prisoners (Sep 2025),sovereignty,0.0495" ] || { echo "FAIL: mlr fields"; exit 1; }
 
 # The compare matrix agrees with eval under each perspective, cell by cell.
 "$bin" compare scenarios/*.yaml --perspective all -f json >"$tmp/compare.json" || exit 1

@@ -82,7 +82,10 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
     r.unclamped = score;
     r.clamped = score > k_cap || score < -k_cap;
     r.score = std::clamp(score, -k_cap, k_cap);
-    r.weight = ev.weight_sum > 0 ? w[c] / ev.weight_sum : 0;
+    // weights that sum to 1 up to rounding are not divided (SPEC 3 step 7, read as typed)
+    r.weight = std::abs(ev.weight_sum - 1) <= 1e-12 ? w[c]
+               : ev.weight_sum > 0                  ? w[c] / ev.weight_sum
+                                                    : 0;
     if (m.criteria[c].kind == Kind::cost) {
       r.multiplier = r.score > 0 ? war_k[c].mean * ruler_k[c].mean : 1;
       r.weighted = r.weight * r.score * r.multiplier;
