@@ -1,3 +1,4 @@
+#include <cctype>
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
@@ -30,6 +31,23 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
       ->type_name("VERDICT");
 }
 
+namespace {
+
+// Return " (did you mean 'x'?)" for the closest candidate, or for one that word begins with
+// ("evaluate" -> "eval"); "" when none is close.
+std::string suggestion(const std::string& word, const std::vector<std::string>& candidates)
+{
+  std::string close = did_you_mean(word, candidates);
+  if (!close.empty())
+    return close;
+  for (const std::string& c : candidates)
+    if (c.size() >= 3 && word.size() > c.size() && word.starts_with(c))
+      return fmt::format(" (did you mean '{}'?)", c);
+  return "";
+}
+
+} // namespace
+
 int run(int argc, char** argv)
 {
   GlobalOptions g;
@@ -50,15 +68,19 @@ int run(int argc, char** argv)
                                          setup_sensitivity(app, g), setup_simulate(app, g),
                                          setup_explain(app, g),     setup_validate(app, g),
                                          setup_model(app, g),       setup_init(app, g)};
+  const CLI::App* chosen = nullptr;
   if (argc > 1 && argv[1][0] != '-') {
     std::vector<std::string> names;
-    for (const Command& c : commands)
+    for (const Command& c : commands) {
       names.push_back(c.app->get_name());
-    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+      if (c.app->get_name() == argv[1])
+        chosen = c.app;
+    }
+    if (!chosen) {
       fmt::print(
           stderr,
           "relief: error: unknown command '{}'{}\nRun 'relief --help' for more information.\n",
-          argv[1], did_you_mean(argv[1], names));
+          argv[1], suggestion(argv[1], names));
       return static_cast<int>(ExitStatus::usage);
     }
   }
@@ -67,7 +89,34 @@ int run(int argc, char** argv)
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0)
       return app.exit(e);
-    fmt::print(stderr, "relief: error: {}\nRun 'relief --help' for more information.\n", e.what());
+    const std::string help =
+        chosen ? fmt::format("relief {} --help", chosen->get_name()) : std::string("relief --help");
+    // an option the command does not know: name it, with the closest one it does know
+    if (chosen && dynamic_cast<const CLI::ExtrasError*>(&e))
+      for (int i = 2; i < argc; ++i) {
+        const std::string word = argv[i];
+        if (!word.starts_with("-") || word == "-")
+          continue;
+        const std::string name = word.substr(0, word.find('='));
+        std::vector<std::string> known;
+        for (const CLI::Option* o : chosen->get_options()) {
+          for (const std::string& l : o->get_lnames())
+            known.push_back("--" + l);
+          for (const std::string& sn : o->get_snames())
+            known.push_back("-" + sn);
+        }
+        if (std::find(known.begin(), known.end(), name) != known.end())
+          continue;
+        fmt::print(stderr,
+                   "relief: error: unknown option '{}' for {}{}\nRun '{}' for its options.\n", name,
+                   chosen->get_name(), suggestion(name, known), help);
+        return static_cast<int>(ExitStatus::usage);
+      }
+    std::string what = e.what();
+    // one style of message: lower case, unless the first word is a name in capitals (FILE)
+    if (what.size() > 1 && std::islower(static_cast<unsigned char>(what[1])))
+      what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+    fmt::print(stderr, "relief: error: {}\nRun '{}' for more information.\n", what, help);
     return static_cast<int>(ExitStatus::usage);
   }
   try {

@@ -2,4 +2,4 @@ args: eval scenarios/realpolitik.yaml --color blue
 status: 64
 --- stderr
 relief: error: --color: blue not in {auto,always,never}
-Run 'relief --help' for more information.
+Run 'relief eval --help' for more information.

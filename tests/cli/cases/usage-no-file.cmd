@@ -2,4 +2,4 @@ args: eval
 status: 64
 --- stderr
 relief: error: FILE is required
-Run 'relief --help' for more information.
+Run 'relief eval --help' for more information.
