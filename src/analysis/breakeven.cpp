@@ -103,6 +103,7 @@ Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath&
   }
   std::stable_sort(out.crossings.begin(), out.crossings.end(),
                    [](const Crossing& a, const Crossing& b) { return a.value < b.value; });
+  out.uncertain_inputs = evaluate(s, perspective).uncertain_inputs;
   return out;
 }
 
@@ -125,6 +126,9 @@ Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const Inp
     return t.at[m].expected - t.at[0].expected;
   });
   out.waiting = moment;
+  for (const Scenario& at : timing_scenarios(s))
+    out.uncertain_inputs =
+        std::max(out.uncertain_inputs, evaluate(at, perspective).uncertain_inputs);
   return out;
 }
 

@@ -39,6 +39,7 @@ struct Breakeven {
   double net_from, net_to;
   double tolerance; // |net| at a reported crossing is at most this (unless net jumps there)
   std::vector<Crossing> crossings;
+  std::size_t uncertain_inputs = 0; // distributions read at their means (not with probability)
 };
 
 // Return the scenario with the input set to v.

@@ -16,6 +16,7 @@ CompareRow compare_row(const Scenario& s, std::size_t perspective, const Evaluat
   row.net = ev.net;
   row.ratio = ev.ratio;
   row.verdict = ev.verdict;
+  row.uncertain_inputs = ev.uncertain_inputs;
   return row;
 }
 

@@ -16,6 +16,7 @@ struct CompareRow {
   double benefits = 0, costs = 0, net = 0;
   std::optional<double> ratio;
   Verdict verdict = Verdict::balanced;
+  std::size_t uncertain_inputs = 0; // distributions read at their means
 };
 
 // Return the row of one evaluation (rank not yet set).

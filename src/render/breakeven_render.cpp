@@ -162,6 +162,7 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
                            "better {} it\n",
                            bullet, m, b.path, paint(fmt::format("{:.6g}", c.value), 1, style),
                            side(c));
+      out += means_note(b.uncertain_inputs, style, markdown);
       continue;
     }
     if (b.probability) {
@@ -208,6 +209,7 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
                                bullet, b.path, value, side(c))
                  : bullet + verdict_text(c, b.path, value) + "\n";
     }
+    out += means_note(b.uncertain_inputs, style, markdown);
   }
   return out;
 }

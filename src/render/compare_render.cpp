@@ -104,6 +104,19 @@ std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat for
   }
   bool markdown = format == OutputFormat::markdown;
   std::vector<std::string> perspectives = perspectives_of(rows);
+  // scenarios (under the first perspective) that read distributions at their means
+  std::size_t uncertain = 0;
+  for (const auto& r : rows)
+    if (!perspectives.empty() && r.perspective == perspectives[0] && r.uncertain_inputs > 0)
+      ++uncertain;
+  const std::string means =
+      uncertain == 0 || style.quiet
+          ? ""
+          : (markdown ? "\n" : "") +
+                note(fmt::format("note: {} scenario{} read{} distributions at their means; see "
+                                 "`relief simulate`",
+                                 uncertain, uncertain == 1 ? "" : "s", uncertain == 1 ? "s" : ""),
+                     markdown);
   std::string out;
   if (perspectives.size() > 1) {
     out += markdown ? "## Net by perspective\n\n" : paint("Net by perspective", 1, style) + "\n";
@@ -122,14 +135,14 @@ std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat for
       out += markdown ? render_markdown(ranking_table(mine, false))
                       : render_text(ranking_table(mine, true), style);
     }
-    return out;
+    return out + means;
   }
   std::string title =
       fmt::format("Ranking by net under {}", perspectives.empty() ? "" : perspectives[0]);
   out += markdown ? "## " + title + "\n\n" : paint(title, 1, style) + "\n";
   out += markdown ? render_markdown(ranking_table(rows, false))
                   : render_text(ranking_table(rows, true), style);
-  return out;
+  return out + means;
 }
 
 } // namespace relief

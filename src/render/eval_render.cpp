@@ -47,16 +47,6 @@ std::string verdict_line(const EvalReport& r)
                      exact(rel == ">" ? margin : -margin));
 }
 
-// Return the note under an evaluation that read distributions at their means.
-std::string means_note(const EvalReport& r)
-{
-  const std::size_t n = r.eval.uncertain_inputs;
-  return fmt::format(
-      "note: {} input{} {} distribution{}, taken at {} mean{}; see `relief simulate`", n,
-      n == 1 ? "" : "s", n == 1 ? "is a" : "are", n == 1 ? "" : "s", n == 1 ? "its" : "their",
-      n == 1 ? "" : "s");
-}
-
 // Return the arrival probability of the scenario's timing when the evaluation is conditional on a
 // moment that may not come.
 std::optional<double> arrives(const EvalReport& r)
@@ -95,8 +85,7 @@ std::string render_table(const std::vector<EvalReport>& reports, const TableStyl
                        verdict_line(r));
     if (auto a = arrives(r); a && !style.quiet)
       out += "  " + conditional_note(r, *a) + "\n";
-    if (r.eval.uncertain_inputs > 0 && !style.quiet)
-      out += "  " + means_note(r) + "\n";
+    out += means_note(r.eval.uncertain_inputs, style, false);
   }
   return out;
 }
@@ -184,7 +173,8 @@ std::string render_markdown(const std::vector<EvalReport>& reports, const TableS
     if (auto a = arrives(r); a && !style.quiet)
       out += "\n" + conditional_note(r, *a) + "\n";
     if (r.eval.uncertain_inputs > 0 && !style.quiet)
-      out += "\n" + means_note(r) + "\n";
+      out += "\n";
+    out += means_note(r.eval.uncertain_inputs, style, true);
   }
   return out;
 }

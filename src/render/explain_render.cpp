@@ -124,6 +124,7 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
     out += fmt::format("  benefits {} - costs {} = net {}\n", fixed(r.result.eval.benefits, 4),
                        fixed(r.result.eval.costs, 4), fixed(r.result.eval.net, 4));
+    out += means_note(r.result.eval.uncertain_inputs, style, markdown);
     out += markdown ? "\n### Where the numbers come from\n\n" : "\n  Where the numbers come from\n";
     out += sources;
   }

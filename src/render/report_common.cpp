@@ -86,4 +86,15 @@ std::string note(const std::string& text, bool markdown)
   return markdown ? "- " + text + "\n" : "  " + wrap(text, 4, 80) + "\n";
 }
 
+std::string means_note(std::size_t n, const TableStyle& style, bool markdown)
+{
+  if (n == 0 || style.quiet)
+    return "";
+  return note(fmt::format("note: {} input{} {} distribution{}, read at {} mean{}; see `relief "
+                          "simulate`",
+                          n, n == 1 ? "" : "s", n == 1 ? "is a" : "are", n == 1 ? "" : "s",
+                          n == 1 ? "its" : "their", n == 1 ? "" : "s"),
+              markdown);
+}
+
 } // namespace relief

@@ -121,6 +121,7 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
       t.rows.push_back(std::move(row));
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
+    out += means_note(s.base.uncertain_inputs, style, markdown);
     out +=
         markdown
             ? "### Weights within which the verdict holds\n\n"

@@ -191,6 +191,10 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     if (!style.quiet)
       out +=
           note("net and verdict: if the moment comes; E: expected net = arrives x net", markdown);
+    std::size_t uncertain = 0; // the later moments' delays are distributions in the default model
+    for (const Strategy& st : at)
+      uncertain = std::max(uncertain, st.eval.uncertain_inputs);
+    out += means_note(uncertain, style, markdown);
     out += "\n";
 
     TextTable w;
