@@ -95,8 +95,9 @@ int run(int argc, char** argv)
     if (chosen && dynamic_cast<const CLI::ExtrasError*>(&e))
       for (int i = 2; i < argc; ++i) {
         const std::string word = argv[i];
-        if (!word.starts_with("-") || word == "-")
-          continue;
+        if (!word.starts_with("-") || word == "-" ||
+            std::isdigit(static_cast<unsigned char>(word[1])) || word[1] == '.')
+          continue; // an operand, standard input or a negative number
         const std::string name = word.substr(0, word.find('='));
         std::vector<std::string> known;
         for (const CLI::Option* o : chosen->get_options()) {

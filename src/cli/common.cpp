@@ -115,7 +115,7 @@ OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputForma
         {".yml", OutputFormat::yaml}};
     std::vector<std::string> usable;
     for (const auto& [e, f] : known)
-      if (!e.empty() && allows(f))
+      if (allows(f))
         usable.push_back(fmt::format("{} ({})", e, format_name(f)));
     if (ext.empty())
       return allowed.front();
