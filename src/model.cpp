@@ -219,10 +219,13 @@ private:
       m.id = id;
       m.label = id;
       m.effects.assign(model.criteria.size(), point(0));
-      m_r.each_entry(v, fmt::format("measure '{}'", id), {"label", "rationale", "effects"},
+      m_r.each_entry(v, fmt::format("measure '{}'", id),
+                     {"label", "full_scope", "rationale", "effects"},
                      [&](const std::string& k, const Tree&, const Tree& x) {
                        if (k == "label")
                          m.label = m_r.string(x, "label").value_or(id);
+                       else if (k == "full_scope")
+                         m.full_scope = m_r.string(x, "full_scope").value_or("");
                        else if (k == "rationale")
                          m.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
                        else

@@ -46,6 +46,7 @@ struct Perspective {
 struct Measure {
   std::string id;
   std::string label;
+  std::string full_scope; // what scope 1 stands for ("all crossings reopened"); optional
   std::string rationale;
   std::vector<Value> effects; // one per criterion
 };

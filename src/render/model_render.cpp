@@ -134,9 +134,14 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
     out += markdown ? fmt::format("- `{}` ({}): {}\n", c.id, c.label, c.rationale)
                     : fmt::format("  {:<14}{}\n", c.id, wrap(c.label + ". " + c.rationale, 16, 78));
   heading("Measures (effects in points at full scope)");
-  for (const auto& x : m.measures)
-    out += markdown ? fmt::format("- `{}` — {}: {}\n", x.id, x.label, effects_text(m, x.effects))
-                    : fmt::format("  {:<26}{}\n", x.id, wrap(effects_text(m, x.effects), 28, 78));
+  for (const auto& x : m.measures) {
+    // what scope 1 stands for, then the effects
+    const std::string text =
+        (x.full_scope.empty() ? "" : fmt::format("scope 1 = {}; effects: ", x.full_scope)) +
+        effects_text(m, x.effects);
+    out += markdown ? fmt::format("- `{}` — {}: {}\n", x.id, x.label, text)
+                    : fmt::format("  {:<26}{}\n", x.id, wrap(text, 28, 78));
+  }
   heading("Asks (effects in points per unit)");
   for (const auto& a : m.asks) {
     std::string text = fmt::format("unit {}, max {}: {}", a.unit, exact(a.max_amount.mean),
@@ -190,6 +195,7 @@ std::string render_model_json(const Model& m)
                                    {"weights", per_criterion(m, p.weights, false)}};
   for (const auto& x : m.measures)
     model["measures"][x.id] = {{"label", x.label},
+                               {"full_scope", x.full_scope},
                                {"rationale", x.rationale},
                                {"effects", per_criterion(m, x.effects, true)}};
   for (const auto& a : m.asks)
