@@ -31,6 +31,26 @@ bool is_continuation(unsigned char c)
 }
 
 // Return the excerpt of line to show and the caret's offset in display cells within it.
+// Return true when line[i] begins a valid UTF-8 sequence, or continues one that began before it.
+bool starts_valid_utf8(std::string_view line, std::size_t i)
+{
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(line[k]); };
+  if (is_continuation(byte(i))) { // part of a character: valid if a lead byte owns it
+    std::size_t lead = i;
+    while (lead > 0 && i - lead < 3 && is_continuation(byte(lead)))
+      --lead;
+    return !is_continuation(byte(lead)) && byte(lead) >= 0xC2 && starts_valid_utf8(line, lead);
+  }
+  const unsigned char c = byte(i);
+  const int extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+  if (extra < 0 || c < 0xC2 || c > 0xF4 || i + static_cast<std::size_t>(extra) >= line.size())
+    return false;
+  for (int k = 1; k <= extra; ++k)
+    if (!is_continuation(byte(i + static_cast<std::size_t>(k))))
+      return false;
+  return true;
+}
+
 std::pair<std::string, std::string> excerpt_and_caret(std::string_view line, std::size_t byte_col)
 {
   byte_col = std::min(byte_col, line.size());
@@ -48,6 +68,13 @@ std::pair<std::string, std::string> excerpt_and_caret(std::string_view line, std
   std::string caret = from > 0 ? "   " : "";
   for (std::size_t i = from; i < to; ++i) {
     unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c >= 0x80 && !starts_valid_utf8(line, i)) {
+      // a byte that is not UTF-8 is shown as \xNN, never echoed garbled
+      shown += fmt::format("\\x{:02X}", c);
+      if (i < byte_col)
+        caret += "    ";
+      continue;
+    }
     bool printable = c == '\t' || c >= 0x20;
     shown += printable && c != 0x7F ? static_cast<char>(c) : '?';
     if (i < byte_col && !is_continuation(c))

@@ -12,6 +12,17 @@
 namespace relief {
 namespace {
 
+// Return the offset of the first byte of line (counted from 1) in text, or text.size().
+std::size_t line_start(const std::string& text, int line)
+{
+  std::size_t at = 0;
+  for (int l = 1; l < line && at < text.size(); ++l) {
+    at = text.find('\n', at);
+    at = at == std::string::npos ? text.size() : at + 1;
+  }
+  return at;
+}
+
 // Return the 1-based line and column of a byte offset.
 std::pair<int, int> line_col(std::string_view text, std::size_t offset)
 {
@@ -45,13 +56,15 @@ std::string check_encoding(std::string_view text, std::size_t& offset)
                 : (c & 0xF8) == 0xF0 ? 3
                                      : -1;
     if (extra < 0 || c == 0xC0 || c == 0xC1 || c > 0xF4)
-      return fmt::format("invalid UTF-8: byte 0x{:02X} cannot start a character", c);
+      return fmt::format("invalid UTF-8: byte 0x{:02X} cannot start a character{}", c,
+                         c >= 0xA0 ? " (a Latin-1 or Windows-125x file? save it as UTF-8)" : "");
     if (extra > 0 && i + static_cast<std::size_t>(extra) >= text.size())
       return "invalid UTF-8: the file ends inside a character";
     for (int k = 1; k <= extra; ++k)
       if ((static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0xC0) != 0x80)
-        return fmt::format("invalid UTF-8: byte 0x{:02X} is not followed by a continuation byte",
-                           c);
+        return fmt::format("invalid UTF-8: byte 0x{:02X} is not followed by a continuation byte{}",
+                           c,
+                           c >= 0xA0 ? " (a Latin-1 or Windows-125x file? save it as UTF-8)" : "");
     i += static_cast<std::size_t>(extra) + 1;
   }
   return "";
@@ -317,8 +330,15 @@ std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
   } catch (const YAML::Exception& e) {
     SourcePos p{file, e.mark.is_null() ? 1 : e.mark.line + 1,
                 e.mark.is_null() ? 1 : e.mark.column + 1};
+    // a tab in the indentation of the line is what most syntax errors there come from
+    const std::size_t start = line_start(file->text, p.line);
+    const std::size_t indent_end = file->text.find_first_not_of(" \t", start);
+    const std::size_t tab = file->text.find('\t', start);
     if (e.msg == YAML::ErrorMsg::BAD_FILE) // what yaml-cpp 0.7's depth guard says
       error(p, "nesting too deep: the YAML is nested more than 500 levels");
+    else if (tab != std::string::npos && tab < indent_end)
+      error(SourcePos{file, p.line, static_cast<int>(tab - start) + 1},
+            "YAML syntax error: tabs cannot indent YAML; indent with spaces");
     else
       error(p, fmt::format("YAML syntax error: {}", e.msg));
     return {};

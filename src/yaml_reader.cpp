@@ -107,7 +107,19 @@ std::optional<double> YamlReader::scalar_number(const Tree& node, std::string_vi
     return std::nullopt;
   }
   if (ec != std::errc() || end != digits.data() + digits.size() || digits.empty()) {
-    error(node, fmt::format("{} must be a number, got {}", what, clipped(s)));
+    // a decimal comma (0,6) is the likeliest mistake of all: say what to write
+    const auto comma = s.find(',');
+    const bool decimal_comma =
+        comma != std::string::npos && comma > 0 && comma + 1 < s.size() &&
+        s.find_first_not_of("0123456789", comma + 1) == std::string::npos &&
+        s.substr(0, comma).find_first_not_of("+-0123456789") == std::string::npos;
+    std::string hint;
+    if (decimal_comma) {
+      std::string dotted(s);
+      dotted[comma] = '.';
+      hint = fmt::format(" (write {}: a decimal point, not a comma)", dotted);
+    }
+    error(node, fmt::format("{} must be a number, got {}{}", what, clipped(s), hint));
     return std::nullopt;
   }
   if (!std::isfinite(v)) {
