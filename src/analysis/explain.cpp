@@ -1,6 +1,7 @@
 #include "analysis/explain.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 
 #include "analysis/paths.hpp"
 
@@ -18,7 +19,9 @@ Explanation explain(const Scenario& s, std::size_t perspective)
   auto weight_source = [&](std::size_t c) {
     return source_of(c < s.weights.size() && s.weights[c]
                          ? s.weights[c]->pos
-                         : m.perspectives[perspective].weights[c].pos);
+                         : m.perspectives[perspective].weights[c].pos,
+                     fmt::format("perspectives.{}.weights.{}", m.perspectives[perspective].id,
+                                 m.criteria[c].id));
   };
   std::size_t next = 0;
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
@@ -41,23 +44,27 @@ Explanation explain(const Scenario& s, std::size_t perspective)
         row.item = m.asks[a.ask].id;
         row.item_kind = "ask";
         row.amount_source = source_of(a.amount.pos);
-        row.effect_source =
-            source_of(c < a.effects.size() && a.effects[c] ? a.effects[c]->pos
-                                                           : m.asks[a.ask].effects[c].pos);
+        row.effect_source = source_of(
+            c < a.effects.size() && a.effects[c] ? a.effects[c]->pos : m.asks[a.ask].effects[c].pos,
+            fmt::format("asks.{}.effects.{}", m.asks[a.ask].id, m.criteria[c].id));
         row.credibility_source = source_of(a.credibility   ? a.credibility->pos
                                            : s.credibility ? s.credibility->pos
-                                                           : m.default_credibility.pos);
+                                                           : m.default_credibility.pos,
+                                           "default_credibility");
       } else {
         const OfferItem& o = s.offer[x.item];
         row.item = m.measures[o.measure].id;
         row.item_kind = "offer";
         row.amount_source = source_of(o.scope.pos);
-        row.effect_source =
-            source_of(c < o.effects.size() && o.effects[c] ? o.effects[c]->pos
-                                                           : m.measures[o.measure].effects[c].pos);
+        row.effect_source = source_of(
+            c < o.effects.size() && o.effects[c] ? o.effects[c]->pos
+                                                 : m.measures[o.measure].effects[c].pos,
+            fmt::format("measures.{}.effects.{}", m.measures[o.measure].id, m.criteria[c].id));
         bool uses_p = o.conditional || (o.reversible && m.criteria[c].kind == Kind::cost);
         row.credibility_source =
-            uses_p ? source_of(s.credibility ? s.credibility->pos : m.default_credibility.pos) : "";
+            uses_p ? source_of(s.credibility ? s.credibility->pos : m.default_credibility.pos,
+                               "default_credibility")
+                   : "";
       }
       out.rows.push_back(std::move(row));
     }

@@ -53,11 +53,15 @@ void add_effects(std::vector<InputPath>& out, const Model& m, const std::string&
 
 } // namespace
 
-std::string source_of(const SourcePos& pos)
+std::string source_of(const SourcePos& pos, std::string_view model_path)
 {
-  if (!pos.file || pos.file->name == "<default model>")
-    return "model default";
-  return pos.str();
+  if (pos.file && pos.file->name != "<default model>")
+    return pos.str();
+  // a default of the embedded model: where it is written, and how a scenario overrides it
+  std::string where = pos.file ? fmt::format("model line {}", pos.line) : "model default";
+  if (!model_path.empty())
+    where += fmt::format(" (assumptions: {})", model_path);
+  return where;
 }
 
 std::vector<InputPath> input_paths(const Scenario& base, std::size_t perspective)

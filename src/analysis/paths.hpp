@@ -3,6 +3,7 @@
 // analysis can re-evaluate the scenario with one number changed.
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "scenario.hpp"
@@ -26,8 +27,9 @@ std::vector<InputPath> input_paths(const Scenario& s, std::size_t perspective);
 // over the paths that exist, and a hint when the name is not numeric.
 InputPath find_input(const Scenario& s, std::size_t perspective, const std::string& path);
 
-// Return "model default" for a position in the embedded model or with no file, else
-// "file:line:col".
-std::string source_of(const SourcePos& pos);
+// Return "file:line:col" for a number written in a file; for one of the embedded default model,
+// "model line N", followed by "(assumptions: PATH)" when model_path names how a scenario
+// overrides it; "model default" when there is no position.
+std::string source_of(const SourcePos& pos, std::string_view model_path = {});
 
 } // namespace relief

@@ -26,7 +26,7 @@ std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_
     t.align = {Align::left, Align::right, Align::left, Align::left};
     for (const InputPath& input : input_paths(*s, p)) {
       const Value* v = input.value(*s);
-      std::string source = v ? source_of(v->pos) : "model default";
+      std::string source = v ? source_of(v->pos) : "model default"; // the path says the rest
       rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, input.path,
                       exact(input.get(*s)), input.range.describe(), source});
       one["paths"].push_back({{"path", input.path},

@@ -119,7 +119,8 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
       if (!x.credibility_source.empty())
         line += fmt::format(", credibility {}", x.credibility_source);
       line += fmt::format(", weight {}", x.weight_source);
-      sources += fmt::format("{}{:>3}  {}\n", markdown ? "- " : "  ", i + 1, line);
+      sources += markdown ? fmt::format("- {:>3}  {}\n", i + 1, line)
+                          : fmt::format("  {:>3}  {}\n", i + 1, wrap(line, 7, 80));
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
     out += fmt::format("  benefits {} - costs {} = net {}\n", fixed(r.result.eval.benefits, 4),
