@@ -57,9 +57,12 @@ std::string tie_text(std::size_t t, const Strategy& st, const Strategy& now)
                        "(the model says {})",
                        who, fixed(tie, 2), fixed(st.arrives, 2));
   }
-  if (now.expected >= 0 || st.eval.net == 0)
+  if (now.expected >= 0)
     return fmt::format("{} never beats engaging now: its net if the moment comes is not positive",
                        who);
+  if (st.eval.net == 0) // worth 0 whether it comes or not, and engaging now loses
+    return fmt::format("{} beats engaging now at any probability: it is worth 0, engaging now {}",
+                       who, fixed(now.expected, 3));
   // both lose: waiting loses less the less likely the moment is
   const double below = now.expected / st.eval.net;
   if (below >= 1)
