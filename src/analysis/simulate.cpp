@@ -358,10 +358,10 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     r.item = k;
     const double dm = double(m);
     r.p_net_positive = double(t.positive) / dm;
-    r.p_net_positive_se = std::sqrt(r.p_net_positive * (1 - r.p_net_positive) / dm);
+    r.p_net_positive_se = share_se(r.p_net_positive, m);
     for (std::size_t v = 0; v < 3; ++v) {
       r.verdicts[v] = double(t.verdicts[v]) / dm;
-      r.verdicts_se[v] = std::sqrt(r.verdicts[v] * (1 - r.verdicts[v]) / dm);
+      r.verdicts_se[v] = share_se(r.verdicts[v], m);
     }
     r.evpi = std::max(0.0, (t.positive_part - std::max(0.0, t.net_sum)) / dm);
     std::stable_sort(r.drivers.begin(), r.drivers.end(), [](const Driver& a, const Driver& b) {

@@ -95,6 +95,11 @@ template <class T, class Key> void radix_sort(std::vector<T>& items, Key key)
 
 } // namespace
 
+double share_se(double p, std::uint64_t n)
+{
+  return n > 0 ? std::sqrt(p * (1 - p) / double(n)) : 0;
+}
+
 std::array<double, 5> quantiles(std::span<const double> values)
 {
   // Bucket selection: count the values in 4096 buckets of equal width between the extremes

@@ -30,6 +30,10 @@ inline constexpr std::array<double, 5> k_quantile_levels = {0.05, 0.25, 0.5, 0.7
 // statistics).
 std::array<double, 5> quantiles(std::span<const double> values);
 
+// Return the Monte Carlo standard error of a share p estimated from n samples: sqrt(p(1-p)/n)
+// (0 for no samples).
+double share_se(double p, std::uint64_t n);
+
 // Return the ranks of the values, 1-based, ties sharing their mean rank.
 std::vector<double> ranks(std::span<const double> values);
 

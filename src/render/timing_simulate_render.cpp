@@ -1,5 +1,4 @@
 // timing -n -> table, CSV, JSON or Markdown text.
-#include <cmath>
 #include <fmt/format.h>
 
 #include "render/chart.hpp"
@@ -8,12 +7,6 @@
 
 namespace relief {
 namespace {
-
-// The standard error of a share p estimated from n samples.
-double share_se(double p, std::uint64_t n)
-{
-  return n > 0 ? std::sqrt(p * (1 - p) / double(n)) : 0;
-}
 
 double p_best(const TimingSimulation& t, std::size_t k)
 {
