@@ -29,11 +29,14 @@ std::pair<double, double> default_range(const Scenario& s, const InputPath& inpu
 
 namespace {
 
-// Return every crossing of f through zero over [from, to]: a scan of steps intervals, then
-// bisection until |f| <= tolerance or the interval is at most x_tolerance wide.
+// Return every crossing of f through each level over [from, to]: one scan of steps intervals
+// (f is evaluated once per point, whatever the number of levels), then bisection of each sign
+// change of f - level until |f - level| <= tolerance or the interval is at most x_tolerance wide.
+// Crossings are in order of value (for one level, the order of the scan).
 Breakeven crossings(const Scenario& s, const InputPath& input, double from, double to, int steps,
                     double tolerance, double x_tolerance,
-                    const std::function<double(const Scenario&)>& f)
+                    const std::function<double(const Scenario&)>& f,
+                    std::initializer_list<double> levels = {0.0})
 {
   Breakeven out;
   out.path = input.path;
@@ -48,35 +51,41 @@ Breakeven crossings(const Scenario& s, const InputPath& input, double from, doub
   };
   steps = std::max(steps, 1);
   double x0 = from;
-  double n0 = f_at(x0);
-  out.net_from = n0;
+  double f0 = f_at(x0);
+  out.net_from = f0;
   for (int i = 1; i <= steps; ++i) {
     double x1 = i == steps ? to : from + (to - from) * i / steps;
-    double n1 = f_at(x1);
-    if (i == 1 && n0 == 0 && n1 != 0)
-      out.crossings.push_back({x0, n0, n1 > 0});
-    if (n1 == 0 && n0 != 0)
-      out.crossings.push_back({x1, n1, n0 < 0});
-    else if ((n0 < 0 && n1 > 0) || (n0 > 0 && n1 < 0)) {
-      // Bisect until f is within the tolerance of zero or the interval cannot shrink further.
-      double a = x0, b = x1, na = n0, x = x0, nx = n0;
-      for (int k = 0; k < 200; ++k) {
-        x = a + (b - a) / 2;
-        nx = f_at(x);
-        if (std::abs(nx) <= tolerance || x == a || x == b || b - a <= x_tolerance)
-          break;
-        if ((nx < 0) == (na < 0)) {
-          a = x;
-          na = nx;
-        } else
-          b = x;
+    double f1 = f_at(x1);
+    for (double level : levels) {
+      const double n0 = f0 - level, n1 = f1 - level;
+      if (i == 1 && n0 == 0 && n1 != 0)
+        out.crossings.push_back({x0, n0 + level, n1 > 0, level});
+      if (n1 == 0 && n0 != 0)
+        out.crossings.push_back({x1, n1 + level, n0 < 0, level});
+      else if ((n0 < 0 && n1 > 0) || (n0 > 0 && n1 < 0)) {
+        // Bisect until f is within the tolerance of the level or the interval cannot shrink.
+        double a = x0, b = x1, na = n0, x = x0, nx = n0;
+        for (int k = 0; k < 200; ++k) {
+          x = a + (b - a) / 2;
+          nx = f_at(x) - level;
+          if (std::abs(nx) <= tolerance || x == a || x == b || b - a <= x_tolerance)
+            break;
+          if ((nx < 0) == (na < 0)) {
+            a = x;
+            na = nx;
+          } else
+            b = x;
+        }
+        out.crossings.push_back({x, nx + level, n1 > n0, level});
       }
-      out.crossings.push_back({x, nx, n1 > n0});
     }
     x0 = x1;
-    n0 = n1;
+    f0 = f1;
   }
-  out.net_to = n0;
+  out.net_to = f0;
+  if (levels.size() > 1)
+    std::stable_sort(out.crossings.begin(), out.crossings.end(),
+                     [](const Crossing& a, const Crossing& b) { return a.value < b.value; });
   return out;
 }
 
@@ -85,24 +94,12 @@ Breakeven crossings(const Scenario& s, const InputPath& input, double from, doub
 Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath& input, double from,
                     double to, int steps, double tolerance)
 {
-  Breakeven out = crossings(s, input, from, to, steps, tolerance, 0,
-                            [&](const Scenario& x) { return evaluate(x, perspective).net; });
-  // where the verdict changes: net through +-margin (the margin of the scenario's model)
+  // net through zero, and where the verdict changes: through +-margin (the scenario's model's)
   const double margin = s.model->margin.mean;
-  for (double level : {-margin, margin}) {
-    if (margin <= 0)
-      break;
-    Breakeven edge = crossings(s, input, from, to, steps, tolerance, 0, [&](const Scenario& x) {
-      return evaluate(x, perspective).net - level;
-    });
-    for (Crossing c : edge.crossings) {
-      c.net += level;
-      c.level = level;
-      out.crossings.push_back(c);
-    }
-  }
-  std::stable_sort(out.crossings.begin(), out.crossings.end(),
-                   [](const Crossing& a, const Crossing& b) { return a.value < b.value; });
+  auto net = [&](const Scenario& x) { return evaluate(x, perspective).net; };
+  Breakeven out = margin > 0 ? crossings(s, input, from, to, steps, tolerance, 0, net,
+                                         {0.0, -margin, margin})
+                             : crossings(s, input, from, to, steps, tolerance, 0, net);
   out.uncertain_inputs = evaluate(s, perspective).uncertain_inputs;
   return out;
 }
