@@ -26,8 +26,8 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
     std::string threads;
   };
   auto opt = std::make_shared<Options>();
-  CLI::App* sub =
-      app.add_subcommand("breakeven", "Where net crosses zero as one input (PATH) varies");
+  CLI::App* sub = app.add_subcommand(
+      "breakeven", "Where net crosses zero and the verdict changes as one input (PATH) varies");
   sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
   sub->add_option("--vary", opt->vary, "The input to vary, e.g. asks.prisoners.amount")
       ->required()
