@@ -8,23 +8,6 @@ namespace {
 
 constexpr std::size_t k_max_shown = 100; // longest source excerpt shown under a diagnostic
 
-std::string_view line_of(std::string_view text, int line)
-{
-  std::size_t start = 0;
-  for (int i = 1; i < line; ++i) {
-    std::size_t nl = text.find('\n', start);
-    if (nl == std::string_view::npos)
-      return {};
-    start = nl + 1;
-  }
-  std::size_t end = text.find('\n', start);
-  std::string_view l =
-      text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
-  if (!l.empty() && l.back() == '\r')
-    l.remove_suffix(1);
-  return l;
-}
-
 bool is_continuation(unsigned char c)
 {
   return (c & 0xC0) == 0x80;
@@ -104,6 +87,42 @@ std::size_t edit_distance(std::string_view a, std::string_view b)
 
 } // namespace
 
+SourceFile::SourceFile(std::string name_, std::string text_)
+    : name(std::move(name_)), text(std::move(text_))
+{
+  m_line_starts.push_back(0);
+  for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
+    m_line_starts.push_back(at + 1);
+}
+
+std::size_t SourceFile::line_start(int line) const
+{
+  if (line < 1)
+    return 0;
+  const auto i = static_cast<std::size_t>(line - 1);
+  return i < m_line_starts.size() ? m_line_starts[i] : text.size();
+}
+
+std::string_view SourceFile::line(int line) const
+{
+  if (line < 1 || static_cast<std::size_t>(line) > m_line_starts.size())
+    return {};
+  const std::size_t start = line_start(line);
+  std::string_view l = std::string_view(text).substr(start);
+  l = l.substr(0, l.find('\n'));
+  if (!l.empty() && l.back() == '\r')
+    l.remove_suffix(1);
+  return l;
+}
+
+std::pair<int, int> SourceFile::line_col(std::size_t offset) const
+{
+  offset = std::min(offset, text.size());
+  const auto after = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
+  const auto line = static_cast<int>(after - m_line_starts.begin());
+  return {line, static_cast<int>(offset - *(after - 1)) + 1};
+}
+
 std::string printable(std::string_view text)
 {
   std::string out(text);
@@ -143,7 +162,7 @@ std::string render_diagnostic(const Diagnostic& d, bool color)
     return fmt::format("{}: {} {}\n", printable(d.file_name), sev_text, printable(d.message));
   std::string out = fmt::format("{}:{}:{}: {} {}\n", printable(d.pos.file->name), d.pos.line,
                                 d.pos.col, sev_text, printable(d.message));
-  std::string_view line = line_of(d.pos.file->text, d.pos.line);
+  std::string_view line = d.pos.file->line(d.pos.line);
   if (line.empty() && d.pos.col <= 1)
     return out;
   auto [shown, caret] =

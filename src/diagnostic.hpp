@@ -7,10 +7,23 @@
 
 namespace relief {
 
-// The text of one input file, shared by every position that points into it.
+// The text of one input file, shared by every position that points into it, with an index of
+// its lines so that finding one takes the same time wherever it is in the file.
 struct SourceFile {
+  SourceFile(std::string name, std::string text);
+
   std::string name; // as given on the command line ("-" is shown as "<stdin>")
   std::string text;
+
+  // Return the offset of the first byte of line (counted from 1), or text.size() past the end.
+  std::size_t line_start(int line) const;
+  // Return line (counted from 1) without its line break, or "" past the end.
+  std::string_view line(int line) const;
+  // Return the 1-based line and column of a byte offset.
+  std::pair<int, int> line_col(std::size_t offset) const;
+
+private:
+  std::vector<std::size_t> m_line_starts; // offset of the first byte of each line
 };
 
 // A 1-based line and column in a source file; no file means "model default".

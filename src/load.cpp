@@ -53,7 +53,11 @@ public:
   // Return the scenario of one document, or nothing when it has errors.
   std::optional<Scenario> read(const Tree& doc, int index)
   {
-    std::size_t errors_before = count_errors();
+    const std::size_t first = m_out.size(); // this document's diagnostics start here
+    auto has_new_errors = [&] {
+      return std::any_of(m_out.begin() + static_cast<std::ptrdiff_t>(first), m_out.end(),
+                         [](const Diagnostic& d) { return d.severity == Severity::error; });
+    };
     if (!doc.is_map()) {
       m_r.error(doc, fmt::format("a scenario must be a map, got {}", node_kind(doc)));
       return std::nullopt;
@@ -115,9 +119,9 @@ public:
                         s.model->measures[item.measure].id));
     if (s.weights_pos.file)
       check_weight_sums(s);
-    if (correlations_node && count_errors() == errors_before) {
+    if (correlations_node && !has_new_errors()) {
       read_correlations(s, *correlations_node);
-      if (count_errors() == errors_before)
+      if (!has_new_errors())
         for (Diagnostic& d : check_correlations(s))
           m_out.push_back(std::move(d));
     }
@@ -126,19 +130,12 @@ public:
       if (index > 1)
         s.name += fmt::format("#{}", index);
     }
-    if (count_errors() != errors_before)
+    if (has_new_errors())
       return std::nullopt;
     return s;
   }
 
 private:
-  std::size_t count_errors() const
-  {
-    return static_cast<std::size_t>(
-        std::count_if(m_out.begin(), m_out.end(),
-                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
-  }
-
   void remove_outside_extends(const Tree& node)
   {
     m_r.error(

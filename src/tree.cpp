@@ -12,30 +12,6 @@
 namespace relief {
 namespace {
 
-// Return the offset of the first byte of line (counted from 1) in text, or text.size().
-std::size_t line_start(const std::string& text, int line)
-{
-  std::size_t at = 0;
-  for (int l = 1; l < line && at < text.size(); ++l) {
-    at = text.find('\n', at);
-    at = at == std::string::npos ? text.size() : at + 1;
-  }
-  return at;
-}
-
-// Return the 1-based line and column of a byte offset.
-std::pair<int, int> line_col(std::string_view text, std::size_t offset)
-{
-  int line = 1;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i)
-    if (text[i] == '\n') {
-      ++line;
-      start = i + 1;
-    }
-  return {line, static_cast<int>(offset - start) + 1};
-}
-
 // Return "" when text is UTF-8 without NUL bytes, else what is wrong; offset gets the first bad
 // byte.
 std::string check_encoding(std::string_view text, std::size_t& offset)
@@ -102,7 +78,15 @@ public:
 
   std::vector<Tree>& documents() { return m_docs; }
 
-  void OnDocumentStart(const YAML::Mark&) override { m_root.reset(); }
+  // The limits hold for each document, as relief-scenario(5) says, and anchors do not cross
+  // documents.
+  void OnDocumentStart(const YAML::Mark&) override
+  {
+    m_root.reset();
+    m_anchors.clear();
+    m_nodes = 0;
+    m_text = 0;
+  }
   void OnDocumentEnd() override
   {
     if (m_root && !m_root->is_null())
@@ -190,7 +174,7 @@ private:
     throw Abort{};
   }
 
-  // Count nodes and text against the file's budgets.
+  // Count nodes and text against the document's budgets.
   void count(const SourcePos& pos, std::size_t nodes, std::size_t text)
   {
     m_nodes += nodes;
@@ -315,7 +299,7 @@ std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
   };
   std::size_t bad = 0;
   if (std::string why = check_encoding(file->text, bad); !why.empty()) {
-    auto [line, col] = line_col(file->text, bad);
+    auto [line, col] = file->line_col(bad);
     error(SourcePos{file, line, col}, why);
     return {};
   }
@@ -331,7 +315,7 @@ std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
     SourcePos p{file, e.mark.is_null() ? 1 : e.mark.line + 1,
                 e.mark.is_null() ? 1 : e.mark.column + 1};
     // a tab in the indentation of the line is what most syntax errors there come from
-    const std::size_t start = line_start(file->text, p.line);
+    const std::size_t start = file->line_start(p.line);
     const std::size_t indent_end = file->text.find_first_not_of(" \t", start);
     const std::size_t tab = file->text.find('\t', start);
     if (e.msg == YAML::ErrorMsg::BAD_FILE) // what yaml-cpp 0.7's depth guard says

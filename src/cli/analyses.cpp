@@ -11,13 +11,19 @@ ExitStatus for_each_scenario(const std::vector<std::string>& files, const Global
   if (!model)
     return status;
   const auto perspectives = selected_perspectives(*model, g);
-  batch = load_batch(files, model, g);
-  for (const LoadedFile& file : batch.files)
+  // One file at a time: its diagnostics, then its scenarios; kept only when the command holds on
+  // to them.
+  for (const auto& path : files) {
+    LoadedFile loaded = load_scenario_file(path, model);
+    print_diagnostics(loaded.diagnostics, g);
+    batch.status = worst(batch.status, loaded.status);
+    const LoadedFile& file = batch.keep ? batch.files.emplace_back(std::move(loaded)) : loaded;
     for (const Scenario& s : file.scenarios)
       for (std::size_t p : perspectives) {
         ++batch.evaluated;
         fn(s, p);
       }
+  }
   return batch.status;
 }
 

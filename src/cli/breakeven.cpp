@@ -28,7 +28,7 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
   auto opt = std::make_shared<Options>();
   CLI::App* sub = app.add_subcommand(
       "breakeven", "Where net crosses zero and the verdict changes as one input (PATH) varies");
-  sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
+  add_file_operands(*sub, opt->files);
   sub->add_option("--vary", opt->vary, "The input to vary, e.g. asks.prisoners.amount")
       ->required()
       ->type_name("PATH");

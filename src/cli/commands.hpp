@@ -11,6 +11,10 @@ namespace relief {
 // Add the global options of SPEC 4 to app (the root and every subcommand carry them).
 void add_global_options(CLI::App& app, GlobalOptions& g);
 
+// Add FILE... and --files-from LIST to a command that reads scenario files; after parsing, files
+// holds the operands and then the paths LIST names. None at all is a usage error.
+void add_file_operands(CLI::App& sub, std::vector<std::string>& files);
+
 struct Command {
   CLI::App* app;
   Runner run;

@@ -172,19 +172,63 @@ bool gate_trips(const GlobalOptions& g, const Scenario& s, std::size_t perspecti
   return trips;
 }
 
+Delivery::Delivery(const GlobalOptions& g)
+    : m_path(g.output.empty() || g.output == "-" ? "" : g.output)
+{
+}
+
+Delivery::~Delivery() = default;
+
+void Delivery::write(std::string_view text)
+{
+  m_pending += text;
+  if (m_pending.size() >= k_chunk)
+    flush();
+}
+
+void Delivery::flush()
+{
+  if (m_pending.empty())
+    return;
+  if (m_path.empty()) {
+    if (m_status == ExitStatus::success)
+      m_status = write_stdout(m_pending);
+  } else {
+    if (!m_file)
+      m_file = std::make_unique<AtomicFile>(m_path);
+    m_file->write(m_pending);
+  }
+  m_pending.clear();
+}
+
+ExitStatus Delivery::finish(ExitStatus run_status, bool had_results)
+{
+  const bool failed = run_status != ExitStatus::success && run_status != ExitStatus::gate_tripped;
+  if (!had_results && failed)
+    return run_status; // nothing to show; the diagnostics said why
+  if (m_path.empty()) {
+    flush();
+    return worst(run_status, m_status);
+  }
+  if (failed) {
+    m_file.reset(); // the temporary file goes; the path stays untouched
+    fmt::print(stderr, "relief: '{}' was not written because the run failed\n", m_path);
+    return run_status;
+  }
+  flush();
+  if (!m_file)
+    m_file = std::make_unique<AtomicFile>(m_path);
+  return worst(run_status, m_file->ok() ? m_file->commit() : ExitStatus::cant_create);
+}
+
 ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus run_status,
                    const Batch* batch)
 {
-  const bool failed = run_status != ExitStatus::success && run_status != ExitStatus::gate_tripped;
-  if (batch && batch->evaluated == 0 && failed)
-    return run_status; // nothing to show; the diagnostics said why
-  if (g.output.empty() || g.output == "-")
-    return worst(run_status, write_stdout(text));
-  if (run_status != ExitStatus::success && run_status != ExitStatus::gate_tripped) {
-    fmt::print(stderr, "relief: '{}' was not written because the run failed\n", g.output);
-    return run_status;
-  }
-  return worst(run_status, write_file_atomically(g.output, text));
+  Delivery out(g);
+  const bool had_results = !batch || batch->evaluated > 0;
+  if (had_results)
+    out.write(text);
+  return out.finish(run_status, had_results);
 }
 
 } // namespace relief

@@ -2,6 +2,7 @@
 // What every subcommand shares: the global options, the model in force, formats, output, gates.
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -53,6 +54,34 @@ void print_diagnostics(const std::vector<Diagnostic>& diags, const GlobalOptions
 bool gate_trips(const GlobalOptions& g, const Scenario& s, std::size_t perspective, Verdict v,
                 std::string_view what = "net");
 
+class AtomicFile;
+
+// Where a command's output goes, written as it is produced so that a batch needs no memory per
+// scenario: standard output, or -o through an AtomicFile that is renamed into place only when the
+// run succeeds (or only a --fail-on gate tripped). A device or pipe given to -o is written only
+// then too (AtomicFile holds its text until commit).
+class Delivery {
+public:
+  explicit Delivery(const GlobalOptions& g);
+  ~Delivery();
+  Delivery(const Delivery&) = delete;
+  Delivery& operator=(const Delivery&) = delete;
+
+  void write(std::string_view text);
+  // Flush and commit, or leave -o untouched and say so when the run failed; return the final
+  // status. A run that failed without results (had_results false) prints nothing at all.
+  ExitStatus finish(ExitStatus run_status, bool had_results);
+
+private:
+  static constexpr std::size_t k_chunk = 64 * 1024; // bytes held before a write
+  void flush();
+
+  std::string m_path; // empty: standard output
+  std::string m_pending;
+  std::unique_ptr<AtomicFile> m_file;
+  ExitStatus m_status = ExitStatus::success;
+};
+
 // Write text to -o (only when the run has not failed) or to standard output; return the final
 // status.
 // When batch is given and the run failed before any scenario was evaluated (a bad model, no
@@ -71,6 +100,7 @@ namespace relief {
 
 // Every file of a run, loaded; a deque so that pointers to scenarios stay valid.
 struct Batch {
+  bool keep = true; // false: each file is dropped once its scenarios are handed on (streaming)
   std::deque<LoadedFile> files;
   ExitStatus status = ExitStatus::success;
   std::size_t evaluated = 0; // scenario x perspective pairs handed to the command

@@ -11,7 +11,7 @@ Command setup_compare(CLI::App& app, GlobalOptions& g)
   auto files = std::make_shared<std::vector<std::string>>();
   CLI::App* sub =
       app.add_subcommand("compare", "Rank scenarios by net; --perspective all gives the matrix");
-  sub->add_option("FILE", *files, "Scenario files ('-' reads standard input)")->required();
+  add_file_operands(*sub, *files);
   add_global_options(*sub, g);
   return {sub, [files, &g] {
             const OutputFormat format = output_format(g, analysis_formats());

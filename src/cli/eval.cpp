@@ -11,14 +11,17 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
   auto files = std::make_shared<std::vector<std::string>>();
   CLI::App* sub =
       app.add_subcommand("eval", "Evaluate scenarios: per-criterion scores, totals and verdict");
-  sub->add_option("FILE", *files, "Scenario files ('-' reads standard input)")->required();
+  add_file_operands(*sub, *files);
   add_global_options(*sub, g);
   return {sub, [files, &g] {
             const OutputFormat format = output_format(g, analysis_formats());
-            std::vector<EvalReport> reports;
+            // streamed: each report is written as it is evaluated, and its file then dropped
+            EvalWriter writer(format, table_style(g));
+            Delivery out(g);
             bool tripped = false;
             std::vector<Diagnostic> warned;
             Batch batch;
+            batch.keep = false;
             ExitStatus status =
                 for_each_scenario(*files, g, batch, [&](const Scenario& s, std::size_t p) {
                   Evaluation ev = evaluate(s, p);
@@ -29,11 +32,12 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
                       print_diagnostics({d}, g);
                   }
                   tripped = gate_trips(g, s, p, ev.verdict) || tripped; // every one is named
-                  reports.push_back(EvalReport{&s, p, std::move(ev)});
+                  out.write(writer.add(EvalReport{&s, p, std::move(ev)}));
                 });
             if (tripped)
               status = worst(status, ExitStatus::gate_tripped);
-            return deliver(render_eval(reports, format, table_style(g)), g, status, &batch);
+            out.write(writer.finish());
+            return out.finish(status, batch.evaluated > 0);
           }};
 }
 

@@ -71,7 +71,7 @@ Command setup_explain(CLI::App& app, GlobalOptions& g)
   auto opt = std::make_shared<Options>();
   CLI::App* sub = app.add_subcommand(
       "explain", "Every contribution to the result and where each number came from");
-  sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
+  add_file_operands(*sub, opt->files);
   sub->add_flag("--paths", opt->paths,
                 "List every numeric input (PATH) with its value, range and source");
   add_global_options(*sub, g);

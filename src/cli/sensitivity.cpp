@@ -17,7 +17,7 @@ Command setup_sensitivity(CLI::App& app, GlobalOptions& g)
   CLI::App* sub =
       app.add_subcommand("sensitivity", "Swing every input one at a time: tornado, verdict flips, "
                                         "weight intervals");
-  sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
+  add_file_operands(*sub, opt->files);
   sub->add_option("--swing", opt->swing, "Relative swing of point values (default 0.2 = ±20%)")
       ->check(CLI::Range(0.0, 1.0))
       ->type_name("S");

@@ -116,7 +116,7 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
   CLI::App* sub = app.add_subcommand(
       "simulate", "Monte Carlo: how sure the verdict is, what drives the spread, what is worth "
                   "knowing first");
-  sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
+  add_file_operands(*sub, opt->files);
   sub->add_option("-n", opt->samples, "Number of samples (default 100000; 1e6 is accepted)")
       ->type_name("N");
   sub->add_option("--seed", opt->seed,

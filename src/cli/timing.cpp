@@ -52,7 +52,7 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
       "timing", "Engage now, or wait for the end of the war or for Lukashenka's exit? Each "
                 "strategy's expected net (arrives x net), what waiting forgoes and saves; -n "
                 "samples it, --delay sweeps the delay");
-  sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
+  add_file_operands(*sub, opt->files);
   sub->add_option("--delay", opt->delay, "Sweep delay_months from A to B by STEP instead")
       ->type_name("A:B:STEP");
   sub->add_option("-n", opt->samples,

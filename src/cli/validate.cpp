@@ -101,7 +101,7 @@ Command setup_validate(CLI::App& app, GlobalOptions& g)
   };
   auto opt = std::make_shared<Options>();
   CLI::App* sub = app.add_subcommand("validate", "Check scenario files and report every problem");
-  sub->add_option("FILE", opt->files, "Scenario files ('-' reads standard input)")->required();
+  add_file_operands(*sub, opt->files);
   sub->add_flag("--strict", opt->strict, "Treat warnings as errors");
   add_global_options(*sub, g);
   return {sub, [opt, &g] {

@@ -66,43 +66,37 @@ std::string conditional_note(const EvalReport& r, double a)
                      fixed(a * r.eval.net, 3));
 }
 
-std::string render_table(const std::vector<EvalReport>& reports, const TableStyle& style)
+std::string table_report(const EvalReport& r, const TableStyle& style)
 {
-  std::string out;
-  for (const auto& r : reports) {
-    if (!out.empty())
-      out += "\n";
-    const Scenario& s = *r.scenario;
-    out += report_heading(s, style, false) + "\n";
-    out +=
-        fmt::format("{}; perspective {}; credibility {}\n\n", describe_context(s, r.eval.context),
-                    perspective_id(r), fixed(r.eval.p_deal, 2));
-    out += render_text(criteria_table(r), style);
-    if (any_clamped(r.eval))
-      out += "  * saturated: clamped to the cap of ±10 points\n";
-    out += fmt::format("  verdict: {}  ({})\n",
-                       paint(verdict_name(r.eval.verdict), verdict_color(r.eval.verdict), style),
-                       verdict_line(r));
-    if (auto a = arrives(r); a && !style.quiet)
-      out += "  " + conditional_note(r, *a) + "\n";
-    out += means_note(r.eval.uncertain_inputs, style, false);
-  }
+  const Scenario& s = *r.scenario;
+  std::string out = report_heading(s, style, false) + "\n";
+  out += fmt::format("{}; perspective {}; credibility {}\n\n", describe_context(s, r.eval.context),
+                     perspective_id(r), fixed(r.eval.p_deal, 2));
+  out += render_text(criteria_table(r), style);
+  if (any_clamped(r.eval))
+    out += "  * saturated: clamped to the cap of ±10 points\n";
+  out += fmt::format("  verdict: {}  ({})\n",
+                     paint(verdict_name(r.eval.verdict), verdict_color(r.eval.verdict), style),
+                     verdict_line(r));
+  if (auto a = arrives(r); a && !style.quiet)
+    out += "  " + conditional_note(r, *a) + "\n";
+  out += means_note(r.eval.uncertain_inputs, style, false);
   return out;
 }
 
-std::string render_csv(const std::vector<EvalReport>& reports)
+const std::vector<std::string> k_csv_header = {"scenario", "file",   "timing", "perspective",
+                                               "criterion", "kind",  "weight", "score",
+                                               "multiplier", "weighted"};
+
+std::string csv_report(const EvalReport& r)
 {
-  std::string out = csv_row({"scenario", "file", "timing", "perspective", "criterion", "kind",
-                             "weight", "score", "multiplier", "weighted"});
-  for (const auto& r : reports) {
-    const Model& m = *r.scenario->model;
-    for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-      const CriterionResult& x = r.eval.criteria[c];
-      out +=
-          csv_row({r.scenario->name, r.scenario->file, std::string(timing_name(r.scenario->timing)),
-                   perspective_id(r), m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
-                   exact(x.weight), exact(x.score), exact(x.multiplier), exact(x.weighted)});
-    }
+  const Model& m = *r.scenario->model;
+  std::string out;
+  for (std::size_t c = 0; c < m.criteria.size(); ++c) {
+    const CriterionResult& x = r.eval.criteria[c];
+    out += csv_row({r.scenario->name, r.scenario->file, std::string(timing_name(r.scenario->timing)),
+                    perspective_id(r), m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
+                    exact(x.weight), exact(x.score), exact(x.multiplier), exact(x.weighted)});
   }
   return out;
 }
@@ -148,34 +142,19 @@ Json report_json(const EvalReport& r)
   return j;
 }
 
-std::string render_json(const std::vector<EvalReport>& reports)
+std::string markdown_report(const EvalReport& r, const TableStyle& style)
 {
-  Json j = json_document("eval");
-  j["results"] = Json::array();
-  for (const auto& r : reports)
-    j["results"].push_back(report_json(r));
-  return dump(j);
-}
-
-std::string render_markdown(const std::vector<EvalReport>& reports, const TableStyle& style)
-{
-  std::string out;
-  for (const auto& r : reports) {
-    if (!out.empty())
-      out += "\n";
-    const Scenario& s = *r.scenario;
-    out += report_heading(s, style, true);
-    out += fmt::format(" — {}; perspective `{}`; credibility {}\n\n",
-                       describe_context(s, r.eval.context), perspective_id(r),
-                       fixed(r.eval.p_deal, 2));
-    out += render_markdown(criteria_table(r));
-    out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.eval.verdict), verdict_line(r));
-    if (auto a = arrives(r); a && !style.quiet)
-      out += "\n" + conditional_note(r, *a) + "\n";
-    if (r.eval.uncertain_inputs > 0 && !style.quiet)
-      out += "\n";
-    out += means_note(r.eval.uncertain_inputs, style, true);
-  }
+  const Scenario& s = *r.scenario;
+  std::string out = report_heading(s, style, true);
+  out += fmt::format(" — {}; perspective `{}`; credibility {}\n\n",
+                     describe_context(s, r.eval.context), perspective_id(r), fixed(r.eval.p_deal, 2));
+  out += render_markdown(criteria_table(r));
+  out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.eval.verdict), verdict_line(r));
+  if (auto a = arrives(r); a && !style.quiet)
+    out += "\n" + conditional_note(r, *a) + "\n";
+  if (r.eval.uncertain_inputs > 0 && !style.quiet)
+    out += "\n";
+  out += means_note(r.eval.uncertain_inputs, style, true);
   return out;
 }
 
@@ -188,21 +167,45 @@ std::string describe_context(const Scenario& s, const ResolvedContext& ctx)
                      exact(ctx.delay_months));
 }
 
-std::string render_eval(const std::vector<EvalReport>& reports, OutputFormat format,
-                        const TableStyle& style)
+EvalWriter::EvalWriter(OutputFormat format, const TableStyle& style)
+    : m_format(format), m_style(style), m_json(json_document("eval"))
 {
-  switch (format) {
+}
+
+std::string EvalWriter::add(const EvalReport& r)
+{
+  const bool first = m_count++ == 0;
+  switch (m_format) {
   case OutputFormat::csv:
-    return render_csv(reports);
+    return (first ? csv_row(k_csv_header) : "") + csv_report(r);
   case OutputFormat::json:
-    return render_json(reports);
+    return m_json.add(report_json(r));
   case OutputFormat::markdown:
-    return render_markdown(reports, style);
+    return (first ? "" : "\n") + markdown_report(r, m_style);
   case OutputFormat::table:
   case OutputFormat::yaml:
     break;
   }
-  return render_table(reports, style);
+  return (first ? "" : "\n") + table_report(r, m_style);
+}
+
+std::string EvalWriter::finish() const
+{
+  if (m_format == OutputFormat::json)
+    return m_json.finish();
+  if (m_format == OutputFormat::csv && m_count == 0)
+    return csv_row(k_csv_header);
+  return "";
+}
+
+std::string render_eval(const std::vector<EvalReport>& reports, OutputFormat format,
+                        const TableStyle& style)
+{
+  EvalWriter writer(format, style);
+  std::string out;
+  for (const auto& r : reports)
+    out += writer.add(r);
+  return out + writer.finish();
 }
 
 } // namespace relief

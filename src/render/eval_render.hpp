@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "evaluate.hpp"
+#include "render/report_common.hpp"
 #include "render/table.hpp"
 
 namespace relief {
@@ -12,6 +13,23 @@ struct EvalReport {
   const Scenario* scenario;
   std::size_t perspective; // index into scenario->model->perspectives
   Evaluation eval;
+};
+
+// Renders the reports of `relief eval` one at a time, so that a batch of any size holds none once
+// written: the texts of add() and then finish() are render_eval() of all of them.
+class EvalWriter {
+public:
+  EvalWriter(OutputFormat format, const TableStyle& style);
+  // Return one report's text (after the CSV header or the JSON opening when it is the first).
+  std::string add(const EvalReport& r);
+  // Return what closes the output (the JSON document's end; the CSV header alone when empty).
+  std::string finish() const;
+
+private:
+  OutputFormat m_format;
+  TableStyle m_style;
+  std::size_t m_count = 0;
+  JsonResultsWriter m_json;
 };
 
 // Return the reports of `relief eval` in the given format.

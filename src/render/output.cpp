@@ -71,6 +71,15 @@ AtomicFile::~AtomicFile()
 
 void AtomicFile::write(std::string_view text)
 {
+  if (m_direct) { // written at commit, so that a failed run writes nothing to the device
+    m_held += text;
+    return;
+  }
+  write_now(text);
+}
+
+void AtomicFile::write_now(std::string_view text)
+{
   std::size_t done = 0;
   while (m_fd >= 0 && m_error == 0 && done < text.size()) {
     ssize_t n = ::write(m_fd, text.data() + done, text.size() - done);
@@ -87,6 +96,8 @@ ExitStatus AtomicFile::commit()
 {
   if (m_fd < 0)
     return ExitStatus::cant_create;
+  if (m_direct)
+    write_now(m_held);
   int err = m_error;
   if (err == 0 && !m_direct && ::fsync(m_fd) != 0)
     err = errno;

@@ -22,13 +22,17 @@ public:
   AtomicFile& operator=(const AtomicFile&) = delete;
 
   bool ok() const { return m_fd >= 0; }
-  // Append text; a failure is remembered and reported by commit().
+  // Append text; a failure is remembered and reported by commit(). A device or pipe receives the
+  // text only at commit().
   void write(std::string_view text);
   // Flush, close and rename into place; return cant_create (with a message) on any failure.
   ExitStatus commit();
 
 private:
+  void write_now(std::string_view text);
+
   std::string m_path, m_tmp;
+  std::string m_held; // what a device or pipe receives at commit()
   int m_fd = -1;
   int m_error = 0;       // errno of the first failed write
   bool m_direct = false; // the path is a device or a pipe: written to directly, not replaced

@@ -67,6 +67,36 @@ std::string dump(const Json& j)
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
+JsonResultsWriter::JsonResultsWriter(Json document)
+{
+  document["results"] = Json::array();
+  m_empty = dump(document);
+  m_split = m_empty.rfind("\"results\": []") + std::string_view("\"results\": ").size();
+}
+
+std::string JsonResultsWriter::add(const Json& result)
+{
+  // an element of a top-level array is indented by two levels of two spaces
+  std::string text = dump(result);
+  text.pop_back(); // dump's final newline
+  std::string out = m_started ? ",\n    " : m_empty.substr(0, m_split) + "[\n    ";
+  m_started = true;
+  out.reserve(out.size() + text.size() + text.size() / 8);
+  for (char c : text) {
+    out += c;
+    if (c == '\n')
+      out += "    ";
+  }
+  return out;
+}
+
+std::string JsonResultsWriter::finish() const
+{
+  if (!m_started)
+    return m_empty;
+  return "\n  ]" + m_empty.substr(m_split + 2);
+}
+
 std::string csv_table(const std::vector<std::string>& header,
                       const std::vector<std::vector<std::string>>& rows)
 {

@@ -42,6 +42,24 @@ Json json_optional(const std::optional<double>& v);
 // Return the document as text with a final newline; invalid UTF-8 from input files is replaced.
 std::string dump(const Json& j);
 
+// A JSON document whose "results" array is written one element at a time, so that a batch holds
+// no result once it is written: add() and finish() together return exactly dump() of the whole
+// document.
+class JsonResultsWriter {
+public:
+  // document gets "results" as its last key.
+  explicit JsonResultsWriter(Json document);
+  // Return the text of one more result, after the document's opening when it is the first.
+  std::string add(const Json& result);
+  // Return the rest of the document: all of it, with "results": [], when nothing was added.
+  std::string finish() const;
+
+private:
+  std::string m_empty; // the whole document with no results
+  std::size_t m_split; // where "[]" opens in m_empty
+  bool m_started = false;
+};
+
 // Return a CSV table: the header row, then the rows.
 std::string csv_table(const std::vector<std::string>& header,
                       const std::vector<std::vector<std::string>>& rows);
