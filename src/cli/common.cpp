@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "render/output.hpp"
@@ -142,10 +143,23 @@ OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputForma
 
 TableStyle table_style(const GlobalOptions& g)
 {
-  if (!g.output.empty())
-    return TableStyle{false, false, g.quiet};
-  bool tty = ::isatty(STDOUT_FILENO) != 0;
-  return TableStyle{tty && !g.ascii, color_allowed(g, STDOUT_FILENO), g.quiet};
+  if (!g.output.empty() && g.output != "-")
+    return TableStyle{false, false, g.quiet, 0};
+  const bool tty = ::isatty(STDOUT_FILENO) != 0;
+  std::size_t width = 0;
+  if (!g.wide) {
+    struct winsize size {};
+    const char* columns = std::getenv("COLUMNS");
+    char* end = nullptr;
+    const long from_env = columns ? std::strtol(columns, &end, 10) : 0;
+    if (tty && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+      width = size.ws_col;
+    else if (from_env > 0 && end && *end == '\0')
+      width = static_cast<std::size_t>(std::min(from_env, 10000L));
+    else if (tty)
+      width = 80;
+  }
+  return TableStyle{tty && !g.ascii, color_allowed(g, STDOUT_FILENO), g.quiet, width};
 }
 
 void print_diagnostics(const std::vector<Diagnostic>& diags, const GlobalOptions& g)

@@ -20,6 +20,7 @@ struct GlobalOptions {
   std::string output;
   std::string color = "auto";
   bool ascii = false;
+  bool wide = false;
   bool quiet = false;
   std::string fail_on;
 };
@@ -42,7 +43,9 @@ std::vector<std::size_t> selected_perspectives(const Model& model, const GlobalO
 // Return the output format: -f, else the -o extension, else table. allowed lists the valid ones.
 OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputFormat>& allowed);
 
-// Return how tables look on standard output (Unicode and colour only on a terminal).
+// Return how tables look on standard output: Unicode and colour only on a terminal; fitted to the
+// terminal's width (its size, else COLUMNS, else 80), or to COLUMNS when it is set and standard
+// output is not a terminal; never fitted with --wide or into a file (-o).
 TableStyle table_style(const GlobalOptions& g);
 
 // Print diagnostics to standard error (warnings only without -q).

@@ -6,33 +6,37 @@
 namespace relief {
 namespace {
 
-int cells(double v, double max_abs, int half)
+// Return the length of a bar for v in cells of `parts` parts each (eighths, halves or wholes).
+long parts_of(double v, double max_abs, int half, int parts)
 {
   if (max_abs <= 0)
     return 0;
-  return static_cast<int>(std::lround(std::min(1.0, std::abs(v) / max_abs) * half));
+  return std::lround(std::min(1.0, std::abs(v) / max_abs) * half * parts);
 }
 
 } // namespace
 
 std::string range_bar(double lo, double hi, double max_abs, int half, bool unicode)
 {
+  // Unicode draws the right side in eighths of a cell and the left side in halves (the blocks
+  // that grow leftwards stop at a half), so that close values get bars of different lengths;
+  // ASCII in whole cells.
+  static const char* const k_eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
   const char* fill = unicode ? "█" : "#";
-  const char* axis = unicode ? "│" : "|";
-  int left = lo < 0 ? cells(lo, max_abs, half) : 0;
-  int right = hi > 0 ? cells(hi, max_abs, half) : 0;
+  const long left = lo < 0 ? parts_of(lo, max_abs, half, unicode ? 2 : 1) : 0;
+  const long right = hi > 0 ? parts_of(hi, max_abs, half, unicode ? 8 : 1) : 0;
   std::string out;
-  for (int i = half; i >= 1; --i)
-    out += i <= left ? fill : " ";
-  out += axis;
-  for (int i = 1; i <= right; ++i)
+  const long left_cells = unicode ? left / 2 : left;
+  const bool left_half = unicode && left % 2 == 1;
+  for (long i = half; i >= 1; --i)
+    out += i <= left_cells ? fill : i == left_cells + 1 && left_half ? "▐" : " ";
+  out += unicode ? "│" : "|";
+  const long right_cells = unicode ? right / 8 : right;
+  for (long i = 1; i <= right_cells; ++i)
     out += fill;
+  if (unicode)
+    out += k_eighths[right % 8];
   return out;
-}
-
-std::string diverging_bar(double value, double max_abs, int half, bool unicode)
-{
-  return range_bar(std::min(value, 0.0), std::max(value, 0.0), max_abs, half, unicode);
 }
 
 std::string share_bar(double value, double max_value, int width, bool unicode)

@@ -4,11 +4,10 @@
 
 namespace relief {
 
-// Return a bar for value on an axis from -max_abs to +max_abs drawn in 2 * half + 1 cells, the
-// middle cell marking zero: "      ###|" for a negative value, "|###      " for a positive one.
-std::string diverging_bar(double value, double max_abs, int half, bool unicode);
-
-// Return a tornado bar covering [lo, hi] on the same axis, centred on the base value (0).
+// Return a bar covering [lo, hi] on an axis from -max_abs to +max_abs drawn in 2 * half + 1
+// cells, the middle cell marking zero: "   ###|" for [-0.5, 0], "|###" for [0, 0.5], "  ##|###"
+// for a tornado bar around a base value; in Unicode, in eighths of a cell right of the axis and
+// halves left of it.
 std::string range_bar(double lo, double hi, double max_abs, int half, bool unicode);
 
 // Return a bar of value / max_value of width cells, in eighths of a cell with Unicode blocks, in

@@ -115,7 +115,7 @@ std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat for
           : (markdown ? "\n" : "") +
                 note(fmt::format("note: {} scenario{} read{} distributions at their means; see "
                                  "`relief simulate`",
-                                 uncertain, uncertain == 1 ? "" : "s", uncertain == 1 ? "s" : ""),
+                                 uncertain, uncertain == 1 ? "" : "s", uncertain == 1 ? "s" : ""), style,
                      markdown);
   std::string out;
   if (perspectives.size() > 1) {

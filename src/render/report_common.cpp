@@ -29,11 +29,17 @@ std::string report_heading(const Scenario& s, const TableStyle& style, bool mark
   return fmt::format("{}  ({})", paint(printable(s.name), 1, style), printable(shown_file(s)));
 }
 
+std::string fit_line(const std::string& text, const TableStyle& style, bool markdown)
+{
+  return markdown || style.width == 0 ? text : wrap(text, 0, style.width);
+}
+
 std::string section_heading(const Scenario& s, std::size_t perspective, const TableStyle& style,
                             bool markdown, std::string_view detail)
 {
-  return fmt::format("{} — perspective {}{}\n\n", report_heading(s, style, markdown),
-                     s.model->perspectives[perspective].id, detail);
+  std::string line = fmt::format("{} — perspective {}{}", report_heading(s, style, markdown),
+                                 s.model->perspectives[perspective].id, detail);
+  return fit_line(line, style, markdown) + "\n\n";
 }
 
 int verdict_color(Verdict v)
@@ -111,9 +117,10 @@ std::string exact_or_empty(const std::optional<double>& v)
   return v ? exact(*v) : "";
 }
 
-std::string note(const std::string& text, bool markdown)
+std::string note(const std::string& text, const TableStyle& style, bool markdown)
 {
-  return markdown ? "- " + text + "\n" : "  " + wrap(text, 4, 80) + "\n";
+  const std::size_t width = style.width > 0 ? std::min<std::size_t>(style.width, 80) : 80;
+  return markdown ? "- " + text + "\n" : "  " + wrap(text, 4, width) + "\n";
 }
 
 std::string means_note(std::size_t n, const TableStyle& style, bool markdown)
@@ -123,7 +130,7 @@ std::string means_note(std::size_t n, const TableStyle& style, bool markdown)
   return note(fmt::format("note: {} input{} {} distribution{}, read at {} mean{}; see `relief "
                           "simulate`",
                           n, n == 1 ? "" : "s", n == 1 ? "is a" : "are", n == 1 ? "" : "s",
-                          n == 1 ? "its" : "their", n == 1 ? "" : "s"),
+                          n == 1 ? "its" : "their", n == 1 ? "" : "s"), style,
               markdown);
 }
 

@@ -22,6 +22,10 @@ std::string shown_file(const Scenario& s);
 // Return "Name  (file)" in bold on a terminal, or "## Name" with the file in Markdown.
 std::string report_heading(const Scenario& s, const TableStyle& style, bool markdown);
 
+// Return one line of text (a heading, a context line) wrapped at style.width on a terminal;
+// unchanged in Markdown or without a width.
+std::string fit_line(const std::string& text, const TableStyle& style, bool markdown);
+
 // Return the heading of one report: report_heading, then " — perspective P", detail and a blank
 // line.
 std::string section_heading(const Scenario& s, std::size_t perspective, const TableStyle& style,
@@ -68,8 +72,8 @@ std::string csv_table(const std::vector<std::string>& header,
 std::string exact_or_empty(const std::optional<double>& v);
 
 // Return a note under a table, ending in a newline: a list item in Markdown, else indented by two
-// spaces and wrapped at 80 columns.
-std::string note(const std::string& text, bool markdown);
+// spaces and wrapped at 80 columns (or the narrower width of style).
+std::string note(const std::string& text, const TableStyle& style, bool markdown);
 
 // Return the note under a deterministic result that read n distributions at their means
 // ("note: 4 inputs are distributions, read at their means; see `relief simulate`"), or "" when n

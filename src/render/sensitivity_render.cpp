@@ -1,7 +1,6 @@
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
-#include "render/chart.hpp"
 #include "render/report_common.hpp"
 
 namespace relief {
@@ -100,10 +99,13 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
       t.header.push_back("tornado");
       t.align.push_back(Align::left);
     }
-    double scale = 0;
+    t.fit = {Fit::wrap, Fit::keep, Fit::keep, Fit::keep, Fit::keep, Fit::keep, Fit::wrap};
+    BarColumn tornado;
+    tornado.column = 7;
+    tornado.half = 6;
     for (const SensitivityRow& x : s.rows)
-      scale =
-          std::max({scale, std::abs(x.net_low - s.base.net), std::abs(x.net_high - s.base.net)});
+      tornado.max_abs = std::max({tornado.max_abs, std::abs(x.net_low - s.base.net),
+                                  std::abs(x.net_high - s.base.net)});
     for (const SensitivityRow& x : s.rows) {
       if (x.swing == 0)
         continue;
@@ -114,12 +116,15 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
                                       fixed(x.net_high, 3),
                                       fixed(x.swing, 3),
                                       flips_text(x, s.base.verdict)};
-      if (!markdown)
-        row.push_back(range_bar(std::min(x.net_low, x.net_high) - s.base.net,
-                                std::max(x.net_low, x.net_high) - s.base.net, scale, 6,
-                                style.unicode));
+      if (!markdown) {
+        row.emplace_back(); // drawn by render_text at the width left to it
+        tornado.spans.emplace_back(std::pair(std::min(x.net_low, x.net_high) - s.base.net,
+                                             std::max(x.net_low, x.net_high) - s.base.net));
+      }
       t.rows.push_back(std::move(row));
     }
+    if (!markdown)
+      t.bar = std::move(tornado);
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
     out += means_note(s.base.uncertain_inputs, style, markdown);
     out +=

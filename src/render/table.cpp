@@ -1,5 +1,7 @@
 #include "render/table.hpp"
 
+#include "render/chart.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <limits>
@@ -28,7 +30,9 @@ std::string shorten(std::string_view text, std::size_t width)
   return out + "...";
 }
 
-std::string render_text(const TextTable& t, const TableStyle& style)
+namespace {
+
+std::vector<std::size_t> column_widths(const TextTable& t)
 {
   std::vector<std::size_t> width(t.header.size());
   for (std::size_t i = 0; i < t.header.size(); ++i)
@@ -36,16 +40,100 @@ std::string render_text(const TextTable& t, const TableStyle& style)
   for (const auto& row : t.rows)
     for (std::size_t i = 0; i < row.size() && i < width.size(); ++i)
       width[i] = std::max(width[i], display_width(row[i]));
-  std::size_t total = 0;
+  if (t.bar && t.bar->column < width.size())
+    width[t.bar->column] =
+        std::max(width[t.bar->column], static_cast<std::size_t>(2 * t.bar->half + 1));
+  return width;
+}
+
+std::size_t line_width(const std::vector<std::size_t>& width)
+{
+  std::size_t total = 2; // the indent
   for (std::size_t w : width)
     total += w + 2;
-  total = total >= 2 ? total - 2 : 0;
+  return total - 2;
+}
+
+Fit fit_of(const TextTable& t, std::size_t column)
+{
+  return column < t.fit.size() ? t.fit[column] : Fit::keep;
+}
+
+// Narrow the bar, then the columns that may shorten or wrap, until the lines fit limit.
+void fit_widths(const TextTable& t, std::vector<std::size_t>& width, std::size_t limit)
+{
+  if (limit == 0 || line_width(width) <= limit)
+    return;
+  if (t.bar && t.bar->column < width.size()) {
+    const std::size_t header = display_width(t.header[t.bar->column]);
+    const std::size_t least =
+        std::max(header, static_cast<std::size_t>(2 * t.bar->min_half + 1));
+    const std::size_t excess = line_width(width) - limit;
+    std::size_t& w = width[t.bar->column];
+    w = w > least + excess ? w - excess : least;
+  }
+  while (line_width(width) > limit) {
+    std::size_t widest = width.size();
+    for (std::size_t i = 0; i < width.size(); ++i) {
+      const std::size_t least = std::max<std::size_t>(16, display_width(t.header[i]));
+      if (fit_of(t, i) != Fit::keep && width[i] > least &&
+          (widest == width.size() || width[i] > width[widest]))
+        widest = i;
+    }
+    if (widest == width.size())
+      return; // nothing left to give
+    --width[widest];
+  }
+}
+
+} // namespace
+
+std::size_t natural_width(const TextTable& t)
+{
+  return line_width(column_widths(t));
+}
+
+std::vector<std::string> wrap_cell(std::string_view text, std::size_t width)
+{
+  std::vector<std::string> lines;
+  width = std::max<std::size_t>(width, 1);
+  while (display_width(text) > width) {
+    // the byte offset after `width` cells
+    std::size_t end = 0;
+    for (std::size_t cells = 0; end < text.size(); ++end)
+      if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80 && cells++ == width)
+        break;
+    std::size_t cut = end;
+    for (std::size_t i = end; i > end / 2; --i)
+      if (std::string_view(" ./-:").find(text[i - 1]) != std::string_view::npos) {
+        cut = i;
+        break;
+      }
+    std::string line(text.substr(0, cut));
+    while (!line.empty() && line.back() == ' ')
+      line.pop_back();
+    lines.push_back(line);
+    text.remove_prefix(cut);
+    while (!text.empty() && text.front() == ' ')
+      text.remove_prefix(1);
+  }
+  lines.emplace_back(text);
+  return lines;
+}
+
+std::string render_text(const TextTable& t, const TableStyle& style)
+{
+  std::vector<std::size_t> width = column_widths(t);
+  fit_widths(t, width, style.width);
+  const std::size_t total = line_width(width) - 2;
+  // the bar's half width: what its column has room for
+  const int half = t.bar ? static_cast<int>((width[t.bar->column] - 1) / 2) : 0;
 
   auto line = [&](const std::vector<std::string>& cells) {
     std::string out = "  ";
     for (std::size_t i = 0; i < width.size(); ++i) {
-      std::string cell = i < cells.size() ? cells[i] : "";
-      std::string pad(width[i] - display_width(cell), ' ');
+      const std::string& cell = i < cells.size() ? cells[i] : std::string();
+      std::string pad(width[i] - std::min(width[i], display_width(cell)), ' ');
       bool last = i + 1 == width.size();
       if (t.align[i] == Align::right)
         out += pad + cell;
@@ -58,12 +146,40 @@ std::string render_text(const TextTable& t, const TableStyle& style)
       out.pop_back();
     return out + "\n";
   };
+  // one row as one or more lines: a cell that does not fit is cut or wrapped
+  auto row_lines = [&](std::vector<std::string> cells, std::size_t r) {
+    if (t.bar && r < t.bar->spans.size() && t.bar->column < cells.size() && t.bar->spans[r])
+      cells[t.bar->column] = range_bar(t.bar->spans[r]->first, t.bar->spans[r]->second,
+                                       t.bar->max_abs, half, style.unicode);
+    std::vector<std::vector<std::string>> wrapped(cells.size());
+    std::size_t count = 1;
+    for (std::size_t i = 0; i < cells.size() && i < width.size(); ++i) {
+      if (display_width(cells[i]) <= width[i])
+        continue;
+      if (fit_of(t, i) == Fit::wrap) {
+        wrapped[i] = wrap_cell(cells[i], width[i]);
+        cells[i] = wrapped[i][0];
+        count = std::max(count, wrapped[i].size());
+      } else if (fit_of(t, i) == Fit::shorten) {
+        cells[i] = shorten(cells[i], width[i]);
+      }
+    }
+    std::string out = line(cells);
+    for (std::size_t k = 1; k < count; ++k) {
+      std::vector<std::string> more(cells.size());
+      for (std::size_t i = 0; i < cells.size(); ++i)
+        if (k < wrapped[i].size())
+          more[i] = wrapped[i][k];
+      out += line(more);
+    }
+    return out;
+  };
   std::string rule_text;
   for (std::size_t i = 0; i < total; ++i)
     rule_text += style.unicode ? "─" : "-";
   std::string rule = fmt::format("  {}\n", rule_text);
 
-  std::string out = line(t.header);
+  std::string out = row_lines(t.header, t.rows.size() + 1);
   if (style.color) {
     out.pop_back();
     out = paint(out, 1, style) + "\n";
@@ -72,7 +188,7 @@ std::string render_text(const TextTable& t, const TableStyle& style)
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     if (std::find(t.rules_before.begin(), t.rules_before.end(), r) != t.rules_before.end())
       out += rule;
-    out += line(t.rows[r]);
+    out += row_lines(t.rows[r], r);
   }
   if (std::find(t.rules_before.begin(), t.rules_before.end(), t.rows.size()) !=
       t.rules_before.end())
@@ -158,6 +274,19 @@ std::string paint(std::string_view text, int code, const TableStyle& style)
 
 std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
 {
+  // the cells a word takes on a terminal: UTF-8 code points, colour sequences left out
+  auto cells = [](std::string_view word) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      if (word[i] == '\033') {
+        while (i < word.size() && word[i] != 'm')
+          ++i;
+        continue;
+      }
+      n += (static_cast<unsigned char>(word[i]) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return n;
+  };
   std::string out;
   std::size_t col = indent;
   std::size_t start = 0;
@@ -166,7 +295,7 @@ std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
     if (end == std::string::npos)
       end = text.size();
     std::string word = text.substr(start, end - start);
-    if (col > indent && col + 1 + word.size() > width) {
+    if (col > indent && col + 1 + cells(word) > width) {
       out += "\n" + std::string(indent, ' ');
       col = indent;
     } else if (col > indent) {
@@ -174,7 +303,7 @@ std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
       ++col;
     }
     out += word;
-    col += word.size();
+    col += cells(word);
     start = end + 1;
   }
   return out;

@@ -1,5 +1,6 @@
 #pragma once
 // Text tables, Markdown tables, CSV fields and number formats shared by every renderer.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,12 +10,28 @@ namespace relief {
 enum class OutputFormat { table, csv, json, markdown, yaml };
 
 struct TableStyle {
-  bool unicode = false; // box-drawing rules instead of ASCII
-  bool color = false;   // ANSI colour
-  bool quiet = false;   // -q: results only, no notes or legends under them
+  bool unicode = false;  // box-drawing rules instead of ASCII
+  bool color = false;    // ANSI colour
+  bool quiet = false;    // -q: results only, no notes or legends under them
+  std::size_t width = 0; // the terminal's width that text tables fit into; 0: no limit (--wide)
 };
 
 enum class Align { left, right };
+
+// How a column gives up room when a table is wider than TableStyle::width: numbers and verdicts
+// keep theirs; names are cut ("..."), long paths and phrases wrap onto more lines.
+enum class Fit { keep, shorten, wrap };
+
+// A bar chart drawn by render_text in one column, around an axis at 0, at the width the table
+// leaves it: half cells on each side when there is room, down to min_half.
+struct BarColumn {
+  std::size_t column = 0;
+  // per row, the span [lo, hi] to draw on the axis from -max_abs to +max_abs; none: an empty cell
+  std::vector<std::optional<std::pair<double, double>>> spans;
+  double max_abs = 0;
+  int half = 12;
+  int min_half = 3;
+};
 
 struct TextTable {
   std::vector<std::string> header;
@@ -22,10 +39,17 @@ struct TextTable {
   std::vector<std::vector<std::string>> rows;
   std::vector<std::size_t>
       rules_before; // draw a rule before these row indices (rows.size() = at the end)
+  std::vector<Fit> fit; // per column; missing columns keep their width
+  std::optional<BarColumn> bar;
 };
 
-// Return the table as aligned text lines indented by two spaces.
+// Return the table as aligned text lines indented by two spaces, fitted into style.width: the bar
+// chart shrinks first, then the columns that shorten or wrap, widest first, each down to its
+// header (at least 16 cells); a table that still does not fit is printed as it is.
 std::string render_text(const TextTable& t, const TableStyle& style);
+
+// Return the width of the table's lines as render_text prints them without a limit.
+std::size_t natural_width(const TextTable& t);
 
 // Return the table as a GitHub-flavoured Markdown table.
 std::string render_markdown(const TextTable& t);
@@ -49,8 +73,12 @@ std::string shorten(std::string_view text, std::size_t width);
 // Return the number of terminal cells text takes (UTF-8 code points).
 std::size_t display_width(std::string_view text);
 
-// Return text wrapped at width columns (counted in bytes), assuming it starts at column indent;
-// continuation lines are indented by indent spaces.
+// Return text cut into lines of at most width cells, broken after a space, '.', '/', '-' or ':'
+// where one is near enough, else inside a word.
+std::vector<std::string> wrap_cell(std::string_view text, std::size_t width);
+
+// Return text wrapped at width columns (terminal cells; colour sequences take none), assuming it
+// starts at column indent; continuation lines are indented by indent spaces.
 std::string wrap(const std::string& text, std::size_t indent, std::size_t width);
 
 } // namespace relief

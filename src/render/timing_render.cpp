@@ -175,9 +175,11 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
       t.header.push_back("expected net");
       t.align.push_back(Align::left);
     }
-    double scale = 0;
+    BarColumn chart;
+    chart.column = 6;
+    chart.half = 10;
     for (const Strategy& st : at)
-      scale = std::max(scale, std::abs(st.expected));
+      chart.max_abs = std::max(chart.max_abs, std::abs(st.expected));
     for (std::size_t i = 0; i < 3; ++i) {
       const Strategy& st = at[i];
       std::vector<std::string> row = {std::string(k_timing_names[i]),
@@ -186,14 +188,18 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
                                       fixed(st.eval.net, 3),
                                       std::string(verdict_name(st.eval.verdict)),
                                       fixed(st.expected, 3)};
-      if (!markdown)
-        row.push_back(diverging_bar(st.expected, scale, 4, style.unicode));
+      if (!markdown) {
+        row.emplace_back(); // drawn by render_text at the width left to it
+        chart.spans.emplace_back(std::pair(std::min(st.expected, 0.0), std::max(st.expected, 0.0)));
+      }
       t.rows.push_back(std::move(row));
     }
+    if (!markdown)
+      t.bar = std::move(chart);
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
     if (!style.quiet)
       out +=
-          note("net and verdict: if the moment comes; E: expected net = arrives x net", markdown);
+          note("net and verdict: if the moment comes; E: expected net = arrives x net", style, markdown);
     std::size_t uncertain = 0; // the later moments' delays are distributions in the default model
     for (const Strategy& st : at)
       uncertain = std::max(uncertain, st.eval.uncertain_inputs);
@@ -212,7 +218,7 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     out += markdown ? render_markdown(w) + "\n" : render_text(w, style);
     if (!style.quiet)
       out += note("expected benefits lost and costs saved against engaging now; change: saved "
-                  "minus lost",
+                  "minus lost", style,
                   markdown);
 
     const std::size_t best = static_cast<std::size_t>(r.result.best);
@@ -231,21 +237,21 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
                           exact(r.result.margin), others);
     }
     // wrapped as plain text, then the strategy's name painted
-    std::string best_note = note(line, markdown);
+    std::string best_note = note(line, style, markdown);
     const std::size_t at_name = best_note.find(name);
     best_note.replace(at_name, name.size(), paint(name, verdict_color(b.eval.verdict), style));
     out += (markdown ? "\n" : "") + best_note;
     if (b.expected < -r.result.margin)
       out += note(fmt::format("no moment makes this package pay off: at its best it is worth {}, "
                               "less than not engaging (0)",
-                              fixed(b.expected, 3)),
+                              fixed(b.expected, 3)), style,
                   markdown);
     for (std::size_t i = 1; i < 3; ++i)
-      out += note(tie_text(i, at[i], at[0]), markdown);
+      out += note(tie_text(i, at[i], at[0]), style, markdown);
     const Scenario& s = *r.scenario;
     if ((s.war || s.lukashenka_in_power || s.delay_months) && !style.quiet)
       out += note("(each timing uses its own context: the scenario's `context` overrides are set "
-                  "aside)",
+                  "aside)", style,
                   markdown);
   }
   return out;
@@ -300,28 +306,34 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
     t.header = {"delay", "D(t)", "F(t)", "flows", "decaying", "costs", "net", "verdict"};
     t.align = {Align::right, Align::right, Align::right, Align::right,
                Align::right, Align::right, Align::right, Align::left};
+    BarColumn chart;
+    chart.column = 8;
+    chart.half = 10;
     if (!markdown) {
-      t.header.push_back("net");
+      t.header.push_back("chart of net");
       t.align.push_back(Align::left);
     }
-    double scale = 0;
     for (const DelayPoint& p : r.result)
-      scale = std::max(scale, std::abs(p.eval.net));
+      chart.max_abs = std::max(chart.max_abs, std::abs(p.eval.net));
     for (const DelayPoint& p : r.result) {
       std::vector<std::string> row = {
           exact(p.delay_months),   fixed(p.decay, 3),
           fixed(p.flow, 3),        fixed(p.benefits[1], 3),
           fixed(p.benefits[2], 3), fixed(p.eval.costs, 3),
           fixed(p.eval.net, 3),    std::string(verdict_name(p.eval.verdict))};
-      if (!markdown)
-        row.push_back(diverging_bar(p.eval.net, scale, 6, style.unicode));
+      if (!markdown) {
+        row.emplace_back(); // drawn by render_text at the width left to it
+        chart.spans.emplace_back(std::pair(std::min(p.eval.net, 0.0), std::max(p.eval.net, 0.0)));
+      }
       t.rows.push_back(std::move(row));
     }
+    if (!markdown)
+      t.bar = std::move(chart);
     out += markdown ? render_markdown(t) : render_text(t, style);
     if (!style.quiet)
       out += (markdown ? "\n" : "") +
              note("D(t): decaying benefits kept; F(t): flows kept (benefits and costs); flows, "
-                  "decaying: weighted benefits of each class",
+                  "decaying: weighted benefits of each class", style,
                   markdown);
   }
   return out;
