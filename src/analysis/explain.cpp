@@ -23,6 +23,40 @@ Explanation explain(const Scenario& s, std::size_t perspective)
                      fmt::format("perspectives.{}.weights.{}", m.perspectives[perspective].id,
                                  m.criteria[c].id));
   };
+  // the time factor: the criterion's class, the delay and the half-life or horizon it reads
+  const Value& delay = s.delay_months ? *s.delay_months
+                                      : m.timings[static_cast<std::size_t>(s.timing)].delay_months;
+  auto time_source = [&](std::size_t c) -> std::string {
+    const Criterion& k = m.criteria[c];
+    if (k.over_time == OverTime::once)
+      return "";
+    const bool decays = k.over_time == OverTime::decays;
+    return fmt::format(
+        "{} ({}), delay {}, {} {}", over_time_name(k.over_time),
+        source_of(k.over_time_pos),
+        source_of(delay.pos, s.delay_months ? ""
+                                            : fmt::format("timings.{}.delay_months",
+                                                          k_timing_names[static_cast<std::size_t>(s.timing)])),
+        decays ? "half-life" : "horizon",
+        source_of(decays ? m.half_life_months.pos : m.horizon_months.pos,
+                  decays ? "half_life_months" : "horizon_months"));
+  };
+  const std::string credibility_source =
+      source_of(s.credibility ? s.credibility->pos : m.default_credibility.pos,
+                "default_credibility");
+  // K_c: the product of the context's war and ruler multipliers on a cost criterion
+  auto multiplier_source = [&](std::size_t c) {
+    const ResolvedContext& ctx = out.eval.context;
+    const auto war = static_cast<std::size_t>(ctx.war);
+    const std::size_t ruler = ctx.lukashenka_in_power ? 1 : 0;
+    return fmt::format(
+        "war {}, Lukashenka {}",
+        source_of(m.war_multipliers[war][c].pos,
+                  fmt::format("context.war.{}.{}", k_war_names[war], m.criteria[c].id)),
+        source_of(m.ruler_multipliers[ruler][c].pos,
+                  fmt::format("context.lukashenka_in_power.{}.{}", ruler ? "true" : "false",
+                              m.criteria[c].id)));
+  };
   std::size_t next = 0;
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
     const CriterionResult& r = out.eval.criteria[c];
@@ -36,9 +70,13 @@ Explanation explain(const Scenario& s, std::size_t perspective)
       row.time = x.time * r.time;
       row.share = x.share;
       row.multiplier = r.multiplier;
+      row.multiplied = m.criteria[c].kind == Kind::cost && r.score > 0;
       row.weight = r.weight;
       row.value = r.weight * x.value * r.time * r.multiplier;
       row.weight_source = weight_source(c);
+      row.time_source = time_source(c);
+      if (row.multiplied)
+        row.multiplier_source = multiplier_source(c);
       if (x.ask) {
         const AskItem& a = s.asks[x.item];
         row.item = m.asks[a.ask].id;
@@ -47,10 +85,8 @@ Explanation explain(const Scenario& s, std::size_t perspective)
         row.effect_source = source_of(
             c < a.effects.size() && a.effects[c] ? a.effects[c]->pos : m.asks[a.ask].effects[c].pos,
             fmt::format("asks.{}.effects.{}", m.asks[a.ask].id, m.criteria[c].id));
-        row.credibility_source = source_of(a.credibility   ? a.credibility->pos
-                                           : s.credibility ? s.credibility->pos
-                                                           : m.default_credibility.pos,
-                                           "default_credibility");
+        row.credibility_source =
+            a.credibility ? source_of(a.credibility->pos) : credibility_source;
       } else {
         const OfferItem& o = s.offer[x.item];
         row.item = m.measures[o.measure].id;
@@ -60,11 +96,14 @@ Explanation explain(const Scenario& s, std::size_t perspective)
             c < o.effects.size() && o.effects[c] ? o.effects[c]->pos
                                                  : m.measures[o.measure].effects[c].pos,
             fmt::format("measures.{}.effects.{}", m.measures[o.measure].id, m.criteria[c].id));
-        bool uses_p = o.conditional || (o.reversible && m.criteria[c].kind == Kind::cost);
-        row.credibility_source =
-            uses_p ? source_of(s.credibility ? s.credibility->pos : m.default_credibility.pos,
-                               "default_credibility")
-                   : "";
+        const bool cost = m.criteria[c].kind == Kind::cost;
+        row.credibility_source = o.conditional && !cost ? credibility_source : "";
+        if (cost && o.conditional)
+          row.share_source = "credibility " + credibility_source;
+        else if (cost && o.reversible)
+          row.share_source =
+              fmt::format("credibility {}, snapback {}", credibility_source,
+                          source_of(m.snapback_recovery.pos, "snapback_recovery"));
       }
       out.rows.push_back(std::move(row));
     }
@@ -76,6 +115,7 @@ Explanation explain(const Scenario& s, std::size_t perspective)
       row.amount = 1;
       row.effect = r.score - r.unclamped;
       row.multiplier = r.multiplier;
+      row.multiplied = m.criteria[c].kind == Kind::cost && r.score > 0;
       row.weight = r.weight;
       row.value = r.weight * (r.score - r.unclamped) * r.multiplier;
       row.weight_source = weight_source(c);

@@ -17,9 +17,13 @@ struct ExplainRow {
   double time = 1;        // the time factor: D or F of the delay, times D or F of verification
   double share = 1;       // g, the share of an offer's cost incurred
   double multiplier = 1;  // the cost multiplier applied
+  bool multiplied = true; // false: a cost criterion whose score is not positive, so K_c is not
+                          // applied (costs avoided are not inflated), or a benefit (no K_c)
   double weight = 0;      // w_c
   double value = 0;       // the row's part of the criterion's weighted score
   std::string amount_source, effect_source, credibility_source, weight_source;
+  // where the time factor, g and the multiplier come from; "" where they are 1 by definition
+  std::string time_source, share_source, multiplier_source;
 };
 
 struct Explanation {

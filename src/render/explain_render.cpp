@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
@@ -27,11 +28,15 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
                         exact(x.time),
                         exact(x.share),
                         exact(x.multiplier),
+                        x.multiplied ? "true" : "false",
                         exact(x.weight),
                         exact(x.value),
                         x.amount_source,
                         x.effect_source,
                         x.credibility_source,
+                        x.time_source,
+                        x.share_source,
+                        x.multiplier_source,
                         x.weight_source});
     }
     return csv_table({"scenario",
@@ -48,11 +53,15 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
                       "time",
                       "share",
                       "multiplier",
+                      "multiplier_applied",
                       "weight",
                       "value",
                       "amount_source",
                       "effect_source",
                       "credibility_source",
+                      "time_source",
+                      "share_source",
+                      "multiplier_source",
                       "weight_source"},
                      rows);
   }
@@ -76,12 +85,16 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
              {"time", x.time},
              {"share", x.share},
              {"multiplier", x.multiplier},
+             {"multiplier_applied", x.multiplied},
              {"weight", x.weight},
              {"value", x.value},
              {"sources",
               {{"amount", x.amount_source},
                {"effect", x.effect_source},
                {"credibility", x.credibility_source},
+               {"time", x.time_source},
+               {"share", x.share_source},
+               {"multiplier", x.multiplier_source},
                {"weight", x.weight_source}}}});
       one["benefits"] = r.result.eval.benefits;
       one["costs"] = r.result.eval.costs;
@@ -102,6 +115,7 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
                 "time", "g",         "mult", "weight", "value"};
     t.align = {Align::right, Align::left, Align::left};
     t.align.resize(t.header.size(), Align::right);
+    t.fit = {Fit::keep, Fit::wrap, Fit::wrap};
     std::string sources;
     for (std::size_t i = 0; i < r.result.rows.size(); ++i) {
       const ExplainRow& x = r.result.rows[i];
@@ -110,7 +124,8 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
       t.rows.push_back({std::to_string(i + 1), m.criteria[x.criterion].id, x.item,
                         fmt::format("{:.4g}", x.amount), fmt::format("{:.4g}", x.effect),
                         fmt::format("{:.3g}", x.credibility), fmt::format("{:.3g}", x.time),
-                        fmt::format("{:.3g}", x.share), fixed(x.multiplier, 2), fixed(x.weight, 3),
+                        fmt::format("{:.3g}", x.share),
+                        x.multiplied ? fixed(x.multiplier, 2) : "-", fixed(x.weight, 3),
                         fixed(x.value, 4)});
       if (x.item_kind == "clamp")
         continue;
@@ -118,11 +133,26 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
                                      x.amount_source, x.effect_source);
       if (!x.credibility_source.empty())
         line += fmt::format(", credibility {}", x.credibility_source);
+      if (!x.time_source.empty())
+        line += fmt::format(", time: {}", x.time_source);
+      if (!x.share_source.empty())
+        line += fmt::format(", g from {}", x.share_source);
+      if (!x.multiplier_source.empty())
+        line += fmt::format(", mult: {}", x.multiplier_source);
+      else if (m.criteria[x.criterion].kind == Kind::cost)
+        line += fmt::format(", mult: not applied ({} score is not positive)",
+                            m.criteria[x.criterion].id);
       line += fmt::format(", weight {}", x.weight_source);
+      const std::size_t width = style.width > 0 ? std::min<std::size_t>(style.width, 80) : 80;
       sources += markdown ? fmt::format("- {:>3}  {}\n", i + 1, line)
-                          : fmt::format("  {:>3}  {}\n", i + 1, wrap(line, 7, 80));
+                          : fmt::format("  {:>3}  {}\n", i + 1, wrap(line, 7, width));
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
+    if (!style.quiet && std::any_of(r.result.rows.begin(), r.result.rows.end(),
+                                    [](const ExplainRow& x) { return !x.multiplied; }))
+      out += note("mult -: no multiplier applies (a benefit, or a cost whose score is not "
+                  "positive: costs avoided are not inflated)",
+                  style, markdown);
     out += fmt::format("  benefits {} - costs {} = net {}\n", fixed(r.result.eval.benefits, 4),
                        fixed(r.result.eval.costs, 4), fixed(r.result.eval.net, 4));
     out += means_note(r.result.eval.uncertain_inputs, style, markdown);

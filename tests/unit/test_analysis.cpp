@@ -176,8 +176,30 @@ TEST_SUITE("analysis")
     CHECK(cost.value == doctest::Approx(0.25 * 0.5 * 2 * 0.9 * 3));
     CHECK(cost.amount_source == "input:3:30");
     CHECK(cost.effect_source == "small.yaml:10:31");
-    CHECK(cost.credibility_source == "input:2:14");
+    CHECK(cost.credibility_source.empty()); // p_deal enters this cost through g
+    CHECK(cost.share_source == "credibility input:2:14, snapback small.yaml:27:20");
+    CHECK(cost.multiplied);
+    CHECK(cost.multiplier_source == "war small.yaml:16:20, Lukashenka small.yaml:19:17");
+    CHECK(cost.time_source.empty()); // rep is a `once` criterion
     CHECK(cost.weight_source == "small.yaml:7:45");
+    const ExplainRow& benefit = e.rows[0];
+    CHECK_FALSE(benefit.multiplied);
+    CHECK(benefit.multiplier_source.empty());
+    CHECK(benefit.time_source == "decays (small.yaml:3:35), delay small.yaml:22:64, half-life "
+                                 "small.yaml:25:19");
+  }
+
+  TEST_CASE("explain: a cost score that is not positive is not multiplied, and says so")
+  {
+    // a1's reputation effect is negative: the cost score of rep is -0.25, K_c is not applied
+    Scenario s = test::scenario("relief: 1\ncredibility: 1\nasks: [{item: a1, amount: 25}]\n");
+    Explanation e = explain(s, 0);
+    REQUIRE(e.rows.size() == 2);
+    CHECK(e.rows[1].item == "a1");
+    CHECK(e.eval.criteria[2].score == doctest::Approx(-0.25));
+    CHECK(e.rows[1].multiplier == 1);
+    CHECK_FALSE(e.rows[1].multiplied);
+    CHECK(e.rows[1].multiplier_source.empty());
   }
 
   TEST_CASE("timing: costs fall and decaying benefits shrink from now to after Lukashenka")
