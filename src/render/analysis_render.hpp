@@ -39,4 +39,9 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
 std::string render_explain(const std::vector<Report<Explanation>>& reports, OutputFormat format,
                            const TableStyle& style);
 
+// Return `relief explain --paths`: every PATH of each scenario with its value in force, its valid
+// range and its source, and each criterion's over_time (a choice of the model file).
+std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_t>>& list,
+                         OutputFormat format, const TableStyle& style);
+
 } // namespace relief

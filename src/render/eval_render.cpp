@@ -69,9 +69,12 @@ std::string conditional_note(const EvalReport& r, double a)
 std::string table_report(const EvalReport& r, const TableStyle& style)
 {
   const Scenario& s = *r.scenario;
-  std::string out = report_heading(s, style, false) + "\n";
-  out += fmt::format("{}; perspective {}; credibility {}\n\n", describe_context(s, r.eval.context),
-                     perspective_id(r), fixed(r.eval.p_deal, 2));
+  std::string out = fit_line(report_heading(s, style, false), style, false) + "\n";
+  out += fit_line(fmt::format("{}; perspective {}; credibility {}",
+                              describe_context(s, r.eval.context), perspective_id(r),
+                              fixed(r.eval.p_deal, 2)),
+                  style, false) +
+         "\n\n";
   out += render_text(criteria_table(r), style);
   if (any_clamped(r.eval))
     out += "  * saturated: clamped to the cap of ±10 points\n";
@@ -79,7 +82,7 @@ std::string table_report(const EvalReport& r, const TableStyle& style)
                      paint(verdict_name(r.eval.verdict), verdict_color(r.eval.verdict), style),
                      verdict_line(r));
   if (auto a = arrives(r); a && !style.quiet)
-    out += "  " + conditional_note(r, *a) + "\n";
+    out += note(conditional_note(r, *a), style, false);
   out += means_note(r.eval.uncertain_inputs, style, false);
   return out;
 }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
+#include "analysis/paths.hpp"
 #include "render/report_common.hpp"
 
 namespace relief {
@@ -161,5 +162,57 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
   }
   return out;
 }
+
+std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_t>>& list,
+                         OutputFormat format, const TableStyle& style)
+{
+  std::vector<std::vector<std::string>> rows;
+  Json j = json_document("explain");
+  j["results"] = Json::array();
+  std::string text;
+  for (const auto& [s, p] : list) {
+    Json one = json_report(*s, p);
+    one["paths"] = Json::array();
+    TextTable t;
+    t.header = {"path", "value", "range", "source"};
+    t.align = {Align::left, Align::right, Align::left, Align::left};
+    t.fit = {Fit::wrap, Fit::keep, Fit::keep, Fit::wrap};
+    for (const InputPath& input : input_paths(*s, p)) {
+      const Value* v = input.value(*s);
+      std::string source = v ? source_of(v->pos) : "model default"; // the path says the rest
+      rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, input.path,
+                      exact(input.get(*s)), input.range.describe(), source});
+      one["paths"].push_back({{"path", input.path},
+                              {"value", input.get(*s)},
+                              {"range", input.range.describe()},
+                              {"source", source}});
+      t.rows.push_back(
+          {input.path, fmt::format("{:.6g}", input.get(*s)), input.range.describe(), source});
+    }
+    // How each criterion unfolds over time: not a number, but a choice of the model file.
+    for (const Criterion& c : s->model->criteria) {
+      const std::string path = fmt::format("model.criteria.{}.over_time", c.id);
+      const std::string_view cls = over_time_name(c.over_time);
+      const std::string source = source_of(c.over_time_pos);
+      rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, path, std::string(cls),
+                      "once|flow|decays", source});
+      one["paths"].push_back(
+          {{"path", path}, {"value", cls}, {"range", "once|flow|decays"}, {"source", source}});
+      t.rows.push_back({path, std::string(cls), "once|flow|decays", source});
+    }
+    j["results"].push_back(std::move(one));
+    if (!text.empty())
+      text += "\n";
+    const bool markdown = format == OutputFormat::markdown;
+    text += fit_line(report_heading(*s, style, markdown), style, markdown) + "\n\n";
+    text += format == OutputFormat::markdown ? render_markdown(t) : render_text(t, style);
+  }
+  if (format == OutputFormat::csv)
+    return csv_table({"scenario", "file", "perspective", "path", "value", "range", "source"}, rows);
+  if (format == OutputFormat::json)
+    return dump(j);
+  return text;
+}
+
 
 } // namespace relief
