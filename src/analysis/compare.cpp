@@ -1,37 +1,40 @@
 #include "analysis/compare.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace relief {
 
-CompareRow compare_row(const Scenario& s, std::size_t perspective, const Evaluation& ev)
+void Comparison::add(const Scenario& s, std::size_t perspective, const Evaluation& ev)
 {
+  const bool same = !scenarios.empty() && scenarios.back().file == s.file &&
+                    scenarios.back().document == s.document && scenarios.back().name == s.name;
+  if (!same)
+    scenarios.push_back(ComparedScenario{s.name, s.file, s.document});
+  const std::string& id = s.model->perspectives[perspective].id;
+  auto p = std::find(perspectives.begin(), perspectives.end(), id);
+  if (p == perspectives.end())
+    p = perspectives.insert(p, id);
   CompareRow row;
-  row.scenario = s.name;
-  row.file = s.document > 1 ? s.file + "#" + std::to_string(s.document) : s.file;
-  row.perspective = s.model->perspectives[perspective].id;
+  row.scenario = static_cast<std::uint32_t>(scenarios.size() - 1);
+  row.perspective = static_cast<std::uint32_t>(p - perspectives.begin());
+  row.uncertain_inputs = static_cast<std::uint32_t>(ev.uncertain_inputs);
+  row.verdict = ev.verdict;
   row.benefits = ev.benefits;
   row.costs = ev.costs;
   row.net = ev.net;
   row.ratio = ev.ratio;
-  row.verdict = ev.verdict;
-  row.uncertain_inputs = ev.uncertain_inputs;
-  return row;
+  rows.push_back(row);
 }
 
-void rank_rows(std::vector<CompareRow>& rows)
+void rank_rows(Comparison& c)
 {
-  std::map<std::string, std::size_t> order;
-  for (const auto& r : rows)
-    order.emplace(r.perspective, order.size());
-  std::stable_sort(rows.begin(), rows.end(), [&](const CompareRow& a, const CompareRow& b) {
-    std::size_t pa = order[a.perspective], pb = order[b.perspective];
-    return pa != pb ? pa < pb : a.net > b.net;
+  std::stable_sort(c.rows.begin(), c.rows.end(), [](const CompareRow& a, const CompareRow& b) {
+    return a.perspective != b.perspective ? a.perspective < b.perspective : a.net > b.net;
   });
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    rows[i].rank =
-        i > 0 && rows[i - 1].perspective == rows[i].perspective ? rows[i - 1].rank + 1 : 1;
+  for (std::size_t i = 0; i < c.rows.size(); ++i)
+    c.rows[i].rank = i > 0 && c.rows[i - 1].perspective == c.rows[i].perspective
+                         ? c.rows[i - 1].rank + 1
+                         : 1;
 }
 
 } // namespace relief

@@ -1,5 +1,8 @@
 #pragma once
-// compare: one row per scenario and perspective, ranked by net.
+// compare: one row per scenario and perspective, ranked by net. A comparison holds what its
+// ranking needs and no more: each scenario's name and file once, and a few numbers per row, so
+// that a batch of 100,000 files fits in memory while the files themselves are dropped.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -8,22 +11,35 @@
 
 namespace relief {
 
-struct CompareRow {
-  std::size_t rank = 0; // 1 = highest net under this perspective
-  std::string scenario;
-  std::string file;
-  std::string perspective;
-  double benefits = 0, costs = 0, net = 0;
-  std::optional<double> ratio;
-  Verdict verdict = Verdict::balanced;
-  std::size_t uncertain_inputs = 0; // distributions read at their means
+// A scenario of the comparison, named once for all its perspectives.
+struct ComparedScenario {
+  std::string name;
+  std::string file; // as given on the command line
+  int document = 1; // its place in the file
 };
 
-// Return the row of one evaluation (rank not yet set).
-CompareRow compare_row(const Scenario& s, std::size_t perspective, const Evaluation& ev);
+struct CompareRow {
+  std::uint32_t scenario = 0;    // index into Comparison::scenarios
+  std::uint32_t perspective = 0; // index into Comparison::perspectives
+  std::uint32_t rank = 0;        // 1 = highest net under this perspective
+  std::uint32_t uncertain_inputs = 0; // distributions read at their means
+  Verdict verdict = Verdict::balanced;
+  double benefits = 0, costs = 0, net = 0;
+  std::optional<double> ratio;
+};
 
-// Sort rows by perspective (in first-seen order), then by net, highest first (ties keep their
-// order), and number the ranks within each perspective.
-void rank_rows(std::vector<CompareRow>& rows);
+struct Comparison {
+  std::vector<std::string> perspectives; // ids, in the order first added
+  std::vector<ComparedScenario> scenarios;
+  std::vector<CompareRow> rows;
+
+  // Add the evaluation of s under the perspective (an index into its model's perspectives); s is
+  // the last scenario added when its file, document and name are the same.
+  void add(const Scenario& s, std::size_t perspective, const Evaluation& ev);
+};
+
+// Sort the rows by perspective (in the order first added), then by net, highest first (ties keep
+// their order), and number the ranks within each perspective.
+void rank_rows(Comparison& c);
 
 } // namespace relief

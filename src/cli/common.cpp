@@ -249,17 +249,5 @@ ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus r
 
 namespace relief {
 
-Batch load_batch(const std::vector<std::string>& paths, const std::shared_ptr<const Model>& model,
-                 const GlobalOptions& g)
-{
-  Batch batch;
-  for (const auto& path : paths) {
-    LoadedFile file = load_scenario_file(path, model);
-    print_diagnostics(file.diagnostics, g);
-    batch.status = worst(batch.status, file.status);
-    batch.files.push_back(std::move(file));
-  }
-  return batch;
-}
 
 } // namespace relief

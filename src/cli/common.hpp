@@ -101,16 +101,13 @@ ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus r
 
 namespace relief {
 
-// Every file of a run, loaded; a deque so that pointers to scenarios stay valid.
+// The files of a run as for_each_scenario loads them: kept (a deque, so that pointers to
+// scenarios stay valid) unless the command streams; the worst status; how many were evaluated.
 struct Batch {
   bool keep = true; // false: each file is dropped once its scenarios are handed on (streaming)
   std::deque<LoadedFile> files;
   ExitStatus status = ExitStatus::success;
   std::size_t evaluated = 0; // scenario x perspective pairs handed to the command
 };
-
-// Return every path loaded (diagnostics printed as each file is read); the worst status wins.
-Batch load_batch(const std::vector<std::string>& paths, const std::shared_ptr<const Model>& model,
-                 const GlobalOptions& g);
 
 } // namespace relief

@@ -15,31 +15,25 @@ Command setup_compare(CLI::App& app, GlobalOptions& g)
   add_global_options(*sub, g);
   return {sub, [files, &g] {
             const OutputFormat format = output_format(g, analysis_formats());
-            std::vector<CompareRow> rows;
+            // One file at a time, keeping only what the ranking needs (analysis/compare.hpp).
+            Comparison comparison;
             bool tripped = false;
-            ExitStatus status = ExitStatus::success;
-            // Load and evaluate one file at a time, keeping only the rows: memory stays flat.
-            auto model = model_in_force(g, status);
-            if (!model)
-              return status;
-            const auto perspectives = selected_perspectives(*model, g);
-            for (const auto& path : *files) {
-              Batch one = load_batch({path}, model, g);
-              status = worst(status, one.status);
-              for (const LoadedFile& file : one.files)
-                for (const Scenario& s : file.scenarios)
-                  for (std::size_t p : perspectives) {
-                    Evaluation ev = evaluate(s, p);
-                    tripped = gate_trips(g, s, p, ev.verdict) || tripped; // every one is named
-                    rows.push_back(compare_row(s, p, ev));
-                  }
-            }
-            rank_rows(rows);
+            Batch batch;
+            batch.keep = false;
+            ExitStatus status =
+                for_each_scenario(*files, g, batch, [&](const Scenario& s, std::size_t p) {
+                  Evaluation ev = evaluate(s, p);
+                  tripped = gate_trips(g, s, p, ev.verdict) || tripped; // every one is named
+                  comparison.add(s, p, ev);
+                });
+            rank_rows(comparison);
             if (tripped)
               status = worst(status, ExitStatus::gate_tripped);
-            Batch evaluated;
-            evaluated.evaluated = rows.size();
-            return deliver(render_compare(rows, format, table_style(g)), g, status, &evaluated);
+            Delivery out(g);
+            if (batch.evaluated > 0)
+              write_compare(comparison, format, table_style(g),
+                            [&](std::string_view piece) { out.write(piece); });
+            return out.finish(status, batch.evaluated > 0);
           }};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // Analyses -> table, CSV, JSON or Markdown text: compare, timing, breakeven, sensitivity, explain.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,10 +20,14 @@ template <class T> struct Report {
   T result;
 };
 
-// Return the compare rows (already ranked); matrix shows scenario x perspective when there are
-// several.
-std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat format,
-                           const TableStyle& style);
+// Write a ranked comparison through out, piece by piece (CSV and JSON a row at a time): a table
+// per perspective, after a matrix of scenario x perspective when there are several. Every row
+// carries the scenario's short id (short_ids), so that variants with the same name stay apart.
+void write_compare(const Comparison& c, OutputFormat format, const TableStyle& style,
+                   const std::function<void(std::string_view)>& out);
+
+// Return what write_compare writes.
+std::string render_compare(const Comparison& c, OutputFormat format, const TableStyle& style);
 
 std::string render_timing(const std::vector<Report<TimingResult>>& reports, OutputFormat format,
                           const TableStyle& style);

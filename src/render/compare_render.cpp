@@ -1,5 +1,4 @@
 #include <fmt/format.h>
-#include <map>
 
 #include "render/analysis_render.hpp"
 #include "render/report_common.hpp"
@@ -7,142 +6,177 @@
 namespace relief {
 namespace {
 
-std::vector<std::string> perspectives_of(const std::vector<CompareRow>& rows)
-{
-  std::vector<std::string> out;
-  for (const auto& r : rows)
-    if (std::find(out.begin(), out.end(), r.perspective) == out.end())
-      out.push_back(r.perspective);
-  return out;
-}
-
 std::string verdict_mark(Verdict v)
 {
   return v == Verdict::benefits_outweigh ? "+" : v == Verdict::costs_outweigh ? "-" : "=";
 }
 
-TextTable ranking_table(const std::vector<CompareRow>& rows, bool narrow)
+// What the tables of one comparison share: each scenario's id and its name as shown.
+struct Names {
+  std::vector<std::string> ids;
+  std::vector<std::string> shown;
+};
+
+TextTable ranking_table(const Comparison& c, std::size_t perspective, const Names& names)
 {
   TextTable t;
-  t.header = {"rank", "scenario", "benefits", "costs", "net", "ratio", "verdict"};
-  t.align = {Align::right, Align::left,  Align::right, Align::right,
-             Align::right, Align::right, Align::left};
-  for (const auto& r : rows)
-    t.rows.push_back({std::to_string(r.rank),
-                      narrow ? shorten(printable(r.scenario), 24) : r.scenario,
-                      fixed(r.benefits, 3), fixed(r.costs, 3), fixed(r.net, 3),
-                      r.ratio ? fixed(*r.ratio, 2) : "none", std::string(verdict_name(r.verdict))});
+  t.header = {"rank", "id", "scenario", "benefits", "costs", "net", "ratio", "verdict"};
+  t.align = {Align::right, Align::left,  Align::left,  Align::right,
+             Align::right, Align::right, Align::right, Align::left};
+  for (const CompareRow& r : c.rows)
+    if (r.perspective == perspective)
+      t.rows.push_back({std::to_string(r.rank), names.ids[r.scenario], names.shown[r.scenario],
+                        fixed(r.benefits, 3), fixed(r.costs, 3), fixed(r.net, 3),
+                        r.ratio ? fixed(*r.ratio, 2) : "none", std::string(verdict_name(r.verdict))});
   return t;
 }
 
 // Rows: scenarios in the first perspective's rank order; columns: each perspective's net and
 // verdict.
-TextTable matrix_table(const std::vector<CompareRow>& rows,
-                       const std::vector<std::string>& perspectives, bool narrow)
+TextTable matrix_table(const Comparison& c, const Names& names)
 {
   TextTable t;
-  t.header = {"scenario"};
-  t.align = {Align::left};
-  for (const auto& p : perspectives) {
+  t.header = {"id", "scenario"};
+  t.align = {Align::left, Align::left};
+  for (const auto& p : c.perspectives) {
     t.header.push_back(p.substr(0, p.find('-')));
     t.align.push_back(Align::right);
   }
   t.header.push_back("backed");
   t.align.push_back(Align::right);
-  std::vector<std::string> order;
-  std::map<std::pair<std::string, std::string>, const CompareRow*> cell;
-  for (const auto& r : rows) {
-    std::string key = r.file + "\n" + r.scenario;
-    if (r.perspective == perspectives.front())
-      order.push_back(key);
-    cell[{key, r.perspective}] = &r;
-  }
-  for (const auto& key : order) {
-    std::string name = key.substr(key.find('\n') + 1);
-    std::vector<std::string> line = {narrow ? shorten(printable(name), 26) : name};
+  const std::size_t np = c.perspectives.size();
+  std::vector<const CompareRow*> cell(c.scenarios.size() * np, nullptr);
+  for (const CompareRow& r : c.rows)
+    cell[r.scenario * np + r.perspective] = &r;
+  for (const CompareRow& first : c.rows) {
+    if (first.perspective != 0)
+      continue;
+    std::vector<std::string> line = {names.ids[first.scenario], names.shown[first.scenario]};
     int backed = 0;
-    for (const auto& p : perspectives) {
-      const CompareRow* r = cell[{key, p}];
+    for (std::size_t p = 0; p < np; ++p) {
+      const CompareRow* r = cell[first.scenario * np + p];
       line.push_back(r ? fixed(r->net, 3) + " " + verdict_mark(r->verdict) : "");
       backed += r && r->verdict == Verdict::benefits_outweigh ? 1 : 0;
     }
-    line.push_back(fmt::format("{}/{}", backed, perspectives.size()));
+    line.push_back(fmt::format("{}/{}", backed, np));
     t.rows.push_back(std::move(line));
   }
   return t;
 }
 
-} // namespace
-
-std::string render_compare(const std::vector<CompareRow>& rows, OutputFormat format,
-                           const TableStyle& style)
+// Return the ids and, on a terminal narrower than the tables, the names cut to one width that
+// fits every table of the comparison, so that both tables cut them alike.
+Names names_of(const Comparison& c, const TableStyle& style, bool markdown)
 {
-  if (format == OutputFormat::csv) {
-    std::vector<std::vector<std::string>> out;
-    for (const auto& r : rows)
-      out.push_back({std::to_string(r.rank), r.scenario, r.file, r.perspective, exact(r.benefits),
-                     exact(r.costs), exact(r.net), exact_or_empty(r.ratio),
-                     std::string(verdict_name(r.verdict))});
-    return csv_table(
-        {"rank", "scenario", "file", "perspective", "benefits", "costs", "net", "ratio", "verdict"},
-        out);
+  std::vector<std::pair<std::string, int>> files;
+  for (const ComparedScenario& s : c.scenarios)
+    files.emplace_back(s.file, s.document);
+  Names names{short_ids(files), {}};
+  for (const ComparedScenario& s : c.scenarios)
+    names.shown.push_back(markdown ? s.name : printable(s.name));
+  if (markdown || style.width == 0 || c.scenarios.empty())
+    return names;
+  std::vector<TextTable> tables;
+  if (c.perspectives.size() > 1)
+    tables.push_back(matrix_table(c, names));
+  for (std::size_t p = 0; p < c.perspectives.size(); ++p)
+    tables.push_back(ranking_table(c, p, names));
+  std::size_t longest = 0;
+  for (const std::string& n : names.shown)
+    longest = std::max(longest, display_width(n));
+  std::size_t fits = longest;
+  for (const TextTable& t : tables) {
+    const std::size_t natural = natural_width(t);
+    if (natural > style.width)
+      fits = std::min(fits, longest > natural - style.width ? longest - (natural - style.width) : 0);
   }
-  if (format == OutputFormat::json) {
-    Json j = json_document("compare");
-    j["results"] = Json::array();
-    for (const auto& r : rows)
-      j["results"].push_back({{"rank", r.rank},
-                              {"scenario", r.scenario},
-                              {"file", r.file},
-                              {"perspective", r.perspective},
-                              {"benefits", r.benefits},
-                              {"costs", r.costs},
-                              {"net", r.net},
-                              {"ratio", json_optional(r.ratio)},
-                              {"verdict", verdict_name(r.verdict)}});
-    return dump(j);
-  }
-  bool markdown = format == OutputFormat::markdown;
-  std::vector<std::string> perspectives = perspectives_of(rows);
+  fits = std::max<std::size_t>(fits, 12); // a name shorter than this says nothing
+  for (std::string& n : names.shown)
+    n = shorten(n, fits);
+  return names;
+}
+
+std::string means_line(const Comparison& c, const TableStyle& style, bool markdown)
+{
   // scenarios (under the first perspective) that read distributions at their means
   std::size_t uncertain = 0;
-  for (const auto& r : rows)
-    if (!perspectives.empty() && r.perspective == perspectives[0] && r.uncertain_inputs > 0)
+  for (const CompareRow& r : c.rows)
+    if (r.perspective == 0 && r.uncertain_inputs > 0)
       ++uncertain;
-  const std::string means =
-      uncertain == 0 || style.quiet
-          ? ""
-          : (markdown ? "\n" : "") +
-                note(fmt::format("note: {} scenario{} read{} distributions at their means; see "
-                                 "`relief simulate`",
-                                 uncertain, uncertain == 1 ? "" : "s", uncertain == 1 ? "s" : ""), style,
-                     markdown);
-  std::string out;
-  if (perspectives.size() > 1) {
-    out += markdown ? "## Net by perspective\n\n" : paint("Net by perspective", 1, style) + "\n";
-    TextTable m = matrix_table(rows, perspectives, !markdown);
-    out += markdown ? render_markdown(m) : render_text(m, style);
-    out += markdown ? "\n" : "";
-    out += "  + benefits outweigh, = balanced, - costs outweigh; rows in the order of the first "
-           "perspective\n";
-    for (const auto& p : perspectives) {
-      std::vector<CompareRow> mine;
-      for (const auto& r : rows)
-        if (r.perspective == p)
-          mine.push_back(r);
-      out += markdown ? fmt::format("\n## Ranking under {}\n\n", p)
-                      : fmt::format("\n{}\n", paint(fmt::format("Ranking under {}", p), 1, style));
-      out += markdown ? render_markdown(ranking_table(mine, false))
-                      : render_text(ranking_table(mine, true), style);
-    }
-    return out + means;
+  if (uncertain == 0 || style.quiet)
+    return "";
+  return (markdown ? "\n" : "") +
+         note(fmt::format("note: {} scenario{} read{} distributions at their means; see "
+                          "`relief simulate`",
+                          uncertain, uncertain == 1 ? "" : "s", uncertain == 1 ? "s" : ""),
+              style, markdown);
+}
+
+} // namespace
+
+void write_compare(const Comparison& c, OutputFormat format, const TableStyle& style,
+                   const std::function<void(std::string_view)>& out)
+{
+  auto shown_file = [&](const CompareRow& r) {
+    const ComparedScenario& s = c.scenarios[r.scenario];
+    return s.document > 1 ? fmt::format("{}#{}", s.file, s.document) : s.file;
+  };
+  if (format == OutputFormat::csv) {
+    out(csv_row(
+        {"rank", "scenario", "file", "perspective", "benefits", "costs", "net", "ratio", "verdict"}));
+    for (const CompareRow& r : c.rows)
+      out(csv_row({std::to_string(r.rank), c.scenarios[r.scenario].name, shown_file(r),
+                   c.perspectives[r.perspective], exact(r.benefits), exact(r.costs), exact(r.net),
+                   exact_or_empty(r.ratio), std::string(verdict_name(r.verdict))}));
+    return;
   }
-  std::string title =
-      fmt::format("Ranking by net under {}", perspectives.empty() ? "" : perspectives[0]);
-  out += markdown ? "## " + title + "\n\n" : paint(title, 1, style) + "\n";
-  out += markdown ? render_markdown(ranking_table(rows, false))
-                  : render_text(ranking_table(rows, true), style);
-  return out + means;
+  if (format == OutputFormat::json) {
+    JsonResultsWriter json(json_document("compare"));
+    for (const CompareRow& r : c.rows)
+      out(json.add({{"rank", r.rank},
+                    {"scenario", c.scenarios[r.scenario].name},
+                    {"file", shown_file(r)},
+                    {"perspective", c.perspectives[r.perspective]},
+                    {"benefits", r.benefits},
+                    {"costs", r.costs},
+                    {"net", r.net},
+                    {"ratio", json_optional(r.ratio)},
+                    {"verdict", verdict_name(r.verdict)}}));
+    out(json.finish());
+    return;
+  }
+  const bool markdown = format == OutputFormat::markdown;
+  const Names names = names_of(c, style, markdown);
+  auto table = [&](const TextTable& t) {
+    out(markdown ? render_markdown(t) : render_text(t, style));
+  };
+  if (c.perspectives.size() > 1) {
+    out(markdown ? "## Net by perspective\n\n" : paint("Net by perspective", 1, style) + "\n");
+    table(matrix_table(c, names));
+    out(markdown ? "\n" : "");
+    out(note("+ benefits outweigh, = balanced, - costs outweigh; rows in the order of the first "
+             "perspective",
+             style, false));
+    for (std::size_t p = 0; p < c.perspectives.size(); ++p) {
+      const std::string title = fmt::format("Ranking under {}", c.perspectives[p]);
+      out(markdown ? fmt::format("\n## {}\n\n", title)
+                   : fmt::format("\n{}\n", paint(title, 1, style)));
+      table(ranking_table(c, p, names));
+    }
+  } else {
+    const std::string title = fmt::format(
+        "Ranking by net under {}", c.perspectives.empty() ? "" : c.perspectives.front());
+    out(markdown ? "## " + title + "\n\n" : paint(title, 1, style) + "\n");
+    table(ranking_table(c, 0, names));
+  }
+  out(means_line(c, style, markdown));
+}
+
+std::string render_compare(const Comparison& c, OutputFormat format, const TableStyle& style)
+{
+  std::string text;
+  write_compare(c, format, style, [&](std::string_view piece) { text += piece; });
+  return text;
 }
 
 } // namespace relief

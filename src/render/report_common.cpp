@@ -1,5 +1,8 @@
 #include "render/report_common.hpp"
 
+#include <filesystem>
+#include <map>
+
 #include <fmt/format.h>
 
 namespace relief {
@@ -20,6 +23,58 @@ std::string_view war_name(War w)
 std::string shown_file(const Scenario& s)
 {
   return s.document > 1 ? fmt::format("{}#{}", s.file, s.document) : s.file;
+}
+
+std::vector<std::string> short_ids(const std::vector<std::pair<std::string, int>>& files)
+{
+  // each file's path as components, the last one without its extension
+  std::map<std::string, std::vector<std::string>> parts;
+  for (const auto& [file, document] : files) {
+    if (parts.count(file))
+      continue;
+    std::vector<std::string> components;
+    const std::filesystem::path path(file);
+    for (const auto& c : path.parent_path())
+      if (!c.empty() && c != "/" && c != ".")
+        components.push_back(c.string());
+    components.push_back(path.has_stem() ? path.stem().string() : file);
+    parts[file] = std::move(components);
+  }
+  // one level (the stem) each; more for the files whose id another file has too
+  std::map<std::string, std::size_t> levels;
+  for (const auto& [file, components] : parts)
+    levels[file] = 1;
+  auto id_of = [&](const std::string& file) {
+    const auto& c = parts[file];
+    std::string id;
+    for (std::size_t i = c.size() - std::min(levels[file], c.size()); i < c.size(); ++i)
+      id += (id.empty() ? "" : "/") + c[i];
+    return id;
+  };
+  for (bool clash = true; clash;) {
+    clash = false;
+    std::map<std::string, std::vector<std::string>> by_id;
+    for (const auto& [file, components] : parts)
+      by_id[id_of(file)].push_back(file);
+    for (const auto& [id, same] : by_id)
+      if (same.size() > 1)
+        for (const std::string& file : same)
+          if (levels[file] < parts[file].size()) {
+            ++levels[file];
+            clash = true;
+          }
+  }
+  // files that differ only in their extension keep it
+  std::map<std::string, std::size_t> uses;
+  for (const auto& [file, components] : parts)
+    ++uses[id_of(file)];
+  std::vector<std::string> ids;
+  ids.reserve(files.size());
+  for (const auto& [file, document] : files) {
+    const std::string id = uses[id_of(file)] > 1 ? file : id_of(file);
+    ids.push_back(document > 1 ? fmt::format("{}#{}", id, document) : id);
+  }
+  return ids;
 }
 
 std::string report_heading(const Scenario& s, const TableStyle& style, bool markdown)

@@ -19,6 +19,12 @@ std::string_view war_name(War w);
 // Return the scenario's file as shown in outputs, with "#N" for the N-th document of a file.
 std::string shown_file(const Scenario& s);
 
+// Return a short id for each (file, document) the same way in every table that lists scenarios:
+// the file's name without its extension, "#N" for its N-th document (N > 1), and as many of its
+// directories in front as it takes to tell different files with the same name apart
+// ("a/variants", "b/variants#2").
+std::vector<std::string> short_ids(const std::vector<std::pair<std::string, int>>& files);
+
 // Return "Name  (file)" in bold on a terminal, or "## Name" with the file in Markdown.
 std::string report_heading(const Scenario& s, const TableStyle& style, bool markdown);
 

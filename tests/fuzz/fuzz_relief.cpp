@@ -52,10 +52,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
   // The analyses of the first scenario (the costly ones on one perspective only).
   if (!file.scenarios.empty()) {
     const Scenario& s = file.scenarios.front();
-    std::vector<CompareRow> rows;
+    Comparison comparison;
     for (const EvalReport& r : reports)
-      rows.push_back(compare_row(*r.scenario, r.perspective, r.eval));
-    rank_rows(rows);
+      comparison.add(*r.scenario, r.perspective, r.eval);
+    rank_rows(comparison);
     std::vector<Report<TimingResult>> timings = {{&s, 0, timing(s, 0)}};
     std::vector<Report<std::vector<DelayPoint>>> sweeps = {{&s, 0, delay_sweep(s, 0, 0, 24, 6)}};
     std::vector<Report<Explanation>> explanations = {{&s, 0, explain(s, 0)}};
@@ -81,7 +81,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     for (OutputFormat f : k_formats) {
       TableStyle style{true, false};
       use(render_simulation(sim, sims, f, style));
-      use(render_compare(rows, f, style));
+      use(render_compare(comparison, f, style));
       use(render_timing(timings, f, style));
       use(render_delay_sweep(sweeps, f, style));
       use(render_explain(explanations, f, style));

@@ -11,6 +11,7 @@
 #include "analysis/sensitivity.hpp"
 #include "analysis/timing.hpp"
 #include "fixtures.hpp"
+#include "render/report_common.hpp"
 
 using namespace relief;
 
@@ -369,19 +370,42 @@ TEST_SUITE("analysis")
     CHECK(q(DistKind::range, {-1, 1, 0}, 0.05) == doctest::Approx(-1));
   }
 
-  TEST_CASE("compare: ranked by net within each perspective")
+  TEST_CASE("compare: ranked by net within each perspective, each scenario named once")
   {
-    std::vector<CompareRow> rows = {{0, "a", "f", "p1", 0, 0, 0.1, {}, Verdict::balanced},
-                                    {0, "b", "f", "p2", 0, 0, 0.5, {}, Verdict::balanced},
-                                    {0, "c", "f", "p1", 0, 0, 0.9, {}, Verdict::balanced},
-                                    {0, "d", "f", "p2", 0, 0, -1, {}, Verdict::balanced}};
-    rank_rows(rows);
-    CHECK(rows[0].scenario == "c");
-    CHECK(rows[0].rank == 1);
-    CHECK(rows[1].scenario == "a");
-    CHECK(rows[1].rank == 2);
-    CHECK(rows[2].scenario == "b");
-    CHECK(rows[2].rank == 1);
-    CHECK(rows[3].rank == 2);
+    Scenario a = test::scenario("relief: 1\nname: a\noffer: [{measure: m1, scope: 0.1}]\n");
+    Scenario b = test::scenario("relief: 1\nname: b\noffer: [{measure: m1, scope: 0.9}]\n");
+    Comparison c;
+    for (const Scenario* s : {&a, &b})
+      for (std::size_t p : {1, 0}) // perspectives in the order first added: other, balanced
+        c.add(*s, p, evaluate(*s, p));
+    REQUIRE(c.scenarios.size() == 2);
+    REQUIRE(c.perspectives == std::vector<std::string>{"other", "balanced"});
+    rank_rows(c);
+    REQUIRE(c.rows.size() == 4);
+    // m1 nets -2 x scope under `other` (benefits scope, costs 2 x scope x 0.5 x K 3) and
+    // 0.5 x scope under balanced (2 x scope against 2 x scope x 0.25 x 3): a leads under
+    // `other`, b under balanced
+    CHECK(c.rows[0].perspective == 0);
+    CHECK(c.rows[0].scenario == 0);
+    CHECK(c.rows[0].rank == 1);
+    CHECK(c.rows[0].net == doctest::Approx(-0.2));
+    CHECK(c.rows[1].scenario == 1);
+    CHECK(c.rows[1].rank == 2);
+    CHECK(c.rows[1].net == doctest::Approx(-1.8));
+    CHECK(c.rows[2].perspective == 1);
+    CHECK(c.rows[2].scenario == 1);
+    CHECK(c.rows[2].rank == 1);
+    CHECK(c.rows[2].net == doctest::Approx(0.45));
+    CHECK(c.rows[3].rank == 2);
+  }
+
+  TEST_CASE("short ids: the file's stem, #N for a document, directories only to tell apart")
+  {
+    CHECK(short_ids({{"scenarios/potash-2025.yaml", 1}, {"v.yaml", 2}, {"-", 1}}) ==
+          std::vector<std::string>{"potash-2025", "v#2", "-"});
+    CHECK(short_ids({{"a/x/v.yaml", 1}, {"b/x/v.yaml", 3}, {"c/w.yaml", 1}}) ==
+          std::vector<std::string>{"a/x/v", "b/x/v#3", "w"});
+    CHECK(short_ids({{"d/v.yaml", 1}, {"d/v.yml", 1}, {"d/v.yaml", 2}}) ==
+          std::vector<std::string>{"d/v.yaml", "d/v.yml", "d/v.yaml#2"});
   }
 }
