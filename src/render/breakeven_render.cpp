@@ -32,6 +32,80 @@ std::string verdict_text(const Crossing& c, const std::string& path, const std::
                      verdict_name(above));
 }
 
+// Return the sentences of one break-even report, one per line.
+std::string breakeven_lines(const Report<Breakeven>& r, const TableStyle& style, bool markdown)
+{
+  const Breakeven& b = r.result;
+  std::string out;
+  std::string bullet = markdown ? "- " : "  ";
+  if (b.waiting) {
+    const std::string_view m = timing_name(*b.waiting);
+    out += fmt::format("{}{} varies over [{}, {}] (now {}); waiting for {} is worth {} against "
+                       "engaging now at {} and {} at {} (expected nets: arrives x net)\n",
+                       bullet, b.path, exact(b.from), exact(b.to), exact(b.current), m,
+                       fixed(b.net_from, 3), exact(b.from), fixed(b.net_to, 3), exact(b.to));
+    if (b.crossings.empty())
+      out += fmt::format(
+          "{}no tie in [{}, {}]{}\n", bullet, exact(b.from), exact(b.to),
+          b.net_from > 0 && b.net_to > 0 ? fmt::format(": waiting for {} is better throughout", m)
+          : b.net_from < 0 && b.net_to < 0 ? std::string(": engaging now is better throughout")
+                                           : std::string());
+    for (const Crossing& c : b.crossings)
+      out += fmt::format("{}waiting for {} ties with engaging now at {} = {}: waiting is "
+                         "better {} it\n",
+                         bullet, m, b.path, paint(fmt::format("{:.6g}", c.value), 1, style),
+                         side(c));
+    out += means_note(b.uncertain_inputs, style, markdown);
+    return out;
+  }
+  if (b.probability) {
+    const double level = b.probability->level;
+    out += fmt::format("{}{} varies over [{}, {}] (now {}); P(net > 0) is {} at {} and {} at "
+                       "{} ({} samples at each value, seed {})\n",
+                       bullet, b.path, exact(b.from), exact(b.to), exact(b.current),
+                       fixed(b.net_from, 3), exact(b.from), fixed(b.net_to, 3), exact(b.to),
+                       b.probability->samples, b.probability->seed);
+    if (b.crossings.empty())
+      out += fmt::format("{}P(net > 0) does not cross {} in [{}, {}]{}\n", bullet, exact(level),
+                         exact(b.from), exact(b.to),
+                         b.net_from > level && b.net_to > level   ? ": above it throughout"
+                         : b.net_from < level && b.net_to < level ? ": below it throughout"
+                                                                  : "");
+    for (const Crossing& c : b.crossings)
+      out += fmt::format("{}P(net > 0) crosses {} at {} = {}: it exceeds {} {} that value\n",
+                         bullet, exact(level), b.path,
+                         paint(fmt::format("{:.6g}", c.value), 1, style), exact(level), side(c));
+    return out;
+  }
+  out += fmt::format("{}{} varies over [{}, {}] (now {:.6g}); net is {} at {} and {} at {}\n",
+                     bullet, b.path, exact(b.from), exact(b.to), b.current, fixed(b.net_from, 3),
+                     exact(b.from), fixed(b.net_to, 3), exact(b.to));
+  auto at_level = [&](bool zero) {
+    return std::any_of(b.crossings.begin(), b.crossings.end(),
+                       [&](const Crossing& c) { return (c.level == 0) == zero; });
+  };
+  if (!at_level(true)) {
+    std::string_view throughout = b.net_from > 0 && b.net_to > 0   ? ": net stays positive"
+                                  : b.net_from < 0 && b.net_to < 0 ? ": net stays negative"
+                                                                   : "";
+    out += fmt::format("{}net does not cross zero in [{}, {}]{}\n", bullet, exact(b.from),
+                       exact(b.to), throughout);
+  }
+  if (!at_level(false)) {
+    const Verdict v = verdict_of(b.net_from, r.scenario->model->margin.mean);
+    out += fmt::format("{}the verdict is {} throughout\n", bullet, verdict_name(v));
+  }
+  for (const Crossing& c : b.crossings) {
+    const std::string value = paint(fmt::format("{:.6g}", c.value), 1, style);
+    out += c.level == 0
+               ? fmt::format("{}net crosses zero at {} = {}: benefits outweigh costs {} it\n",
+                             bullet, b.path, value, side(c))
+               : bullet + verdict_text(c, b.path, value) + "\n";
+  }
+  out += means_note(b.uncertain_inputs, style, markdown);
+  return out;
+}
+
 } // namespace
 
 std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, OutputFormat format,
@@ -140,76 +214,10 @@ std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, Outp
   bool markdown = format == OutputFormat::markdown;
   std::string out;
   for (const auto& r : reports) {
-    const Breakeven& b = r.result;
     if (!out.empty())
       out += "\n";
     out += section_heading(*r.scenario, r.perspective, style, markdown);
-    std::string bullet = markdown ? "- " : "  ";
-    if (b.waiting) {
-      const std::string_view m = timing_name(*b.waiting);
-      out += fmt::format("{}{} varies over [{}, {}] (now {}); waiting for {} is worth {} against "
-                         "engaging now at {} and {} at {} (expected nets: arrives x net)\n",
-                         bullet, b.path, exact(b.from), exact(b.to), exact(b.current), m,
-                         fixed(b.net_from, 3), exact(b.from), fixed(b.net_to, 3), exact(b.to));
-      if (b.crossings.empty())
-        out += fmt::format(
-            "{}no tie in [{}, {}]{}\n", bullet, exact(b.from), exact(b.to),
-            b.net_from > 0 && b.net_to > 0 ? fmt::format(": waiting for {} is better throughout", m)
-            : b.net_from < 0 && b.net_to < 0 ? std::string(": engaging now is better throughout")
-                                             : std::string());
-      for (const Crossing& c : b.crossings)
-        out += fmt::format("{}waiting for {} ties with engaging now at {} = {}: waiting is "
-                           "better {} it\n",
-                           bullet, m, b.path, paint(fmt::format("{:.6g}", c.value), 1, style),
-                           side(c));
-      out += means_note(b.uncertain_inputs, style, markdown);
-      continue;
-    }
-    if (b.probability) {
-      const double level = b.probability->level;
-      out += fmt::format("{}{} varies over [{}, {}] (now {}); P(net > 0) is {} at {} and {} at "
-                         "{} ({} samples at each value, seed {})\n",
-                         bullet, b.path, exact(b.from), exact(b.to), exact(b.current),
-                         fixed(b.net_from, 3), exact(b.from), fixed(b.net_to, 3), exact(b.to),
-                         b.probability->samples, b.probability->seed);
-      if (b.crossings.empty())
-        out += fmt::format("{}P(net > 0) does not cross {} in [{}, {}]{}\n", bullet, exact(level),
-                           exact(b.from), exact(b.to),
-                           b.net_from > level && b.net_to > level   ? ": above it throughout"
-                           : b.net_from < level && b.net_to < level ? ": below it throughout"
-                                                                    : "");
-      for (const Crossing& c : b.crossings)
-        out += fmt::format("{}P(net > 0) crosses {} at {} = {}: it exceeds {} {} that value\n",
-                           bullet, exact(level), b.path,
-                           paint(fmt::format("{:.6g}", c.value), 1, style), exact(level), side(c));
-      continue;
-    }
-    out += fmt::format("{}{} varies over [{}, {}] (now {:.6g}); net is {} at {} and {} at {}\n",
-                       bullet, b.path, exact(b.from), exact(b.to), b.current, fixed(b.net_from, 3),
-                       exact(b.from), fixed(b.net_to, 3), exact(b.to));
-    auto at_level = [&](bool zero) {
-      return std::any_of(b.crossings.begin(), b.crossings.end(),
-                         [&](const Crossing& c) { return (c.level == 0) == zero; });
-    };
-    if (!at_level(true)) {
-      std::string_view throughout = b.net_from > 0 && b.net_to > 0   ? ": net stays positive"
-                                    : b.net_from < 0 && b.net_to < 0 ? ": net stays negative"
-                                                                     : "";
-      out += fmt::format("{}net does not cross zero in [{}, {}]{}\n", bullet, exact(b.from),
-                         exact(b.to), throughout);
-    }
-    if (!at_level(false)) {
-      const Verdict v = verdict_of(b.net_from, r.scenario->model->margin.mean);
-      out += fmt::format("{}the verdict is {} throughout\n", bullet, verdict_name(v));
-    }
-    for (const Crossing& c : b.crossings) {
-      const std::string value = paint(fmt::format("{:.6g}", c.value), 1, style);
-      out += c.level == 0
-                 ? fmt::format("{}net crosses zero at {} = {}: benefits outweigh costs {} it\n",
-                               bullet, b.path, value, side(c))
-                 : bullet + verdict_text(c, b.path, value) + "\n";
-    }
-    out += means_note(b.uncertain_inputs, style, markdown);
+    out += fit_items(breakeven_lines(r, style, markdown), style);
   }
   return out;
 }

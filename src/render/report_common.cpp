@@ -89,6 +89,28 @@ std::string fit_line(const std::string& text, const TableStyle& style, bool mark
   return markdown || style.width == 0 ? text : wrap(text, 0, style.width);
 }
 
+std::string fit_items(const std::string& block, const TableStyle& style)
+{
+  if (style.width == 0)
+    return block;
+  std::string out;
+  std::size_t start = 0;
+  while (start < block.size()) {
+    std::size_t end = block.find('\n', start);
+    if (end == std::string::npos)
+      end = block.size();
+    const std::string line = block.substr(start, end - start);
+    if (line.starts_with("  ") && !line.starts_with("   ") && display_width(line) > style.width)
+      out += "  " + wrap(line.substr(2), 4, style.width);
+    else
+      out += line;
+    if (end < block.size())
+      out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string section_heading(const Scenario& s, std::size_t perspective, const TableStyle& style,
                             bool markdown, std::string_view detail)
 {

@@ -32,6 +32,11 @@ std::string report_heading(const Scenario& s, const TableStyle& style, bool mark
 // unchanged in Markdown or without a width.
 std::string fit_line(const std::string& text, const TableStyle& style, bool markdown);
 
+// Return each line of block that is an item ("  text") longer than style.width wrapped at it,
+// continued with four spaces; the block unchanged without a width. For blocks of sentences, not
+// tables (render_text fits those).
+std::string fit_items(const std::string& block, const TableStyle& style);
+
 // Return the heading of one report: report_heading, then " — perspective P", detail and a blank
 // line.
 std::string section_heading(const Scenario& s, std::size_t perspective, const TableStyle& style,

@@ -219,9 +219,10 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
       out += fmt::format("{}{:<18} {} {} {}\n", markdown ? "- " : "  ",
                          fmt::format("{}:", verdict_name(Verdict(v))), fixed(x.verdicts[v], 4), pm,
                          fixed(x.verdicts_se[v], 4));
-    out += fmt::format("{}EVPI {} points of net: the worth of knowing every input for certain to "
-                       "'engage or not'\n",
-                       markdown ? "\n" : "  ", points(x.evpi));
+    out += fit_items(fmt::format("{}EVPI {} points of net: the worth of knowing every input for "
+                                 "certain to 'engage or not'\n",
+                                 markdown ? "\n" : "  ", points(x.evpi)),
+                     style);
     if (x.p_first)
       out += fmt::format("{}P(ranks first) = {}\n", markdown ? "\n" : "  ", fixed(*x.p_first, 4));
 

@@ -104,7 +104,7 @@ std::vector<std::string> wrap_cell(std::string_view text, std::size_t width)
       if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80 && cells++ == width)
         break;
     std::size_t cut = end;
-    for (std::size_t i = end; i > end / 2; --i)
+    for (std::size_t i = end; i > 1; --i)
       if (std::string_view(" ./-:").find(text[i - 1]) != std::string_view::npos) {
         cut = i;
         break;

@@ -172,7 +172,7 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     t.header = {"timing", "delay", "arrives", "net", "verdict", "E"};
     t.align = {Align::left, Align::right, Align::right, Align::right, Align::left, Align::right};
     if (!markdown) {
-      t.header.push_back("expected net");
+      t.header.push_back("chart of E");
       t.align.push_back(Align::left);
     }
     BarColumn chart;

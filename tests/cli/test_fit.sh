@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Tables fit the terminal (issue 9, items 1, 2 and 4): at a width, every line of the commands that
+# can fit does; the tables that cannot (too many numbers) get narrower; --wide and -o turn fitting
+# off; compare names every row by an id, and cuts names alike in all its tables.
+set -u
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+command -v python3 >/dev/null || { echo "python3 is needed (the README's test command installs it)"; exit 1; }
+# widest: the widest line of standard input in terminal cells (code points, colour left out)
+widest() { python3 -c '
+import re, sys
+print(max((len(re.sub(r"\x1b\[[0-9;]*m", "", l.rstrip("\r\n"))) for l in sys.stdin.buffer.read().decode().splitlines()), default=0))'; }
+
+p=scenarios/pragmatic-engagement.yaml
+# 1. These fit 80 columns, and 60 where their numbers leave room.
+for args in "init" "model" "eval $p" "explain --paths $p" "validate $p" \
+  "breakeven scenarios/belavia-2025.yaml --vary asks.prisoners.amount"; do
+  w=$(COLUMNS=80 "$bin" $args 2>&1 | widest)
+  [ "$w" -le 80 ] || fail "relief $args at COLUMNS=80 is $w columns wide"
+done
+for args in "eval $p"; do
+  w=$(COLUMNS=60 "$bin" $args 2>&1 | widest)
+  [ "$w" -le 60 ] || fail "relief $args at COLUMNS=60 is $w columns wide"
+done
+
+# 2. Tables with more numbers than fit get narrower: the bar, names and paths give way.
+for args in "sensitivity $p" "explain $p" "timing $p" "timing --delay 0:24:12 $p" \
+  "compare scenarios/pragmatic-engagement.yaml scenarios/migration-halt-2025.yaml --perspective all"; do
+  wide=$("$bin" $args | widest)
+  narrow=$(COLUMNS=80 "$bin" $args | widest)
+  [ "$narrow" -lt "$wide" ] || fail "relief $args: $narrow columns at COLUMNS=80, $wide without"
+  [ "$narrow" -le 95 ] || fail "relief $args: $narrow columns at COLUMNS=80"
+done
+# the bar narrows first: timing's chart is 21 cells wide unfitted, the table then fits 80
+[ "$(COLUMNS=80 "$bin" timing $p | widest)" -le 80 ] || fail "timing's bar did not give way"
+
+# 3. --wide, and output to a file, are never fitted.
+"$bin" sensitivity $p >"$tmp/unfitted"
+COLUMNS=60 "$bin" sensitivity $p --wide >"$tmp/wide"
+cmp -s "$tmp/unfitted" "$tmp/wide" || fail "--wide still fits"
+COLUMNS=60 "$bin" sensitivity $p -o "$tmp/file.txt"
+cmp -s "$tmp/unfitted" "$tmp/file.txt" || fail "-o FILE is fitted"
+COLUMNS=60 "$bin" sensitivity $p -f csv >"$tmp/fitted.csv"
+"$bin" sensitivity $p -f csv >"$tmp/unfitted.csv"
+cmp -s "$tmp/fitted.csv" "$tmp/unfitted.csv" || fail "CSV is fitted"
+
+# 4. On a real terminal, its width is what tables fit.
+if command -v script >/dev/null; then
+  w=$(script -qec "stty cols 90; COLUMNS= $bin timing $p --delay 0:24:12" /dev/null | widest)
+  [ "$w" -le 90 ] || fail "timing --delay on a 90-column terminal is $w columns wide"
+fi
+
+# 5. compare: three variants with one name are told apart by their ids, in every table, and the
+# names are cut alike in the matrix and the rankings.
+for n in 100 200 400; do
+  printf 'relief: 1\nname: Two crossings and aid for 200 prisoners in exchange\ncredibility: 0.6\noffer:\n  - measure: border-crossings\n    scope: 0.5\nasks:\n  - item: prisoners\n    amount: %s\n' $n >"$tmp/v$n.yaml"
+done
+COLUMNS=80 "$bin" compare "$tmp"/v*.yaml --perspective all >"$tmp/compare" || fail "compare: status $?"
+for n in 100 200 400; do
+  [ "$(grep -c "^  v$n  " "$tmp/compare")" = 1 ] || fail "matrix row of v$n: $(cat "$tmp/compare")"
+  [ "$(grep -Ec "^ +[0-9]  v$n  " "$tmp/compare")" = 4 ] || fail "ranking rows of v$n"
+done
+[ "$(grep -o 'Two[^.]*[.][.][.]' "$tmp/compare" | sort -u | wc -l)" = 1 ] ||
+  fail "names are cut differently: $(grep -o 'Two[^.]*[.][.][.]' "$tmp/compare" | sort -u)"
+# unfitted, the full name is in every row
+[ "$("$bin" compare "$tmp"/v*.yaml | grep -c 'Two crossings and aid for 200 prisoners in exchange')" = 3 ] ||
+  fail "compare without a width cuts names"
+echo ok
