@@ -24,24 +24,6 @@ std::vector<std::string> names_of(auto const& array)
   return {array.begin(), array.end()};
 }
 
-// Return true when path names a setting of the model file that is not a number (a criterion's
-// kind or over_time, a label, a rationale, a timing's war): something assumptions cannot override.
-bool names_a_choice(const std::string& path)
-{
-  static const std::vector<std::pair<std::string, std::vector<std::string>>> choices = {
-      {"criteria.", {"kind", "label", "over_time", "decays", "rationale"}},
-      {"perspectives.", {"label"}},
-      {"measures.", {"label", "rationale"}},
-      {"asks.", {"label", "unit", "rationale"}},
-      {"timings.", {"war", "lukashenka_in_power", "rationale"}}};
-  const std::string last = path.substr(path.rfind('.') + 1);
-  for (const auto& [section, keys] : choices)
-    if (path.starts_with(section) && std::count(path.begin(), path.end(), '.') == 2 &&
-        std::find(keys.begin(), keys.end(), last) != keys.end())
-      return true;
-  return false;
-}
-
 class ScenarioReader {
 public:
   ScenarioReader(std::shared_ptr<const SourceFile> file, std::vector<Diagnostic>& out,
@@ -275,10 +257,8 @@ private:
                                  [&](const ModelPath& p) { return p.path == path; });
           if (it == paths.end() && names_a_choice(path)) {
             m_r.error(key, fmt::format("{} is not a number: assumptions override numbers "
-                                       "only; to change it, copy the model (relief model -f "
-                                       "yaml > my-model.yaml), edit it and pass --model "
-                                       "my-model.yaml",
-                                       clipped(written)));
+                                       "only; {}",
+                                       clipped(written), k_change_a_choice));
             return;
           }
           if (it == paths.end()) {

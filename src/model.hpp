@@ -106,6 +106,16 @@ struct ModelPath {
 // Return every number of the model with its path and valid range, in file order.
 std::vector<ModelPath> model_paths(Model& model);
 
+// Return true when path (a model path as under assumptions:, without "model.") names a setting of
+// the model file that is not a number (a criterion's kind or over_time, a label, a rationale, a
+// timing's war): something neither assumptions nor --vary can change. One rule for both.
+bool names_a_choice(std::string_view path);
+
+// How to change such a setting instead.
+inline constexpr std::string_view k_change_a_choice =
+    "to change it, copy the model (relief model -f yaml > my-model.yaml), edit it and pass "
+    "--model my-model.yaml";
+
 // The valid ranges shared by the model and scenario readers.
 namespace ranges {
 extern const Range effect;     // [-10, 10] points (per unit for asks)

@@ -1,4 +1,5 @@
 // The numbers of a model by their path in the model file, and the valid ranges of every input.
+#include <algorithm>
 #include <fmt/format.h>
 #include <limits>
 
@@ -56,6 +57,22 @@ std::vector<ModelPath> model_paths(Model& model)
   paths.push_back({"default_credibility", &model.default_credibility, ranges::share});
   paths.push_back({"margin", &model.margin, ranges::margin});
   return paths;
+}
+
+bool names_a_choice(std::string_view path)
+{
+  static const std::vector<std::pair<std::string, std::vector<std::string>>> choices = {
+      {"criteria.", {"kind", "label", "over_time", "decays", "rationale"}},
+      {"perspectives.", {"label"}},
+      {"measures.", {"label", "rationale"}},
+      {"asks.", {"label", "unit", "rationale"}},
+      {"timings.", {"war", "lukashenka_in_power", "rationale"}}};
+  const std::string_view last = path.substr(path.rfind('.') + 1);
+  for (const auto& [section, keys] : choices)
+    if (path.starts_with(section) && std::count(path.begin(), path.end(), '.') == 2 &&
+        std::find(keys.begin(), keys.end(), last) != keys.end())
+      return true;
+  return false;
 }
 
 } // namespace relief

@@ -175,12 +175,9 @@ InputPath find_input(const Scenario& s, std::size_t perspective, const std::stri
       return std::move(p);
     names.push_back(p.path);
   }
-  for (const Criterion& c : s.model->criteria)
-    if (path == fmt::format("model.criteria.{}.over_time", c.id))
-      throw std::invalid_argument(fmt::format(
-          "{} is a choice (once, flow or decays), not a number, so it cannot be varied; to "
-          "change it, copy the model (`relief model --format yaml`), edit it and pass --model",
-          path));
+  if (path.starts_with("model.") && names_a_choice(std::string_view(path).substr(6)))
+    throw std::invalid_argument(
+        fmt::format("{} is not a number, so it cannot be varied; {}", path, k_change_a_choice));
   std::string hint = did_you_mean(path, names);
   if (hint.empty())
     hint = "; `relief explain --paths FILE` lists them";
