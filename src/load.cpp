@@ -9,15 +9,12 @@
 
 #include "compose.hpp"
 #include "correlation.hpp"
+#include "scenario_format.hpp"
 #include "source.hpp"
 #include "yaml_reader.hpp"
 
 namespace relief {
 namespace {
-
-const std::vector<std::string> k_scenario_keys = {
-    "relief", "name", "description", "timing",      "context", "credibility",
-    "offer",  "asks", "weights",     "assumptions", "extends", "correlations"};
 
 std::vector<std::string> names_of(auto const& array)
 {
@@ -149,7 +146,7 @@ private:
       Correlation c;
       c.pos = entry.pos;
       bool between = false, rank = false;
-      m_r.each_entry(entry, "a correlation", {"between", "rank"},
+      m_r.each_entry(entry, "a correlation", k_correlation_keys,
                      [&](const std::string& k, const Tree&, const Tree& v) {
                        if (k == "rank") {
                          rank = true;
@@ -178,7 +175,7 @@ private:
 
   void read_context(Scenario& s, const Tree& node)
   {
-    m_r.each_entry(node, "context", {"war", "lukashenka_in_power", "delay_months"},
+    m_r.each_entry(node, "context", k_context_keys,
                    [&](const std::string& k, const Tree&, const Tree& v) {
                      if (k == "war") {
                        if (auto w = m_r.choice(v, "war state", names_of(k_war_names)))
@@ -294,8 +291,7 @@ private:
       std::optional<std::size_t> id;
       const Tree* id_node = nullptr;
       bool ok =
-          m_r.each_entry(entry, "an offer item",
-                         {"measure", "scope", "reversible", "conditional", "effects", "remove"},
+          m_r.each_entry(entry, "an offer item", k_offer_item_keys,
                          [&](const std::string& k, const Tree&, const Tree& v) {
                            if (k == "measure") {
                              id_node = &v;
@@ -342,7 +338,7 @@ private:
       std::optional<std::size_t> id;
       const Tree *id_node = nullptr, *amount_node = nullptr;
       bool ok =
-          m_r.each_entry(entry, "an ask", {"item", "amount", "credibility", "effects", "remove"},
+          m_r.each_entry(entry, "an ask", k_ask_item_keys,
                          [&](const std::string& k, const Tree&, const Tree& v) {
                            if (k == "item") {
                              id_node = &v;

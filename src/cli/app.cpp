@@ -106,7 +106,7 @@ int run(int argc, char** argv)
                                          setup_sensitivity(app, g), setup_simulate(app, g),
                                          setup_explain(app, g),     setup_validate(app, g),
                                          setup_model(app, g),       setup_init(app, g),
-                                         setup_completion(app, g)};
+                                         setup_schema(app, g),      setup_completion(app, g)};
   const CLI::App* chosen = nullptr;
   if (argc > 1 && argv[1][0] != '-') {
     std::vector<std::string> names;

@@ -6,6 +6,9 @@
 #include "embedded.hpp"
 
 namespace relief {
+
+// Where init's first line tells editors to find the schema (`relief schema -o` writes it).
+constexpr std::string_view k_schema_file = "relief-scenario.schema.json";
 Command setup_init(CLI::App& app, GlobalOptions& g)
 {
   struct Options {
@@ -39,7 +42,9 @@ Command setup_init(CLI::App& app, GlobalOptions& g)
                          g.output);
               return ExitStatus::cant_create;
             }
-            return deliver(std::string(text), g, ExitStatus::success);
+            // editors with the YAML language server check the file against `relief schema`
+            return deliver(fmt::format("# yaml-language-server: $schema={}\n{}", k_schema_file, text),
+                           g, ExitStatus::success);
           }};
 }
 

@@ -62,7 +62,7 @@ echo "precious" >"$tmp/keep.yaml"
 [ $? = 73 ] || fail "init over an existing file should exit 73"
 [ "$(cat "$tmp/keep.yaml")" = "precious" ] || fail "init replaced a file without --force"
 "$bin" init --force -o "$tmp/keep.yaml" || fail "init --force"
-cmp -s "$tmp/keep.yaml" data/template.yaml || fail "init --force did not write the template"
+cmp -s "$tmp/keep.yaml" tests/golden/init-template.yaml || fail "init --force did not write the template"
 
 # Extensions match in any case; one that names no format, or one the command cannot write, is a
 # usage error that lists the ones it can, and nothing is written.

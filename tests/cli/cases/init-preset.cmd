@@ -1,3 +1,3 @@
 args: init --from realpolitik
 status: 0
-stdout-file: scenarios/realpolitik.yaml
+stdout-file: tests/golden/init-realpolitik.yaml

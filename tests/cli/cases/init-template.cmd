@@ -1,3 +1,3 @@
 args: init
 status: 0
-stdout-file: data/template.yaml
+stdout-file: tests/golden/init-template.yaml
