@@ -49,7 +49,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
                  "Weight set to evaluate under, or 'all' (default: balanced)")
       ->type_name("NAME");
   app.add_option("-f,--format", g.format,
-                 "Output format: table, csv, json, markdown (model: also yaml)")
+                 "Output format: table, csv, json, markdown (model: also yaml; report: html)")
       ->type_name("FORMAT");
   app.add_option("-o,--output", g.output,
                  "Write to FILE atomically; its extension picks the format")
@@ -104,7 +104,8 @@ int run(int argc, char** argv)
   const std::vector<Command> commands = {setup_eval(app, g),        setup_compare(app, g),
                                          setup_timing(app, g),      setup_breakeven(app, g),
                                          setup_sensitivity(app, g), setup_simulate(app, g),
-                                         setup_explain(app, g),     setup_validate(app, g),
+                                         setup_explain(app, g),     setup_report(app, g),
+                                         setup_validate(app, g),
                                          setup_model(app, g),       setup_init(app, g),
                                          setup_schema(app, g),      setup_completion(app, g)};
   const CLI::App* chosen = nullptr;

@@ -32,6 +32,7 @@ Command setup_explain(CLI::App& app, GlobalOptions& g);
 Command setup_simulate(CLI::App& app, GlobalOptions& g);
 Command setup_completion(CLI::App& app, GlobalOptions& g);
 Command setup_schema(CLI::App& app, GlobalOptions& g);
+Command setup_report(CLI::App& app, GlobalOptions& g);
 
 // Return the -n of simulate: a whole number of samples, written as 100000 or 1e6.
 std::uint64_t parse_sample_count(const std::string& text);

@@ -41,6 +41,8 @@ std::string_view format_name(OutputFormat f)
     return "markdown";
   case OutputFormat::yaml:
     return "yaml";
+  case OutputFormat::html:
+    return "html";
   }
   return "table";
 }
@@ -113,7 +115,8 @@ OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputForma
         {".txt", OutputFormat::table},         {".csv", OutputFormat::csv},
         {".json", OutputFormat::json},         {".md", OutputFormat::markdown},
         {".markdown", OutputFormat::markdown}, {".yaml", OutputFormat::yaml},
-        {".yml", OutputFormat::yaml}};
+        {".yml", OutputFormat::yaml},          {".html", OutputFormat::html},
+        {".htm", OutputFormat::html}};
     std::vector<std::string> usable;
     for (const auto& [e, f] : known)
       if (allows(f))

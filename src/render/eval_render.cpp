@@ -187,6 +187,7 @@ std::string EvalWriter::add(const EvalReport& r)
     return (first ? "" : "\n") + markdown_report(r, m_style);
   case OutputFormat::table:
   case OutputFormat::yaml:
+  case OutputFormat::html:
     break;
   }
   return (first ? "" : "\n") + table_report(r, m_style);

@@ -243,6 +243,7 @@ std::string render_model(const Model& model, OutputFormat format, const TableSty
 {
   switch (format) {
   case OutputFormat::yaml:
+  case OutputFormat::html:
     return model.source ? model.source->text : "";
   case OutputFormat::json:
     return render_model_json(model);

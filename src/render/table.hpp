@@ -7,7 +7,7 @@
 
 namespace relief {
 
-enum class OutputFormat { table, csv, json, markdown, yaml };
+enum class OutputFormat { table, csv, json, markdown, yaml, html };
 
 struct TableStyle {
   bool unicode = false;  // box-drawing rules instead of ASCII
