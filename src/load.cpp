@@ -290,24 +290,23 @@ private:
       item.scope = point(1);
       std::optional<std::size_t> id;
       const Tree* id_node = nullptr;
-      bool ok =
-          m_r.each_entry(entry, "an offer item", k_offer_item_keys,
-                         [&](const std::string& k, const Tree&, const Tree& v) {
-                           if (k == "measure") {
-                             id_node = &v;
-                             id = m_r.choice(v, "measure", m_model->measure_ids());
-                           } else if (k == "scope") {
-                             if (auto x = m_r.number(v, "scope", ranges::share))
-                               item.scope = *x;
-                           } else if (k == "remove")
-                             remove_outside_extends(v);
-                           else if (k == "reversible")
-                             item.reversible = m_r.boolean(v, "reversible").value_or(false);
-                           else if (k == "conditional")
-                             item.conditional = m_r.boolean(v, "conditional").value_or(false);
-                           else
-                             read_effects(v, item.effects);
-                         });
+      bool ok = m_r.each_entry(entry, "an offer item", k_offer_item_keys,
+                               [&](const std::string& k, const Tree&, const Tree& v) {
+                                 if (k == "measure") {
+                                   id_node = &v;
+                                   id = m_r.choice(v, "measure", m_model->measure_ids());
+                                 } else if (k == "scope") {
+                                   if (auto x = m_r.number(v, "scope", ranges::share))
+                                     item.scope = *x;
+                                 } else if (k == "remove")
+                                   remove_outside_extends(v);
+                                 else if (k == "reversible")
+                                   item.reversible = m_r.boolean(v, "reversible").value_or(false);
+                                 else if (k == "conditional")
+                                   item.conditional = m_r.boolean(v, "conditional").value_or(false);
+                                 else
+                                   read_effects(v, item.effects);
+                               });
       if (!ok)
         continue;
       if (!id_node) {
@@ -337,23 +336,22 @@ private:
       AskItem item;
       std::optional<std::size_t> id;
       const Tree *id_node = nullptr, *amount_node = nullptr;
-      bool ok =
-          m_r.each_entry(entry, "an ask", k_ask_item_keys,
-                         [&](const std::string& k, const Tree&, const Tree& v) {
-                           if (k == "item") {
-                             id_node = &v;
-                             id = m_r.choice(v, "ask", m_model->ask_ids());
-                           } else if (k == "amount") {
-                             amount_node = &v;
-                             if (auto x = m_r.number(v, "amount", ranges::amount))
-                               item.amount = *x;
-                           } else if (k == "remove")
-                             remove_outside_extends(v);
-                           else if (k == "credibility")
-                             item.credibility = m_r.number(v, "credibility", ranges::share);
-                           else
-                             read_effects(v, item.effects);
-                         });
+      bool ok = m_r.each_entry(entry, "an ask", k_ask_item_keys,
+                               [&](const std::string& k, const Tree&, const Tree& v) {
+                                 if (k == "item") {
+                                   id_node = &v;
+                                   id = m_r.choice(v, "ask", m_model->ask_ids());
+                                 } else if (k == "amount") {
+                                   amount_node = &v;
+                                   if (auto x = m_r.number(v, "amount", ranges::amount))
+                                     item.amount = *x;
+                                 } else if (k == "remove")
+                                   remove_outside_extends(v);
+                                 else if (k == "credibility")
+                                   item.credibility = m_r.number(v, "credibility", ranges::share);
+                                 else
+                                   read_effects(v, item.effects);
+                               });
       if (!ok)
         continue;
       if (!id_node) {

@@ -32,9 +32,8 @@ void rank_rows(Comparison& c)
     return a.perspective != b.perspective ? a.perspective < b.perspective : a.net > b.net;
   });
   for (std::size_t i = 0; i < c.rows.size(); ++i)
-    c.rows[i].rank = i > 0 && c.rows[i - 1].perspective == c.rows[i].perspective
-                         ? c.rows[i - 1].rank + 1
-                         : 1;
+    c.rows[i].rank =
+        i > 0 && c.rows[i - 1].perspective == c.rows[i].perspective ? c.rows[i - 1].rank + 1 : 1;
 }
 
 } // namespace relief

@@ -19,9 +19,9 @@ struct ComparedScenario {
 };
 
 struct CompareRow {
-  std::uint32_t scenario = 0;    // index into Comparison::scenarios
-  std::uint32_t perspective = 0; // index into Comparison::perspectives
-  std::uint32_t rank = 0;        // 1 = highest net under this perspective
+  std::uint32_t scenario = 0;         // index into Comparison::scenarios
+  std::uint32_t perspective = 0;      // index into Comparison::perspectives
+  std::uint32_t rank = 0;             // 1 = highest net under this perspective
   std::uint32_t uncertain_inputs = 0; // distributions read at their means
   Verdict verdict = Verdict::balanced;
   double benefits = 0, costs = 0, net = 0;

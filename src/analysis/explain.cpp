@@ -24,26 +24,25 @@ Explanation explain(const Scenario& s, std::size_t perspective)
                                  m.criteria[c].id));
   };
   // the time factor: the criterion's class, the delay and the half-life or horizon it reads
-  const Value& delay = s.delay_months ? *s.delay_months
-                                      : m.timings[static_cast<std::size_t>(s.timing)].delay_months;
+  const Value& delay =
+      s.delay_months ? *s.delay_months : m.timings[static_cast<std::size_t>(s.timing)].delay_months;
   auto time_source = [&](std::size_t c) -> std::string {
     const Criterion& k = m.criteria[c];
     if (k.over_time == OverTime::once)
       return "";
     const bool decays = k.over_time == OverTime::decays;
     return fmt::format(
-        "{} ({}), delay {}, {} {}", over_time_name(k.over_time),
-        source_of(k.over_time_pos),
-        source_of(delay.pos, s.delay_months ? ""
-                                            : fmt::format("timings.{}.delay_months",
-                                                          k_timing_names[static_cast<std::size_t>(s.timing)])),
+        "{} ({}), delay {}, {} {}", over_time_name(k.over_time), source_of(k.over_time_pos),
+        source_of(delay.pos, s.delay_months
+                                 ? ""
+                                 : fmt::format("timings.{}.delay_months",
+                                               k_timing_names[static_cast<std::size_t>(s.timing)])),
         decays ? "half-life" : "horizon",
         source_of(decays ? m.half_life_months.pos : m.horizon_months.pos,
                   decays ? "half_life_months" : "horizon_months"));
   };
-  const std::string credibility_source =
-      source_of(s.credibility ? s.credibility->pos : m.default_credibility.pos,
-                "default_credibility");
+  const std::string credibility_source = source_of(
+      s.credibility ? s.credibility->pos : m.default_credibility.pos, "default_credibility");
   // K_c: the product of the context's war and ruler multipliers on a cost criterion
   auto multiplier_source = [&](std::size_t c) {
     const ResolvedContext& ctx = out.eval.context;
@@ -85,8 +84,7 @@ Explanation explain(const Scenario& s, std::size_t perspective)
         row.effect_source = source_of(
             c < a.effects.size() && a.effects[c] ? a.effects[c]->pos : m.asks[a.ask].effects[c].pos,
             fmt::format("asks.{}.effects.{}", m.asks[a.ask].id, m.criteria[c].id));
-        row.credibility_source =
-            a.credibility ? source_of(a.credibility->pos) : credibility_source;
+        row.credibility_source = a.credibility ? source_of(a.credibility->pos) : credibility_source;
       } else {
         const OfferItem& o = s.offer[x.item];
         row.item = m.measures[o.measure].id;
@@ -101,9 +99,8 @@ Explanation explain(const Scenario& s, std::size_t perspective)
         if (cost && o.conditional)
           row.share_source = "credibility " + credibility_source;
         else if (cost && o.reversible)
-          row.share_source =
-              fmt::format("credibility {}, snapback {}", credibility_source,
-                          source_of(m.snapback_recovery.pos, "snapback_recovery"));
+          row.share_source = fmt::format("credibility {}, snapback {}", credibility_source,
+                                         source_of(m.snapback_recovery.pos, "snapback_recovery"));
       }
       out.rows.push_back(std::move(row));
     }

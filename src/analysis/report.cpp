@@ -8,11 +8,17 @@ namespace relief {
 
 ReportSection report_section(const Scenario& s, std::size_t perspective)
 {
-  ReportSection r{&s, perspective, evaluate(s, perspective), sensitivity(s, perspective, 0.2),
-                  timing(s, perspective), {}, std::nullopt};
+  ReportSection r{&s,
+                  perspective,
+                  evaluate(s, perspective),
+                  sensitivity(s, perspective, 0.2),
+                  timing(s, perspective),
+                  {},
+                  std::nullopt};
   const Model& m = *s.model;
   for (const AskItem& a : s.asks) {
-    const InputPath input = find_input(s, perspective, fmt::format("asks.{}.amount", m.asks[a.ask].id));
+    const InputPath input =
+        find_input(s, perspective, fmt::format("asks.{}.amount", m.asks[a.ask].id));
     const auto [from, to] = default_range(s, input);
     AskCurve curve{breakeven(s, perspective, input, from, to), {}};
     constexpr int k_points = 40;

@@ -1,9 +1,9 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <fmt/format.h>
 #include <fstream>
 #include <iostream>
-#include <fmt/format.h>
 
 #include "cli/commands.hpp"
 
@@ -27,8 +27,8 @@ void add_file_operands(CLI::App& sub, std::vector<std::string>& files)
         file.open(*list);
       std::istream& in = *list == "-" ? std::cin : file;
       if (!in)
-        throw CLI::ValidationError("--files-from",
-                                   fmt::format("cannot read '{}': {}", *list, std::strerror(errno)));
+        throw CLI::ValidationError(
+            "--files-from", fmt::format("cannot read '{}': {}", *list, std::strerror(errno)));
       for (std::string line; std::getline(in, line);) {
         if (!line.empty() && line.back() == '\r')
           line.pop_back();
@@ -101,13 +101,12 @@ int run(int argc, char** argv)
       "relief(1) and "
       "relief-scenario(5).");
   add_global_options(app, g);
-  const std::vector<Command> commands = {setup_eval(app, g),        setup_compare(app, g),
-                                         setup_timing(app, g),      setup_breakeven(app, g),
-                                         setup_sensitivity(app, g), setup_simulate(app, g),
-                                         setup_explain(app, g),     setup_report(app, g),
-                                         setup_validate(app, g),
-                                         setup_model(app, g),       setup_init(app, g),
-                                         setup_schema(app, g),      setup_completion(app, g)};
+  const std::vector<Command> commands = {
+      setup_eval(app, g),      setup_compare(app, g),     setup_timing(app, g),
+      setup_breakeven(app, g), setup_sensitivity(app, g), setup_simulate(app, g),
+      setup_explain(app, g),   setup_report(app, g),      setup_validate(app, g),
+      setup_model(app, g),     setup_init(app, g),        setup_schema(app, g),
+      setup_completion(app, g)};
   const CLI::App* chosen = nullptr;
   if (argc > 1 && argv[1][0] != '-') {
     std::vector<std::string> names;

@@ -252,5 +252,4 @@ ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus r
 
 namespace relief {
 
-
 } // namespace relief

@@ -14,8 +14,7 @@ namespace {
 
 // Return what the value of option name completes to under command (and its choices).
 std::pair<ValueKind, std::vector<std::string>> value_of(const std::string& command,
-                                                        const std::string& name,
-                                                        const Model& model)
+                                                        const std::string& name, const Model& model)
 {
   if (name == "--format") {
     if (command == "init")

@@ -43,8 +43,9 @@ Command setup_init(CLI::App& app, GlobalOptions& g)
               return ExitStatus::cant_create;
             }
             // editors with the YAML language server check the file against `relief schema`
-            return deliver(fmt::format("# yaml-language-server: $schema={}\n{}", k_schema_file, text),
-                           g, ExitStatus::success);
+            return deliver(
+                fmt::format("# yaml-language-server: $schema={}\n{}", k_schema_file, text), g,
+                ExitStatus::success);
           }};
 }
 

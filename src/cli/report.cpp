@@ -36,77 +36,77 @@ Command setup_report(CLI::App& app, GlobalOptions& g)
                   "-o NAME.md)")
       ->type_name("DIR");
   add_global_options(*sub, g);
-  return {sub, [opt, &g, sub] {
-            const OutputFormat format =
-                output_format(g, {OutputFormat::html, OutputFormat::markdown});
-            if (opt->samples.empty())
-              for (const char* name : {"--seed", "--threads"})
-                if (sub->count(name) > 0)
-                  throw UsageError(fmt::format("{} applies only with -n", name));
-            if (format != OutputFormat::markdown && !opt->assets.empty())
-              throw UsageError("--assets applies only to a Markdown report (-o NAME.md)");
-            ExitStatus status = ExitStatus::success;
-            auto model = model_in_force(g, status);
-            if (!model)
-              return status;
-            ReportData data;
-            data.version = RELIEF_VERSION;
-            data.model_name = g.model_file.empty() ? "embedded default" : g.model_file;
-            data.model_hash = content_hash(model->source ? model->source->text : "");
-            data.files = opt->files;
-            data.date = opt->date;
-            Batch batch; // kept: the sections point into it
-            status = for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-              data.comparison.add(s, p, evaluate(s, p));
-              data.sections.push_back(report_section(s, p));
-            });
-            rank_rows(data.comparison);
-            Simulation sim;
-            if (!opt->samples.empty() && !data.sections.empty()) {
-              SimulateOptions so;
-              so.samples = parse_sample_count(opt->samples);
-              so.seed = parse_seed(opt->seed);
-              so.threads = parse_threads(opt->threads);
-              std::vector<SimItem> items;
-              for (const ReportSection& r : data.sections)
-                items.push_back({r.scenario, r.perspective});
-              sim = run_simulation(so, g.quiet,
-                                   [&](const SimulateOptions& o) { return simulate(items, o); });
-              for (std::size_t i = 0; i < items.size(); ++i)
-                data.sections[i].simulation = sim.results[i];
-              data.samples = sim.samples;
-              data.seed = sim.seed;
-            }
-            const bool failed =
-                status != ExitStatus::success && status != ExitStatus::gate_tripped;
-            if (format == OutputFormat::html)
-              return report_interruption(sim, deliver(render_report_html(data), g, status, &batch));
+  return {
+      sub, [opt, &g, sub] {
+        const OutputFormat format = output_format(g, {OutputFormat::html, OutputFormat::markdown});
+        if (opt->samples.empty())
+          for (const char* name : {"--seed", "--threads"})
+            if (sub->count(name) > 0)
+              throw UsageError(fmt::format("{} applies only with -n", name));
+        if (format != OutputFormat::markdown && !opt->assets.empty())
+          throw UsageError("--assets applies only to a Markdown report (-o NAME.md)");
+        ExitStatus status = ExitStatus::success;
+        auto model = model_in_force(g, status);
+        if (!model)
+          return status;
+        ReportData data;
+        data.version = RELIEF_VERSION;
+        data.model_name = g.model_file.empty() ? "embedded default" : g.model_file;
+        data.model_hash = content_hash(model->source ? model->source->text : "");
+        data.files = opt->files;
+        data.date = opt->date;
+        Batch batch; // kept: the sections point into it
+        status = for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+          data.comparison.add(s, p, evaluate(s, p));
+          data.sections.push_back(report_section(s, p));
+        });
+        rank_rows(data.comparison);
+        Simulation sim;
+        if (!opt->samples.empty() && !data.sections.empty()) {
+          SimulateOptions so;
+          so.samples = parse_sample_count(opt->samples);
+          so.seed = parse_seed(opt->seed);
+          so.threads = parse_threads(opt->threads);
+          std::vector<SimItem> items;
+          for (const ReportSection& r : data.sections)
+            items.push_back({r.scenario, r.perspective});
+          sim = run_simulation(so, g.quiet,
+                               [&](const SimulateOptions& o) { return simulate(items, o); });
+          for (std::size_t i = 0; i < items.size(); ++i)
+            data.sections[i].simulation = sim.results[i];
+          data.samples = sim.samples;
+          data.seed = sim.seed;
+        }
+        const bool failed = status != ExitStatus::success && status != ExitStatus::gate_tripped;
+        if (format == OutputFormat::html)
+          return report_interruption(sim, deliver(render_report_html(data), g, status, &batch));
 
-            // Markdown: the charts as SVG files, linked relative to the document
-            const std::filesystem::path out =
-                g.output.empty() || g.output == "-" ? "report.md" : g.output;
-            const std::filesystem::path dir = out.parent_path();
-            const std::filesystem::path assets =
-                opt->assets.empty() ? dir / (out.stem().string() + "-charts")
-                                    : std::filesystem::path(opt->assets);
-            std::vector<Asset> charts;
-            const std::string text = render_report_markdown(
-                data, assets.lexically_proximate(dir.empty() ? "." : dir).generic_string(), charts);
-            if (!failed && batch.evaluated > 0) {
-              std::error_code ec;
-              std::filesystem::create_directory(assets, ec); // not its parents: as -o, a missing directory is an error
-              if (ec) {
-                fmt::print(stderr, "relief: error: cannot create '{}': {}\n", assets.string(),
-                           ec.message());
-                return ExitStatus::cant_create;
-              }
-              for (const Asset& chart : charts)
-                if (write_file_atomically((assets / chart.name).string(), chart.svg) !=
-                    ExitStatus::success)
-                  return ExitStatus::cant_create;
-            }
-            return report_interruption(sim, deliver(text, g, status, &batch));
-          }};
+        // Markdown: the charts as SVG files, linked relative to the document
+        const std::filesystem::path out =
+            g.output.empty() || g.output == "-" ? "report.md" : g.output;
+        const std::filesystem::path dir = out.parent_path();
+        const std::filesystem::path assets = opt->assets.empty()
+                                                 ? dir / (out.stem().string() + "-charts")
+                                                 : std::filesystem::path(opt->assets);
+        std::vector<Asset> charts;
+        const std::string text = render_report_markdown(
+            data, assets.lexically_proximate(dir.empty() ? "." : dir).generic_string(), charts);
+        if (!failed && batch.evaluated > 0) {
+          std::error_code ec;
+          std::filesystem::create_directory(
+              assets, ec); // not its parents: as -o, a missing directory is an error
+          if (ec) {
+            fmt::print(stderr, "relief: error: cannot create '{}': {}\n", assets.string(),
+                       ec.message());
+            return ExitStatus::cant_create;
+          }
+          for (const Asset& chart : charts)
+            if (write_file_atomically((assets / chart.name).string(), chart.svg) !=
+                ExitStatus::success)
+              return ExitStatus::cant_create;
+        }
+        return report_interruption(sim, deliver(text, g, status, &batch));
+      }};
 }
 
 } // namespace relief

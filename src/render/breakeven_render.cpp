@@ -47,14 +47,14 @@ std::string breakeven_lines(const Report<Breakeven>& r, const TableStyle& style,
     if (b.crossings.empty())
       out += fmt::format(
           "{}no tie in [{}, {}]{}\n", bullet, exact(b.from), exact(b.to),
-          b.net_from > 0 && b.net_to > 0 ? fmt::format(": waiting for {} is better throughout", m)
+          b.net_from > 0 && b.net_to > 0   ? fmt::format(": waiting for {} is better throughout", m)
           : b.net_from < 0 && b.net_to < 0 ? std::string(": engaging now is better throughout")
                                            : std::string());
     for (const Crossing& c : b.crossings)
-      out += fmt::format("{}waiting for {} ties with engaging now at {} = {}: waiting is "
-                         "better {} it\n",
-                         bullet, m, b.path, paint(fmt::format("{:.6g}", c.value), 1, style),
-                         side(c));
+      out +=
+          fmt::format("{}waiting for {} ties with engaging now at {} = {}: waiting is "
+                      "better {} it\n",
+                      bullet, m, b.path, paint(fmt::format("{:.6g}", c.value), 1, style), side(c));
     out += means_note(b.uncertain_inputs, style, markdown);
     return out;
   }

@@ -27,7 +27,8 @@ TextTable ranking_table(const Comparison& c, std::size_t perspective, const Name
     if (r.perspective == perspective)
       t.rows.push_back({std::to_string(r.rank), names.ids[r.scenario], names.shown[r.scenario],
                         fixed(r.benefits, 3), fixed(r.costs, 3), fixed(r.net, 3),
-                        r.ratio ? fixed(*r.ratio, 2) : "none", std::string(verdict_name(r.verdict))});
+                        r.ratio ? fixed(*r.ratio, 2) : "none",
+                        std::string(verdict_name(r.verdict))});
   return t;
 }
 
@@ -88,7 +89,8 @@ Names names_of(const Comparison& c, const TableStyle& style, bool markdown)
   for (const TextTable& t : tables) {
     const std::size_t natural = natural_width(t);
     if (natural > style.width)
-      fits = std::min(fits, longest > natural - style.width ? longest - (natural - style.width) : 0);
+      fits =
+          std::min(fits, longest > natural - style.width ? longest - (natural - style.width) : 0);
   }
   fits = std::max<std::size_t>(fits, 12); // a name shorter than this says nothing
   for (std::string& n : names.shown)
@@ -122,8 +124,8 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
     return s.document > 1 ? fmt::format("{}#{}", s.file, s.document) : s.file;
   };
   if (format == OutputFormat::csv) {
-    out(csv_row(
-        {"rank", "scenario", "file", "perspective", "benefits", "costs", "net", "ratio", "verdict"}));
+    out(csv_row({"rank", "scenario", "file", "perspective", "benefits", "costs", "net", "ratio",
+                 "verdict"}));
     for (const CompareRow& r : c.rows)
       out(csv_row({std::to_string(r.rank), c.scenarios[r.scenario].name, shown_file(r),
                    c.perspectives[r.perspective], exact(r.benefits), exact(r.costs), exact(r.net),
@@ -164,8 +166,8 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
       table(ranking_table(c, p, names));
     }
   } else {
-    const std::string title = fmt::format(
-        "Ranking by net under {}", c.perspectives.empty() ? "" : c.perspectives.front());
+    const std::string title = fmt::format("Ranking by net under {}",
+                                          c.perspectives.empty() ? "" : c.perspectives.front());
     out(markdown ? "## " + title + "\n\n" : paint(title, 1, style) + "\n");
     table(ranking_table(c, 0, names));
   }

@@ -87,8 +87,8 @@ std::string table_report(const EvalReport& r, const TableStyle& style)
   return out;
 }
 
-const std::vector<std::string> k_csv_header = {"scenario", "file",   "timing", "perspective",
-                                               "criterion", "kind",  "weight", "score",
+const std::vector<std::string> k_csv_header = {"scenario",   "file",    "timing", "perspective",
+                                               "criterion",  "kind",    "weight", "score",
                                                "multiplier", "weighted"};
 
 std::string csv_report(const EvalReport& r)
@@ -97,9 +97,10 @@ std::string csv_report(const EvalReport& r)
   std::string out;
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
     const CriterionResult& x = r.eval.criteria[c];
-    out += csv_row({r.scenario->name, r.scenario->file, std::string(timing_name(r.scenario->timing)),
-                    perspective_id(r), m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
-                    exact(x.weight), exact(x.score), exact(x.multiplier), exact(x.weighted)});
+    out +=
+        csv_row({r.scenario->name, r.scenario->file, std::string(timing_name(r.scenario->timing)),
+                 perspective_id(r), m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
+                 exact(x.weight), exact(x.score), exact(x.multiplier), exact(x.weighted)});
   }
   return out;
 }
@@ -149,8 +150,9 @@ std::string markdown_report(const EvalReport& r, const TableStyle& style)
 {
   const Scenario& s = *r.scenario;
   std::string out = report_heading(s, style, true);
-  out += fmt::format(" — {}; perspective `{}`; credibility {}\n\n",
-                     describe_context(s, r.eval.context), perspective_id(r), fixed(r.eval.p_deal, 2));
+  out +=
+      fmt::format(" — {}; perspective `{}`; credibility {}\n\n",
+                  describe_context(s, r.eval.context), perspective_id(r), fixed(r.eval.p_deal, 2));
   out += render_markdown(criteria_table(r));
   out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.eval.verdict), verdict_line(r));
   if (auto a = arrives(r); a && !style.quiet)

@@ -1,8 +1,8 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-#include "render/analysis_render.hpp"
 #include "analysis/paths.hpp"
+#include "render/analysis_render.hpp"
 #include "render/report_common.hpp"
 
 namespace relief {
@@ -125,9 +125,8 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
       t.rows.push_back({std::to_string(i + 1), m.criteria[x.criterion].id, x.item,
                         fmt::format("{:.4g}", x.amount), fmt::format("{:.4g}", x.effect),
                         fmt::format("{:.3g}", x.credibility), fmt::format("{:.3g}", x.time),
-                        fmt::format("{:.3g}", x.share),
-                        x.multiplied ? fixed(x.multiplier, 2) : "-", fixed(x.weight, 3),
-                        fixed(x.value, 4)});
+                        fmt::format("{:.3g}", x.share), x.multiplied ? fixed(x.multiplier, 2) : "-",
+                        fixed(x.weight, 3), fixed(x.value, 4)});
       if (x.item_kind == "clamp")
         continue;
       std::string line = fmt::format("{} {}, effect {}", x.item_kind == "ask" ? "amount" : "scope",
@@ -213,6 +212,5 @@ std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_
     return dump(j);
   return text;
 }
-
 
 } // namespace relief

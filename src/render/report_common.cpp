@@ -207,8 +207,8 @@ std::string means_note(std::size_t n, const TableStyle& style, bool markdown)
   return note(fmt::format("note: {} input{} {} distribution{}, read at {} mean{}; see `relief "
                           "simulate`",
                           n, n == 1 ? "" : "s", n == 1 ? "is a" : "are", n == 1 ? "" : "s",
-                          n == 1 ? "its" : "their", n == 1 ? "" : "s"), style,
-              markdown);
+                          n == 1 ? "its" : "their", n == 1 ? "" : "s"),
+              style, markdown);
 }
 
 } // namespace relief

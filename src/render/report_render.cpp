@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "render/report_common.hpp"
 #include "render/eval_render.hpp"
+#include "render/report_common.hpp"
 #include "render/simulate_render.hpp"
 #include "render/svg.hpp"
 
@@ -13,10 +13,10 @@ namespace {
 // One piece of the report, in order.
 struct Block {
   enum class Kind { title, heading, subheading, paragraph, table, figure } kind;
-  std::string text;   // heading or paragraph text; a figure's title
-  TextTable table;    // table, or the numbers behind a figure
-  std::string svg;    // figure
-  std::string name;   // figure: the asset's file name
+  std::string text; // heading or paragraph text; a figure's title
+  TextTable table;  // table, or the numbers behind a figure
+  std::string svg;  // figure
+  std::string name; // figure: the asset's file name
 };
 
 Block heading(Block::Kind k, std::string text)
@@ -66,9 +66,9 @@ void tornado_figure(const ReportSection& r, std::size_t index, std::vector<Block
 {
   const Sensitivity& s = r.sensitivity;
   std::vector<Bar> bars;
-  TextTable t = table_of({"input", "low", "high", "net low", "net high", "verdict flips"},
-                         {Align::left, Align::right, Align::right, Align::right, Align::right,
-                          Align::left});
+  TextTable t =
+      table_of({"input", "low", "high", "net low", "net high", "verdict flips"},
+               {Align::left, Align::right, Align::right, Align::right, Align::right, Align::left});
   for (const SensitivityRow& x : s.rows) {
     if (x.swing == 0 || bars.size() == 10)
       continue;
@@ -92,15 +92,14 @@ void tornado_figure(const ReportSection& r, std::size_t index, std::vector<Block
 void timing_figure(const ReportSection& r, std::size_t index, std::vector<Block>& out)
 {
   std::vector<Bar> bars;
-  TextTable t = table_of({"timing", "delay", "arrives", "net", "verdict", "expected net"},
-                         {Align::left, Align::right, Align::right, Align::right, Align::left,
-                          Align::right});
+  TextTable t =
+      table_of({"timing", "delay", "arrives", "net", "verdict", "expected net"},
+               {Align::left, Align::right, Align::right, Align::right, Align::left, Align::right});
   for (std::size_t i = 0; i < 3; ++i) {
     const Strategy& st = r.timing.at[i];
     bars.push_back(Bar{std::string(k_timing_names[i]), std::min(0.0, st.expected),
                        std::max(0.0, st.expected),
-                       st.expected >= 0 ? k_benefit_colour : k_cost_colour,
-                       fixed(st.expected, 3)});
+                       st.expected >= 0 ? k_benefit_colour : k_cost_colour, fixed(st.expected, 3)});
     t.rows.push_back({std::string(k_timing_names[i]),
                       fmt::format("{:.4g}", st.eval.context.delay_months), fixed(st.arrives, 2),
                       fixed(st.eval.net, 3), verdict_word(st.eval.verdict), fixed(st.expected, 3)});
@@ -129,21 +128,23 @@ void ask_figures(const ReportSection& r, std::size_t index, std::vector<Block>& 
                             c.benefits_above ? "above" : "below");
       else {
         auto [below, above] = verdicts_around(c);
-        where = fmt::format("verdict: {} below, {} above", verdict_word(below), verdict_word(above));
+        where =
+            fmt::format("verdict: {} below, {} above", verdict_word(below), verdict_word(above));
       }
       t.rows.push_back({fmt::format("{:.6g}", c.value), fixed(c.net, 3), where});
     }
     if (b.crossings.empty())
-      t.rows.push_back({"", "", fmt::format("net stays {} over [{}, {}]",
-                                            b.net_from > 0 ? "positive" : "negative",
-                                            exact(b.from), exact(b.to))});
+      t.rows.push_back(
+          {"", "",
+           fmt::format("net stays {} over [{}, {}]", b.net_from > 0 ? "positive" : "negative",
+                       exact(b.from), exact(b.to))});
     const std::string title = fmt::format("Break-even: {}", b.path);
-    const std::string desc = fmt::format(
-        "Net as {} goes from {} to {} (now {:.6g}); {}.", b.path, exact(b.from), exact(b.to),
-        b.current,
-        b.crossings.empty() ? "net does not cross zero or the margin"
-                            : fmt::format("{} crossing{} marked", b.crossings.size(),
-                                          b.crossings.size() == 1 ? "" : "s"));
+    const std::string desc =
+        fmt::format("Net as {} goes from {} to {} (now {:.6g}); {}.", b.path, exact(b.from),
+                    exact(b.to), b.current,
+                    b.crossings.empty() ? "net does not cross zero or the margin"
+                                        : fmt::format("{} crossing{} marked", b.crossings.size(),
+                                                      b.crossings.size() == 1 ? "" : "s"));
     out.push_back(Block{Block::Kind::figure, title, std::move(t),
                         svg_line(title, desc, r.asks[k].points, b.path, marks),
                         fmt::format("s{}-ask{}.svg", index, k + 1)});
@@ -154,7 +155,8 @@ void simulation_figure(const ReportSection& r, std::size_t index, std::vector<Bl
 {
   const SimResult& x = *r.simulation;
   std::vector<std::array<double, 3>> bins;
-  TextTable t = table_of({"net from", "net to", "share"}, {Align::right, Align::right, Align::right});
+  TextTable t =
+      table_of({"net from", "net to", "share"}, {Align::right, Align::right, Align::right});
   for (const HistogramBin& b : x.histogram) {
     bins.push_back({b.from, b.to, b.share});
     t.rows.push_back({fixed(b.from, 3), fixed(b.to, 3), pct(b.share)});
@@ -177,8 +179,8 @@ std::vector<Block> blocks_of(const ReportData& d)
   std::string files;
   for (const auto& f : d.files)
     files += (files.empty() ? "" : ", ") + f;
-  std::string made = fmt::format("Produced by relief {} with the model {} ({}) from {}.",
-                                 d.version, d.model_name, d.model_hash, files);
+  std::string made = fmt::format("Produced by relief {} with the model {} ({}) from {}.", d.version,
+                                 d.model_name, d.model_hash, files);
   if (d.samples)
     made += fmt::format(" Simulated with {} samples, seed {}.", *d.samples, *d.seed);
   if (!d.date.empty())
@@ -216,7 +218,8 @@ std::vector<Block> blocks_of(const ReportData& d)
     out.push_back(Block{Block::Kind::table, "", std::move(t), {}, {}});
   }
   for (std::size_t p = 0; p < c.perspectives.size(); ++p) {
-    out.push_back(heading(Block::Kind::heading, fmt::format("Ranking under {}", c.perspectives[p])));
+    out.push_back(
+        heading(Block::Kind::heading, fmt::format("Ranking under {}", c.perspectives[p])));
     TextTable t = table_of({"rank", "id", "scenario", "benefits", "costs", "net", "verdict"},
                            {Align::right, Align::left, Align::left, Align::right, Align::right,
                             Align::right, Align::left});
@@ -236,7 +239,9 @@ std::vector<Block> blocks_of(const ReportData& d)
                         fmt::format("{}; {}; credibility {}. Net {}: {}.", shown_file(s),
                                     describe_context(s, r.eval.context), fixed(r.eval.p_deal, 2),
                                     fixed(r.eval.net, 3), verdict_word(r.eval.verdict)),
-                        {}, {}, {}});
+                        {},
+                        {},
+                        {}});
     criteria_figure(r, i + 1, out);
     tornado_figure(r, i + 1, out);
     timing_figure(r, i + 1, out);
@@ -260,7 +265,9 @@ std::string html_table(const TextTable& t)
       const bool text = t.header[i] == "scenario" || t.header[i] == "where";
       const bool number = i < t.align.size() && t.align[i] == Align::right;
       out += fmt::format("<td{}>{}</td>",
-                         number ? " class=\"n\"" : text ? " class=\"t\"" : "",
+                         number ? " class=\"n\""
+                         : text ? " class=\"t\""
+                                : "",
                          xml_escape(i < row.size() ? row[i] : ""));
     }
     out += "</tr>\n";
@@ -286,12 +293,12 @@ figcaption.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; c
 
 std::string render_report_html(const ReportData& data)
 {
-  std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"relief {}\">\n<title>relief report</title>\n"
-      "<style>{}</style>\n</head>\n<body>\n",
-      xml_escape(data.version), k_style);
+  std::string out =
+      fmt::format("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                  "<meta name=\"generator\" content=\"relief {}\">\n<title>relief report</title>\n"
+                  "<style>{}</style>\n</head>\n<body>\n",
+                  xml_escape(data.version), k_style);
   for (const Block& b : blocks_of(data)) {
     switch (b.kind) {
     case Block::Kind::title:

@@ -18,7 +18,8 @@ std::string mdoc_text(const std::string& line)
     const std::pair<std::string_view, std::string_view> escapes[] = {
         {"\\-", "-"}, {"\\(em", "—"}, {"\\(mu", "×"}, {"\\(dq", "\""}, {"\\e", "\\"}, {"\\&", ""}};
     for (const auto& [from, to] : escapes)
-      for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+      for (std::size_t at = s.find(from); at != std::string::npos;
+           at = s.find(from, at + to.size()))
         s.replace(at, from.size(), to);
     return s;
   };
@@ -62,7 +63,8 @@ std::string mdoc_text(const std::string& line)
       i += 2;
       continue;
     }
-    const bool punctuation = w.size() == 1 && std::string_view(",.;:)").find(w[0]) != std::string::npos;
+    const bool punctuation =
+        w.size() == 1 && std::string_view(",.;:)").find(w[0]) != std::string::npos;
     if (punctuation && !close.empty()) {
       out += close;
       close.clear();
@@ -158,24 +160,27 @@ std::string render_schema(const Model& model)
                   {"propertyNames", {{"enum", criteria}}},
                   {"additionalProperties", uncertain(ranges::effect)}};
 
-  Json offer_item = object(
-      k_offer_item_keys,
-      {{"measure", describe({{"enum", strings(model.measure_ids())}}, "offer.measure")},
-       {"scope", describe(uncertain(ranges::share), "offer.scope")},
-       {"reversible", describe({{"type", "boolean"}}, "offer.reversible")},
-       {"conditional", describe({{"type", "boolean"}}, "offer.conditional")},
-       {"effects", describe(effects, "offer.effects")},
-       {"remove", {{"type", "boolean"}, {"description", "drop this measure inherited through "
-                                                        "extends (see COMPOSITION)"}}}});
+  Json offer_item =
+      object(k_offer_item_keys,
+             {{"measure", describe({{"enum", strings(model.measure_ids())}}, "offer.measure")},
+              {"scope", describe(uncertain(ranges::share), "offer.scope")},
+              {"reversible", describe({{"type", "boolean"}}, "offer.reversible")},
+              {"conditional", describe({{"type", "boolean"}}, "offer.conditional")},
+              {"effects", describe(effects, "offer.effects")},
+              {"remove",
+               {{"type", "boolean"},
+                {"description", "drop this measure inherited through "
+                                "extends (see COMPOSITION)"}}}});
   offer_item["required"] = {"measure"};
-  Json ask_item = object(
-      k_ask_item_keys,
-      {{"item", describe({{"enum", strings(model.ask_ids())}}, "asks.item")},
-       {"amount", describe(uncertain(ranges::amount), "asks.amount")},
-       {"credibility", describe(uncertain(ranges::share), "asks.credibility")},
-       {"effects", describe(effects, "asks.effects")},
-       {"remove", {{"type", "boolean"}, {"description", "drop this ask inherited through "
-                                                        "extends (see COMPOSITION)"}}}});
+  Json ask_item = object(k_ask_item_keys,
+                         {{"item", describe({{"enum", strings(model.ask_ids())}}, "asks.item")},
+                          {"amount", describe(uncertain(ranges::amount), "asks.amount")},
+                          {"credibility", describe(uncertain(ranges::share), "asks.credibility")},
+                          {"effects", describe(effects, "asks.effects")},
+                          {"remove",
+                           {{"type", "boolean"},
+                            {"description", "drop this ask inherited through "
+                                            "extends (see COMPOSITION)"}}}});
   ask_item["required"] = {"item"}; // and amount, unless the scenario extends another (below)
 
   // assumptions: every number of the model by its path, with or without "model."
@@ -187,12 +192,18 @@ std::string render_schema(const Model& model)
   }
   std::vector<std::string> timings(k_timing_names.begin(), k_timing_names.end());
   std::vector<std::string> wars(k_war_names.begin(), k_war_names.end());
-  Json correlation = object(
-      k_correlation_keys,
-      {{"between", {{"type", "array"}, {"items", {{"type", "string"}}}, {"minItems", 2},
-                    {"maxItems", 2}, {"description", "the PATHs of two uncertain inputs"}}},
-       {"rank", {{"type", "number"}, {"minimum", -1}, {"maximum", 1},
-                 {"description", "their Spearman rank correlation"}}}});
+  Json correlation =
+      object(k_correlation_keys, {{"between",
+                                   {{"type", "array"},
+                                    {"items", {{"type", "string"}}},
+                                    {"minItems", 2},
+                                    {"maxItems", 2},
+                                    {"description", "the PATHs of two uncertain inputs"}}},
+                                  {"rank",
+                                   {{"type", "number"},
+                                    {"minimum", -1},
+                                    {"maximum", 1},
+                                    {"description", "their Spearman rank correlation"}}}});
   correlation["required"] = {"between", "rank"};
 
   Json properties = {
@@ -201,10 +212,9 @@ std::string render_schema(const Model& model)
       {"name", describe({{"type", "string"}}, "name")},
       {"description", describe({{"type", "string"}}, "description")},
       {"timing", describe({{"enum", timings}}, "timing")},
-      {"context", describe(object(k_context_keys,
-                                  {{"war", {{"enum", wars}}},
-                                   {"lukashenka_in_power", {{"type", "boolean"}}},
-                                   {"delay_months", uncertain(ranges::months)}}),
+      {"context", describe(object(k_context_keys, {{"war", {{"enum", wars}}},
+                                                   {"lukashenka_in_power", {{"type", "boolean"}}},
+                                                   {"delay_months", uncertain(ranges::months)}}),
                            "context")},
       {"credibility", describe(uncertain(ranges::share), "credibility")},
       {"offer", describe({{"type", "array"}, {"items", offer_item}}, "offer")},
@@ -213,20 +223,19 @@ std::string render_schema(const Model& model)
                             {"propertyNames", {{"enum", criteria}}},
                             {"additionalProperties", uncertain(ranges::weight)}},
                            "weights")},
-      {"assumptions", describe({{"type", "object"},
-                                {"propertyNames", {{"enum", paths}}},
-                                {"additionalProperties", {{"anyOf",
-                                                           {{{"type", "number"}},
-                                                            {{"$ref", "#/$defs/distribution"}}}}}}},
-                               "assumptions")},
+      {"assumptions",
+       describe({{"type", "object"},
+                 {"propertyNames", {{"enum", paths}}},
+                 {"additionalProperties",
+                  {{"anyOf", {{{"type", "number"}}, {{"$ref", "#/$defs/distribution"}}}}}}},
+                "assumptions")},
       {"correlations", describe({{"type", "array"}, {"items", correlation}}, "correlations")}};
   Json scenario = object(k_scenario_keys, properties);
   scenario["required"] = {"relief"};
   scenario["patternProperties"] = {{"^x-", Json::object()}}; // extension keys hold anchors
   // an ask needs its amount unless it refines one inherited through extends
   scenario["if"] = {{"required", {"extends"}}};
-  scenario["else"] = {
-      {"properties", {{"asks", {{"items", {{"required", {"item", "amount"}}}}}}}}};
+  scenario["else"] = {{"properties", {{"asks", {{"items", {{"required", {"item", "amount"}}}}}}}}};
 
   // the distributions of relief-scenario(5) UNCERTAIN VALUES, each a one-key map
   Json kinds = Json::array();
@@ -251,10 +260,11 @@ std::string render_schema(const Model& model)
       "those of the model in force when `relief schema` wrote this (relief " RELIEF_VERSION ").";
   for (const auto& [k, v] : scenario.items())
     schema[k] = v;
-  schema["$defs"] = {{"distribution", {{"oneOf", kinds},
-                                       {"description", "an uncertain value: relief simulate "
-                                                       "draws it, the other commands use its "
-                                                       "mean"}}}};
+  schema["$defs"] = {{"distribution",
+                      {{"oneOf", kinds},
+                       {"description", "an uncertain value: relief simulate "
+                                       "draws it, the other commands use its "
+                                       "mean"}}}};
   return dump(schema);
 }
 

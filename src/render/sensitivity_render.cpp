@@ -104,8 +104,8 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
     tornado.column = 7;
     tornado.half = 6;
     for (const SensitivityRow& x : s.rows)
-      tornado.max_abs = std::max({tornado.max_abs, std::abs(x.net_low - s.base.net),
-                                  std::abs(x.net_high - s.base.net)});
+      tornado.max_abs = std::max(
+          {tornado.max_abs, std::abs(x.net_low - s.base.net), std::abs(x.net_high - s.base.net)});
     for (const SensitivityRow& x : s.rows) {
       if (x.swing == 0)
         continue;

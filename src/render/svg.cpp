@@ -101,8 +101,8 @@ std::string svg_bars(std::string_view title, std::string_view desc, const std::v
 }
 
 std::string svg_line(std::string_view title, std::string_view desc,
-                     const std::vector<std::pair<double, double>>& points,
-                     std::string_view x_label, const std::vector<double>& marks)
+                     const std::vector<std::pair<double, double>>& points, std::string_view x_label,
+                     const std::vector<double>& marks)
 {
   const double height = 220, top = k_top, bottom = height - 40, left = 60, right = k_width - 20;
   double x_lo = points.empty() ? 0 : points.front().first;
@@ -157,10 +157,10 @@ std::string svg_histogram(std::string_view title, std::string_view desc,
   for (std::size_t i = 0; i < bins.size(); ++i) {
     const double h = bins[i][2] / top_share * (bottom - top);
     const bool positive = (bins[i][0] + bins[i][1]) / 2 > 0;
-    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>\n",
-                       num(left + w * static_cast<double>(i) + 1), num(bottom - h),
-                       num(std::max(w - 2, 1.0)), num(h),
-                       positive ? k_benefit_colour : k_cost_colour);
+    out +=
+        fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>\n",
+                    num(left + w * static_cast<double>(i) + 1), num(bottom - h),
+                    num(std::max(w - 2, 1.0)), num(h), positive ? k_benefit_colour : k_cost_colour);
   }
   if (!bins.empty())
     out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n<text x=\"{}\" y=\"{}\" "

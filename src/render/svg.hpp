@@ -34,8 +34,8 @@ std::string svg_bars(std::string_view title, std::string_view desc, const std::v
 // Return a line chart of (x, y) points with the zero line, x_label under the axis, and a marker
 // at each of marks (x values).
 std::string svg_line(std::string_view title, std::string_view desc,
-                     const std::vector<std::pair<double, double>>& points,
-                     std::string_view x_label, const std::vector<double>& marks);
+                     const std::vector<std::pair<double, double>>& points, std::string_view x_label,
+                     const std::vector<double>& marks);
 
 // Return a histogram: bins as (from, to, share).
 std::string svg_histogram(std::string_view title, std::string_view desc,

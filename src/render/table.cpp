@@ -66,8 +66,7 @@ void fit_widths(const TextTable& t, std::vector<std::size_t>& width, std::size_t
     return;
   if (t.bar && t.bar->column < width.size()) {
     const std::size_t header = display_width(t.header[t.bar->column]);
-    const std::size_t least =
-        std::max(header, static_cast<std::size_t>(2 * t.bar->min_half + 1));
+    const std::size_t least = std::max(header, static_cast<std::size_t>(2 * t.bar->min_half + 1));
     const std::size_t excess = line_width(width) - limit;
     std::size_t& w = width[t.bar->column];
     w = w > least + excess ? w - excess : least;

@@ -38,7 +38,7 @@ struct TextTable {
   std::vector<Align> align;
   std::vector<std::vector<std::string>> rows;
   std::vector<std::size_t>
-      rules_before; // draw a rule before these row indices (rows.size() = at the end)
+      rules_before;     // draw a rule before these row indices (rows.size() = at the end)
   std::vector<Fit> fit; // per column; missing columns keep their width
   std::optional<BarColumn> bar;
 };

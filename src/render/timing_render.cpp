@@ -198,8 +198,8 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
       t.bar = std::move(chart);
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
     if (!style.quiet)
-      out +=
-          note("net and verdict: if the moment comes; E: expected net = arrives x net", style, markdown);
+      out += note("net and verdict: if the moment comes; E: expected net = arrives x net", style,
+                  markdown);
     std::size_t uncertain = 0; // the later moments' delays are distributions in the default model
     for (const Strategy& st : at)
       uncertain = std::max(uncertain, st.eval.uncertain_inputs);
@@ -218,8 +218,8 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     out += markdown ? render_markdown(w) + "\n" : render_text(w, style);
     if (!style.quiet)
       out += note("expected benefits lost and costs saved against engaging now; change: saved "
-                  "minus lost", style,
-                  markdown);
+                  "minus lost",
+                  style, markdown);
 
     const std::size_t best = static_cast<std::size_t>(r.result.best);
     const Strategy& b = at[best];
@@ -244,15 +244,15 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     if (b.expected < -r.result.margin)
       out += note(fmt::format("no moment makes this package pay off: at its best it is worth {}, "
                               "less than not engaging (0)",
-                              fixed(b.expected, 3)), style,
-                  markdown);
+                              fixed(b.expected, 3)),
+                  style, markdown);
     for (std::size_t i = 1; i < 3; ++i)
       out += note(tie_text(i, at[i], at[0]), style, markdown);
     const Scenario& s = *r.scenario;
     if ((s.war || s.lukashenka_in_power || s.delay_months) && !style.quiet)
       out += note("(each timing uses its own context: the scenario's `context` overrides are set "
-                  "aside)", style,
-                  markdown);
+                  "aside)",
+                  style, markdown);
   }
   return out;
 }
@@ -333,8 +333,8 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
     if (!style.quiet)
       out += (markdown ? "\n" : "") +
              note("D(t): decaying benefits kept; F(t): flows kept (benefits and costs); flows, "
-                  "decaying: weighted benefits of each class", style,
-                  markdown);
+                  "decaying: weighted benefits of each class",
+                  style, markdown);
   }
   return out;
 }

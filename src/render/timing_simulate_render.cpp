@@ -96,14 +96,14 @@ std::string render_timing_simulation(const std::vector<TimingSimReport>& reports
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
     if (!style.quiet)
       out += note("net of a strategy: its net when its moment comes, 0 when it does not (nothing "
-                  "is engaged); P(best): the share of samples in which it is worth the most", style,
-                  markdown);
+                  "is engaged); P(best): the share of samples in which it is worth the most",
+                  style, markdown);
     const std::size_t best = static_cast<std::size_t>(r.result.best);
     const double p = p_best(r.result, best);
     out += note(fmt::format("best strategy by mean net: {} (mean {}, best in {} +- {} of samples)",
                             timing_name(r.result.best), fixed(sim.results[best].net.mean, 3),
-                            pct(p), pct(share_se(p, sim.samples))), style,
-                markdown);
+                            pct(p), pct(share_se(p, sim.samples))),
+                style, markdown);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include "analysis/breakeven.hpp"
 #include "analysis/compare.hpp"
 #include "analysis/explain.hpp"
+#include "analysis/report.hpp"
 #include "analysis/sensitivity.hpp"
 #include "analysis/simulate.hpp"
 #include "analysis/timing.hpp"
@@ -15,6 +16,8 @@
 #include "render/analysis_render.hpp"
 #include "render/eval_render.hpp"
 #include "render/model_render.hpp"
+#include "render/report_render.hpp"
+#include "render/schema_render.hpp"
 #include "render/simulate_render.hpp"
 
 using namespace relief;
@@ -78,8 +81,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     std::vector<SimReport> sims;
     for (std::size_t k = 0; k < items.size(); ++k)
       sims.push_back({items[k], sim.results[k]});
+    ReportData report;
+    report.comparison = comparison;
+    report.sections.push_back(report_section(s, 0));
+    report.sections.back().simulation = sim.results[0];
+    use(render_report_html(report));
+    std::vector<Asset> charts;
+    use(render_report_markdown(report, "charts", charts));
     for (OutputFormat f : k_formats) {
-      TableStyle style{true, false};
+      TableStyle style{true, false, false, f == OutputFormat::table ? 60u : 0u}; // fitted too
       use(render_simulation(sim, sims, f, style));
       use(render_compare(comparison, f, style));
       use(render_timing(timings, f, style));
@@ -97,6 +107,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     for (OutputFormat f : {OutputFormat::table, OutputFormat::csv, OutputFormat::json,
                            OutputFormat::markdown, OutputFormat::yaml})
       use(render_model(*model.model, f, TableStyle{}));
+    use(render_schema(*model.model));
     LoadedFile preset =
         load_scenarios_from_string("relief: 1\noffer: [{measure: x}]\n", "p.yaml", model.model);
     use(std::to_string(preset.diagnostics.size()));
