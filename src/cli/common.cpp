@@ -249,7 +249,3 @@ ExitStatus deliver(const std::string& text, const GlobalOptions& g, ExitStatus r
 }
 
 } // namespace relief
-
-namespace relief {
-
-} // namespace relief
