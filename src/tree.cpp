@@ -80,8 +80,13 @@ public:
 
   // The limits hold for each document, as relief-scenario(5) says, and anchors do not cross
   // documents.
-  void OnDocumentStart(const YAML::Mark&) override
+  void OnDocumentStart(const YAML::Mark& mark) override
   {
+    // yaml-cpp 0.7 can report document after empty document at the same place without reading
+    // on (for a stray ',' at the start of a stream): each document must start further on
+    if (m_last_start && mark.pos <= *m_last_start)
+      fail(pos_of(mark), "YAML syntax error: no document can be read from here");
+    m_last_start = mark.pos;
     m_root.reset();
     m_anchors.clear();
     m_nodes = 0;
@@ -274,6 +279,7 @@ private:
   std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
   std::size_t m_nodes = 0;
   std::size_t m_text = 0;
+  std::optional<int> m_last_start; // where the last document started
 };
 
 } // namespace
