@@ -179,11 +179,16 @@ private:
     throw Abort{};
   }
 
-  // Count nodes and text against the document's budgets.
+  // Count nodes and text against the document's budgets, and against the file's, so that a file
+  // of many documents, each within its limits, cannot multiply them (aliases in every document).
+  // Without aliases a file stays within its own budget: each node takes at least half a byte of
+  // the file, and every scalar's text is in it.
   void count(const SourcePos& pos, std::size_t nodes, std::size_t text)
   {
     m_nodes += nodes;
     m_text += text;
+    m_file_nodes += nodes;
+    m_file_text += text;
     if (m_nodes > k_max_nodes)
       fail(pos,
            fmt::format(
@@ -194,6 +199,11 @@ private:
       fail(pos,
            fmt::format("the document expands to more than {} MiB of text: refused (an alias bomb?)",
                        k_max_text / 1024 / 1024));
+    if (m_file_nodes > k_max_nodes + 2 * m_file->text.size() ||
+        m_file_text > k_max_text + m_file->text.size())
+      fail(pos, fmt::format("the file's documents expand to more than {} nodes or {} MiB of text "
+                            "beyond the file's size: refused (alias bombs?)",
+                            k_max_nodes, k_max_text / 1024 / 1024));
   }
 
   void open(const YAML::Mark& mark, YAML::anchor_t anchor, Tree::Type type)
@@ -280,6 +290,8 @@ private:
   std::size_t m_nodes = 0;
   std::size_t m_text = 0;
   std::optional<int> m_last_start; // where the last document started
+  std::size_t m_file_nodes = 0;     // over every document of the file
+  std::size_t m_file_text = 0;
 };
 
 } // namespace

@@ -37,7 +37,8 @@ struct TreeEntry {
   Tree value;
 };
 
-// Limits on a document, documented in relief-scenario(5).
+// Limits on a document (and, beyond the file's size, on all of a file's documents together),
+// documented in relief-scenario(5).
 inline constexpr int k_max_depth = 64;             // nesting levels
 inline constexpr std::size_t k_max_nodes = 200000; // nodes after aliases are expanded
 inline constexpr std::size_t k_max_text =
