@@ -26,6 +26,20 @@ void Comparison::add(const Scenario& s, std::size_t perspective, const Evaluatio
   rows.push_back(row);
 }
 
+std::vector<std::vector<const CompareRow*>> Comparison::matrix() const
+{
+  const std::size_t np = perspectives.size();
+  std::vector<const CompareRow*> cell(scenarios.size() * np, nullptr);
+  for (const CompareRow& r : rows)
+    cell[r.scenario * np + r.perspective] = &r;
+  std::vector<std::vector<const CompareRow*>> lines;
+  for (const CompareRow& first : rows)
+    if (first.perspective == 0)
+      lines.emplace_back(cell.begin() + static_cast<std::ptrdiff_t>(first.scenario * np),
+                         cell.begin() + static_cast<std::ptrdiff_t>((first.scenario + 1) * np));
+  return lines;
+}
+
 void rank_rows(Comparison& c)
 {
   std::stable_sort(c.rows.begin(), c.rows.end(), [](const CompareRow& a, const CompareRow& b) {

@@ -36,6 +36,10 @@ struct Comparison {
   // Add the evaluation of s under the perspective (an index into its model's perspectives); s is
   // the last scenario added when its file, document and name are the same.
   void add(const Scenario& s, std::size_t perspective, const Evaluation& ev);
+
+  // Return the scenario x perspective matrix of ranked rows: one line per scenario in the first
+  // perspective's rank order, its row under each perspective (nullptr where there is none).
+  std::vector<std::vector<const CompareRow*>> matrix() const;
 };
 
 // Sort the rows by perspective (in the order first added), then by net, highest first (ties keep

@@ -46,16 +46,11 @@ TextTable matrix_table(const Comparison& c, const Names& names)
   t.header.push_back("backed");
   t.align.push_back(Align::right);
   const std::size_t np = c.perspectives.size();
-  std::vector<const CompareRow*> cell(c.scenarios.size() * np, nullptr);
-  for (const CompareRow& r : c.rows)
-    cell[r.scenario * np + r.perspective] = &r;
-  for (const CompareRow& first : c.rows) {
-    if (first.perspective != 0)
-      continue;
-    std::vector<std::string> line = {names.ids[first.scenario], names.shown[first.scenario]};
+  for (const auto& cells : c.matrix()) {
+    const std::size_t scenario = cells.front()->scenario; // the first perspective's row
+    std::vector<std::string> line = {names.ids[scenario], names.shown[scenario]};
     int backed = 0;
-    for (std::size_t p = 0; p < np; ++p) {
-      const CompareRow* r = cell[first.scenario * np + p];
+    for (const CompareRow* r : cells) {
       line.push_back(r ? fixed(r->net, 3) + " " + verdict_mark(r->verdict) : "");
       backed += r && r->verdict == Verdict::benefits_outweigh ? 1 : 0;
     }

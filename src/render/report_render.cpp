@@ -201,18 +201,11 @@ std::vector<Block> blocks_of(const ReportData& d)
       align.push_back(Align::right);
     }
     TextTable t = table_of(header, align);
-    const std::size_t np = c.perspectives.size();
-    std::vector<const CompareRow*> cell(c.scenarios.size() * np, nullptr);
-    for (const CompareRow& r : c.rows)
-      cell[r.scenario * np + r.perspective] = &r;
-    for (const CompareRow& first : c.rows) {
-      if (first.perspective != 0)
-        continue;
-      std::vector<std::string> line = {ids[first.scenario], c.scenarios[first.scenario].name};
-      for (std::size_t p = 0; p < np; ++p) {
-        const CompareRow* r = cell[first.scenario * np + p];
+    for (const auto& cells : c.matrix()) {
+      const std::size_t scenario = cells.front()->scenario; // the first perspective's row
+      std::vector<std::string> line = {ids[scenario], c.scenarios[scenario].name};
+      for (const CompareRow* r : cells)
         line.push_back(r ? fixed(r->net, 3) + " " + verdict_word(r->verdict) : "");
-      }
       t.rows.push_back(std::move(line));
     }
     out.push_back(Block{Block::Kind::table, "", std::move(t), {}, {}});
