@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 
+#include "scenario_format.hpp"
 #include "source.hpp"
 #include "yaml_reader.hpp"
 
@@ -71,9 +72,33 @@ void merge_map(Tree& base, const Tree& child)
   }
 }
 
+// Return path made absolute with its symbolic links resolved (as far as it exists).
+fs::path resolved(const fs::path& path)
+{
+  std::error_code ec;
+  fs::path out = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  return ec ? fs::absolute(path, ec).lexically_normal() : out;
+}
+
+// Return true when path is root or below it, both already resolved.
+bool below(const fs::path& path, const fs::path& root)
+{
+  auto r = root.begin(), p = path.begin();
+  for (; r != root.end(); ++r, ++p) {
+    if (r->empty() && std::next(r) == root.end())
+      return true; // a trailing separator
+    if (p == path.end() || *p != *r)
+      return false;
+  }
+  return true;
+}
+
 class Composer {
 public:
-  explicit Composer(std::vector<Diagnostic>& out) : m_out(out), m_r(out) {}
+  Composer(std::vector<Diagnostic>& out, const std::string& root)
+      : m_out(out), m_r(out), m_root(resolved(root))
+  {
+  }
 
 private:
   std::optional<Tree> resolve(Tree doc, const std::string& dir, std::vector<std::string>& chain)
@@ -85,7 +110,23 @@ private:
       m_r.error(*ext, fmt::format("extends must be a file name, got {}", node_kind(*ext)));
       return std::nullopt;
     }
+    if (fs::path(ext->scalar).is_absolute()) {
+      m_r.error(*ext, fmt::format("extends must name a file relative to this one, inside {}; {} "
+                                  "is an absolute path",
+                                  m_root.string(), clipped(ext->scalar)));
+      return std::nullopt;
+    }
     fs::path path = fs::path(dir) / ext->scalar;
+    if (!below(resolved(path), m_root)) {
+      // outside by its name (a `..` too many), or inside by name and out through a link
+      const bool by_name = !below((resolved(dir) / ext->scalar).lexically_normal(), m_root);
+      m_r.error(*ext, fmt::format("cannot extend {}: it {} outside the tree relief may read, {} "
+                                  "(--root DIR allows a wider one)",
+                                  clipped(ext->scalar),
+                                  by_name ? "lies" : "is a symbolic link that leads",
+                                  m_root.string()));
+      return std::nullopt;
+    }
     std::error_code ec;
     std::string id = fs::weakly_canonical(path, ec).string();
     if (ec)
@@ -121,10 +162,8 @@ private:
                                      ext->scalar, docs.size()));
       return std::nullopt;
     }
-    if (!docs[0].is_map()) {
-      m_r.error(docs[0], fmt::format("a scenario must be a map, got {}", node_kind(docs[0])));
+    if (!check_is_document(m_r, docs[0], "scenario", k_scenario_keys))
       return std::nullopt;
-    }
     if (!check_version(m_r, docs[0], "scenario"))
       return std::nullopt;
     chain.push_back(id);
@@ -171,15 +210,22 @@ public:
 private:
   std::vector<Diagnostic>& m_out;
   YamlReader m_r;
+  fs::path m_root; // resolved: every file of a chain lies below it
   std::vector<std::string> m_shown; // the chain's files as shown in messages
   bool m_unreadable = false;
 };
 
 } // namespace
 
-Composition compose(Tree doc, const std::string& dir, std::vector<Diagnostic>& out)
+Composition compose(Tree doc, const std::string& dir, const std::string& root,
+                    std::vector<Diagnostic>& out)
 {
-  return Composer(out).run(std::move(doc), dir);
+  return Composer(out, root).run(std::move(doc), dir);
+}
+
+bool inside_tree(const std::string& path, const std::string& root)
+{
+  return below(resolved(path), resolved(root));
 }
 
 } // namespace relief

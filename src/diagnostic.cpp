@@ -125,11 +125,26 @@ std::pair<int, int> SourceFile::line_col(std::size_t offset) const
 
 std::string printable(std::string_view text)
 {
-  std::string out(text);
-  for (char& c : out) {
-    auto u = static_cast<unsigned char>(c);
-    if ((u < 0x20 && c != '\t') || u == 0x7F)
-      c = '?';
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto u = static_cast<unsigned char>(text[i]);
+    if ((u < 0x20 && u != '\t') || u == 0x7F) {
+      out += '?'; // C0 controls and DEL, ESC among them
+      continue;
+    }
+    if (u < 0x80) {
+      out += text[i];
+      continue;
+    }
+    if (!is_continuation(u) && starts_valid_utf8(text, i)) {
+      const std::size_t len = (u & 0xE0) == 0xC0 ? 2 : (u & 0xF0) == 0xE0 ? 3 : 4;
+      const bool c1 = u == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0; // U+0080-9F
+      out += c1 ? std::string_view("?") : text.substr(i, len);
+      i += len - 1;
+      continue;
+    }
+    out += '?'; // a byte that is not UTF-8 (0x9B is CSI to a Latin-1 terminal)
   }
   return out;
 }
@@ -163,7 +178,7 @@ std::string render_diagnostic(const Diagnostic& d, bool color)
   std::string out = fmt::format("{}:{}:{}: {} {}\n", printable(d.pos.file->name), d.pos.line,
                                 d.pos.col, sev_text, printable(d.message));
   std::string_view line = d.pos.file->line(d.pos.line);
-  if (line.empty() && d.pos.col <= 1)
+  if (!d.show_source || (line.empty() && d.pos.col <= 1))
     return out;
   auto [shown, caret] =
       excerpt_and_caret(line, static_cast<std::size_t>(std::max(d.pos.col - 1, 0)));

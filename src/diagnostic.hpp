@@ -43,13 +43,14 @@ struct Diagnostic {
   Severity severity = Severity::error;
   std::string message;
   std::string file_name; // used when pos has no file (for example "cannot open")
+  bool show_source = true; // false: the file is not a scenario, and none of its lines is echoed
 };
 
 // Return the diagnostic as "FILE:LINE:COL: error: MESSAGE", the source line and a caret.
 std::string render_diagnostic(const Diagnostic& d, bool color = false);
 
-// Return text with control characters (other than tab) replaced by '?', safe to print on a
-// terminal.
+// Return text with control characters (C0 but tab, DEL, C1 such as U+009B) and bytes that are not
+// UTF-8 replaced by '?', safe to print on a terminal.
 std::string printable(std::string_view text);
 
 // Return text quoted for a message, shortened to about 40 characters: 'text' or 'tex...'.

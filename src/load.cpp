@@ -37,14 +37,12 @@ public:
       return std::any_of(m_out.begin() + static_cast<std::ptrdiff_t>(first), m_out.end(),
                          [](const Diagnostic& d) { return d.severity == Severity::error; });
     };
-    if (!doc.is_map()) {
-      m_r.error(doc, fmt::format("a scenario must be a map, got {}", node_kind(doc)));
+    if (!check_is_document(m_r, doc, "scenario", k_scenario_keys))
       return std::nullopt;
-    }
     Scenario s;
     s.document = index;
     s.pos = doc.pos;
-    s.file = m_file->name;
+    s.file = printable(m_file->name); // names and files are shown, never control characters
     s.model = m_model;
     s.weights.resize(m_model->criteria.size());
     check_version(m_r, doc, "scenario");
@@ -58,7 +56,7 @@ public:
             m_r.error(key, fmt::format("unknown key {} in the scenario{}", clipped(k),
                                        did_you_mean(k, k_scenario_keys)));
           else if (k == "name")
-            s.name = m_r.string(v, "name").value_or("");
+            s.name = printable(m_r.string(v, "name").value_or(""));
           else if (k == "description")
             s.description = trim_end(m_r.string(v, "description").value_or(""));
           else if (k == "timing")
@@ -393,7 +391,7 @@ private:
 
 // Return the scenarios of a file already in memory (the one place that parses scenarios).
 LoadedFile load_source(std::shared_ptr<const SourceFile> file, std::shared_ptr<const Model> model,
-                       const std::string& dir)
+                       const std::string& dir, const std::string& root)
 {
   LoadedFile result;
   result.source = std::move(file);
@@ -403,7 +401,7 @@ LoadedFile load_source(std::shared_ptr<const SourceFile> file, std::shared_ptr<c
   bool unreadable = false;
   for (auto& doc : docs) {
     ++index;
-    Composition composed = compose(std::move(doc), dir, result.diagnostics);
+    Composition composed = compose(std::move(doc), dir, root, result.diagnostics);
     unreadable = unreadable || composed.unreadable;
     if (!composed.doc)
       continue;
@@ -427,24 +425,39 @@ LoadedFile load_source(std::shared_ptr<const SourceFile> file, std::shared_ptr<c
 } // namespace
 
 LoadedFile load_scenarios_from_string(std::string text, std::string name,
-                                      std::shared_ptr<const Model> model, const std::string& dir)
+                                      std::shared_ptr<const Model> model, const std::string& dir,
+                                      const std::string& root)
 {
   return load_source(
       std::make_shared<const SourceFile>(SourceFile{std::move(name), std::move(text)}),
-      std::move(model), dir);
+      std::move(model), dir, root.empty() ? dir : root);
 }
 
-LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Model> model)
+LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Model> model,
+                              const std::string& root)
 {
+  if (!root.empty() && path != "-" && !inside_tree(path, root)) {
+    LoadedFile result;
+    result.diagnostics.push_back(Diagnostic{
+        {}, Severity::error,
+        fmt::format("cannot read: the file lies outside the tree given by --root, {}", root),
+        path});
+    result.status = ExitStatus::no_input;
+    return result;
+  }
   SourceRead read = read_source(path);
   if (!read.file) {
+    if (read.problem->message.ends_with("a pipe"))
+      read.problem->message += " (give it on standard input as '-')"; // relief eval <(...)
     LoadedFile result;
     result.diagnostics.push_back(*read.problem);
     result.status = read.status;
     return result;
   }
   std::string dir = path == "-" ? "." : std::filesystem::path(path).parent_path().string();
-  return load_source(std::move(read.file), std::move(model), dir.empty() ? "." : dir);
+  if (dir.empty())
+    dir = ".";
+  return load_source(std::move(read.file), std::move(model), dir, root.empty() ? dir : root);
 }
 
 } // namespace relief

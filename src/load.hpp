@@ -16,12 +16,15 @@ struct LoadedFile {
 };
 
 // Return the scenarios in text, named name in diagnostics (the parser's entry point for tests);
-// `extends:` paths are resolved relative to dir.
+// `extends:` paths are resolved relative to dir and must stay inside root (empty: dir).
 LoadedFile load_scenarios_from_string(std::string text, std::string name,
                                       std::shared_ptr<const Model> model,
-                                      const std::string& dir = ".");
+                                      const std::string& dir = ".", const std::string& root = "");
 
-// Return the scenarios of the file at path ("-" for standard input).
-LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Model> model);
+// Return the scenarios of the file at path ("-" for standard input). The files it extends must
+// lie inside root; empty root: the file's own directory (standard input: the working directory).
+// A root that is given is required of path too: a file outside it is not read (no_input).
+LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Model> model,
+                              const std::string& root = "");
 
 } // namespace relief

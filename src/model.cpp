@@ -53,11 +53,6 @@ public:
 
   std::shared_ptr<const Model> read(const Tree& doc)
   {
-    if (!doc.is_map()) {
-      m_r.error(doc, fmt::format("a model must be a map, got {}", node_kind(doc)));
-      return nullptr;
-    }
-    bool ok = check_version(m_r, doc, "model");
     static const std::vector<std::string> keys = {"relief",
                                                   "criteria",
                                                   "perspectives",
@@ -71,6 +66,9 @@ public:
                                                   "snapback_recovery",
                                                   "default_credibility",
                                                   "margin"};
+    if (!check_is_document(m_r, doc, "model", keys))
+      return nullptr;
+    bool ok = check_version(m_r, doc, "model");
     std::map<std::string, const Tree*> section;
     m_r.each_entry(doc, "the model", keys, [&](const std::string& k, const Tree&, const Tree& v) {
       section.emplace(k, &v);

@@ -17,7 +17,9 @@ struct SourceRead {
   ExitStatus status = ExitStatus::success;
 };
 
-// Return the contents of path ("-" reads standard input, shown as "<stdin>").
-SourceRead read_source(const std::string& path);
+// Return the contents of path ("-" reads standard input, shown as "<stdin>"), at most limit
+// bytes. Only a regular file is read: a directory, a device, a FIFO or socket, and the files of
+// /proc and /sys are refused without being read (and devices and FIFOs without being opened).
+SourceRead read_source(const std::string& path, std::size_t limit = k_max_input_bytes);
 
 } // namespace relief

@@ -319,6 +319,7 @@ std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
   if (std::string why = check_encoding(file->text, bad); !why.empty()) {
     auto [line, col] = file->line_col(bad);
     error(SourcePos{file, line, col}, why);
+    out.back().show_source = why.starts_with("invalid UTF-8"); // never echo a binary file
     return {};
   }
   TreeBuilder builder(file, out);

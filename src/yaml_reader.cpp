@@ -43,6 +43,12 @@ void YamlReader::warning_at(const SourcePos& p, std::string message)
   m_out.push_back(Diagnostic{p, Severity::warning, std::move(message), p.file ? p.file->name : ""});
 }
 
+void YamlReader::error_unechoed(const Tree& node, std::string message)
+{
+  error(node, std::move(message));
+  m_out.back().show_source = false;
+}
+
 void YamlReader::error(const Tree& node, std::string message)
 {
   error_at(node.pos, std::move(message));
@@ -237,6 +243,31 @@ std::optional<std::size_t> YamlReader::choice(const Tree& node, std::string_view
 } // namespace relief
 
 namespace relief {
+
+bool check_is_document(YamlReader& reader, const Tree& doc, std::string_view what,
+                       const std::vector<std::string>& known_keys)
+{
+  if (!doc.is_map()) {
+    reader.error_unechoed(doc, fmt::format("a {} must be a map, got {}: this is not a {} file",
+                                           what, node_kind(doc), what));
+    return false;
+  }
+  if (doc.find("relief"))
+    return true;
+  for (const auto& [key, value] : doc.entries) {
+    const bool known = key.is_scalar() && (key.scalar.starts_with("x-") ||
+                                           std::find(known_keys.begin(), known_keys.end(),
+                                                     key.scalar) != known_keys.end());
+    if (!known) {
+      reader.error_unechoed(doc, fmt::format("missing format version, and keys that a {} does not "
+                                             "have: this is not a {} file (a {} starts with "
+                                             "'relief: 1')",
+                                             what, what, what));
+      return false;
+    }
+  }
+  return true;
+}
 
 bool check_version(YamlReader& reader, const Tree& doc, std::string_view what)
 {

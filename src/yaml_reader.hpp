@@ -17,6 +17,8 @@ public:
   void error(const Tree& node, std::string message);
   void warning(const Tree& node, std::string message);
   void error_at(const SourcePos& pos, std::string message);
+  // Report an error at node without echoing its line (the file is not one of ours).
+  void error_unechoed(const Tree& node, std::string message);
   void warning_at(const SourcePos& pos, std::string message);
 
   using KeyFn =
@@ -48,6 +50,13 @@ std::string trim_end(std::string text);
 
 // Return a node's kind in words for "expected a map, got a list".
 std::string_view node_kind(const Tree& node);
+
+// Return true when doc can be read as a document of this kind (what: "scenario", "model"): a map
+// that has a `relief:` key, or whose keys are all known ones (it lacks only its version). Anything
+// else is not a file of ours: one error says so without echoing any of its lines, so that a
+// diagnostic never publishes a file that relief was pointed at by mistake or by malice.
+bool check_is_document(YamlReader& reader, const Tree& doc, std::string_view what,
+                       const std::vector<std::string>& known_keys);
 
 // Report a missing or unsupported `relief:` format version of a document; return true when it is 1.
 bool check_version(YamlReader& reader, const Tree& doc, std::string_view what);

@@ -14,7 +14,7 @@ ExitStatus for_each_scenario(const std::vector<std::string>& files, const Global
   // One file at a time: its diagnostics, then its scenarios; kept only when the command holds on
   // to them.
   for (const auto& path : files) {
-    LoadedFile loaded = load_scenario_file(path, model);
+    LoadedFile loaded = load_scenario_file(path, model, g.root);
     print_diagnostics(loaded.diagnostics, g);
     batch.status = worst(batch.status, loaded.status);
     const LoadedFile& file = batch.keep ? batch.files.emplace_back(std::move(loaded)) : loaded;

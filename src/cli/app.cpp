@@ -2,49 +2,20 @@
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
-#include <fstream>
-#include <iostream>
 
 #include "cli/commands.hpp"
 
 namespace relief {
 
-void add_file_operands(CLI::App& sub, std::vector<std::string>& files)
-{
-  sub.add_option("FILE", files, "Scenario files ('-' reads standard input)");
-  auto list = std::make_shared<std::string>();
-  sub.add_option("--files-from", *list,
-                 "Also read the scenario files named in LIST, one path per line ('-': standard "
-                 "input); for batches longer than a command line")
-      ->type_name("LIST");
-  sub.final_callback([&files, list] {
-    if (!list->empty()) {
-      if (*list == "-" && std::find(files.begin(), files.end(), "-") != files.end())
-        throw CLI::ValidationError("--files-from -",
-                                   "standard input cannot hold both the list and a scenario");
-      std::ifstream file;
-      if (*list != "-")
-        file.open(*list);
-      std::istream& in = *list == "-" ? std::cin : file;
-      if (!in)
-        throw CLI::ValidationError(
-            "--files-from", fmt::format("cannot read '{}': {}", *list, std::strerror(errno)));
-      for (std::string line; std::getline(in, line);) {
-        if (!line.empty() && line.back() == '\r')
-          line.pop_back();
-        if (!line.empty())
-          files.push_back(line);
-      }
-    }
-    if (files.empty())
-      throw CLI::RequiredError("FILE");
-  });
-}
-
 void add_global_options(CLI::App& app, GlobalOptions& g)
 {
   app.add_option("--model", g.model_file, "Use this model file instead of the embedded default")
       ->type_name("FILE");
+  app.add_option("--root", g.root,
+                 "Read scenario files, and the files they extend, only inside DIR (default: "
+                 "extends stays inside the directory of the file that names it)")
+      ->type_name("DIR")
+      ->check(CLI::ExistingDirectory);
   app.add_option("--perspective", g.perspective,
                  "Weight set to evaluate under, or 'all' (default: balanced)")
       ->type_name("NAME");

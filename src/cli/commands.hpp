@@ -15,6 +15,15 @@ void add_global_options(CLI::App& app, GlobalOptions& g);
 // holds the operands and then the paths LIST names. None at all is a usage error.
 void add_file_operands(CLI::App& sub, std::vector<std::string>& files);
 
+// Bounds of a --files-from list (relief(1)): entries, and bytes in all.
+inline constexpr std::size_t k_max_list_entries = 1'000'000;
+inline constexpr std::size_t k_max_list_bytes = std::size_t{256} << 20;
+
+// Return the paths that list names, one a line (CRLF too; empty lines skipped); "-" reads standard
+// input. A directory, a device, an entry with a NUL byte or longer than PATH_MAX, and a list past
+// the bounds above are usage errors (CLI::ValidationError) that name the list's line.
+std::vector<std::string> read_file_list(const std::string& list);
+
 struct Command {
   CLI::App* app;
   Runner run;

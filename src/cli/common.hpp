@@ -15,6 +15,7 @@ namespace relief {
 
 struct GlobalOptions {
   std::string model_file;
+  std::string root; // --root: the tree that scenario files and what they extend must lie in
   std::string perspective = "balanced";
   std::string format; // empty: from the -o extension, else table
   std::string output;

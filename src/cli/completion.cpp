@@ -99,7 +99,7 @@ Command setup_completion(CLI::App& app, GlobalOptions& g)
               return status;
             if (!opt->paths_of.empty()) {
               // quiet: a completion script shows nothing when the file has problems
-              LoadedFile file = load_scenario_file(opt->paths_of, model);
+              LoadedFile file = load_scenario_file(opt->paths_of, model, g.root);
               if (file.scenarios.empty())
                 return file.status == ExitStatus::success ? ExitStatus::data_error : file.status;
               std::string text;

@@ -19,11 +19,11 @@ struct FileSummary {
 
 FileSummary check_file(const std::string& path, const std::shared_ptr<const Model>& model,
                        const std::vector<std::size_t>& perspectives, bool strict,
-                       ExitStatus& status)
+                       const std::string& root, ExitStatus& status)
 {
-  LoadedFile file = load_scenario_file(path, model);
+  LoadedFile file = load_scenario_file(path, model, root);
   FileSummary sum;
-  sum.file = file.source ? file.source->name : path == "-" ? "<stdin>" : path;
+  sum.file = printable(file.source ? file.source->name : path == "-" ? "<stdin>" : path);
   sum.diagnostics = std::move(file.diagnostics);
   for (const Scenario& s : file.scenarios)
     for (std::size_t p : perspectives)
@@ -115,7 +115,7 @@ Command setup_validate(CLI::App& app, GlobalOptions& g)
                                   OutputFormat::markdown});
             std::vector<FileSummary> sums;
             for (const auto& path : opt->files) {
-              sums.push_back(check_file(path, model, perspectives, opt->strict, status));
+              sums.push_back(check_file(path, model, perspectives, opt->strict, g.root, status));
               print_diagnostics(sums.back().diagnostics, g);
             }
             if (g.quiet && g.output.empty() && format == OutputFormat::table)
