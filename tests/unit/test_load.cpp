@@ -37,6 +37,28 @@ TEST_SUITE("load")
     CHECK(s.weights[2]->mean == 2);
   }
 
+  TEST_CASE("brackets in comments, quotes, block scalars and plain text are not nesting")
+  {
+    // the scan that bounds flow nesting before yaml-cpp must never count these as levels
+    const std::string many(100, '[');
+    Scenario s = scenario("relief: 1\n# " + many + "\nname: '" + many + "'\ndescription: |\n  " +
+                          many + "\n    " + many + "\n\n  " + many + "\ntiming: now  # " + many +
+                          "\nweights: {rep: 2}  # {{{{\n");
+    CHECK(s.name == many);
+    CHECK(s.description == many + "\n  " + many + "\n\n" + many);
+    Scenario plain = scenario("relief: 1\nname: a" + many + "\ndescription: \"" + many + "\"\n");
+    CHECK(plain.name == "a" + many);
+  }
+
+  TEST_CASE("flow nesting past the limit is refused before the parser builds it")
+  {
+    LoadedFile f = load_scenarios_from_string("relief: 1\nweights: " + std::string(4'000'000, '['),
+                                              "input", test::small_model());
+    REQUIRE(f.diagnostics.size() == 1);
+    CHECK(f.diagnostics[0].pos.str() == "input:2:74");
+    CHECK(f.diagnostics[0].message == "nesting too deep: more than 64 levels");
+  }
+
   TEST_CASE("several documents per file; unnamed ones are named after the file")
   {
     LoadedFile f = load_scenarios_from_string("relief: 1\nname: A\n---\nrelief: 1\n",
