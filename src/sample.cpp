@@ -50,9 +50,15 @@ public:
 
   double operator()(Stream& s)
   {
-    const double x = m_x(s, *this);
-    const double y = m_y(s, *this);
-    return x / (x + y);
+    double log_x = 0, log_y = 0;
+    const double x = m_x(s, *this, log_x);
+    const double y = m_y(s, *this, log_y);
+    if (x + y > 0)
+      return x / (x + y);
+    // both underflowed (shapes far below 1, as beta(0.005, 0.005)): the ratio from the logarithms
+    if (log_x == log_y)
+      return 0.5;
+    return 1 / (1 + std::exp(log_y - log_x));
   }
 
 private:
@@ -63,7 +69,8 @@ private:
           c(1 / std::sqrt(9 * d))
     {
     }
-    double operator()(Stream& s, FastBeta& f) const
+    // Return a draw; when it underflows to 0, log_value gets its logarithm.
+    double operator()(Stream& s, FastBeta& f, double& log_value) const
     {
       for (;;) {
         double x, v;
@@ -73,8 +80,15 @@ private:
         } while (v <= 0);
         v = v * v * v;
         const double u = f.m_uniform(s);
-        if (u < 1 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v)))
-          return boost > 0 ? d * v * std::pow(f.m_uniform(s), boost) : d * v;
+        if (u < 1 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v))) {
+          if (boost == 0)
+            return d * v;
+          const double w = f.m_uniform(s);
+          const double out = d * v * std::pow(w, boost);
+          if (out == 0) // w == 0 gives -inf, which the caller's ratio handles
+            log_value = std::log(d * v) + boost * std::log(w);
+          return out;
+        }
       }
     }
     double boost; // 1 / shape for shape < 1: Gamma(shape) = Gamma(shape + 1) U^(1 / shape)

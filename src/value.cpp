@@ -5,6 +5,7 @@
 #include <boost/math/distributions/triangular.hpp>
 #include <boost/math/distributions/uniform.hpp>
 #include <boost/math/special_functions/beta.hpp>
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <limits>
@@ -54,7 +55,10 @@ int distribution_arity(DistKind k)
   return k == DistKind::triangular ? 3 : k == DistKind::point || k == DistKind::bernoulli ? 1 : 2;
 }
 
-std::string check_distribution(const Distribution& d)
+namespace {
+
+// Return "" when the parameters are in order for the kind, else why not.
+std::string check_order(const Distribution& d)
 {
   const auto& p = d.params;
   switch (d.kind) {
@@ -75,6 +79,59 @@ std::string check_distribution(const Distribution& d)
   case DistKind::bernoulli:
     return p[0] >= 0 && p[0] <= 1 ? "" : "bernoulli needs 0 <= p <= 1";
   }
+  return "";
+}
+
+// Return "" when every draw and the moments of the distribution are finite doubles, else why
+// not: a spread that overflows (uniform over [-1e308, 1e308]) would give infinite draws and a NaN
+// mean; draws within 10 standard deviations cover every sample a run can take.
+std::string check_finite(const Distribution& d)
+{
+  const auto& p = d.params;
+  auto finite = [](std::initializer_list<double> xs) {
+    return std::all_of(xs.begin(), xs.end(), [](double x) { return std::isfinite(x); });
+  };
+  switch (d.kind) {
+  case DistKind::uniform:
+  case DistKind::range:
+    return finite({p[1] - p[0], p[0] + p[1]})
+               ? ""
+               : fmt::format("the spread from {} to {} is too large for a number",
+                             d.kind == DistKind::uniform ? "a" : "p5",
+                             d.kind == DistKind::uniform ? "b" : "p95");
+  case DistKind::triangular:
+    return finite({p[2] - p[0], p[0] + p[1] + p[2]}) ? ""
+                                                     : "the spread from min to max is too large "
+                                                       "for a number";
+  case DistKind::normal:
+    return finite({p[0] + 10 * p[1], p[0] - 10 * p[1], p[1] * p[1]})
+               ? ""
+               : "the standard deviation is too large: draws would not be finite numbers";
+  case DistKind::lognormal:
+    return finite({std::exp(p[0] + 10 * p[1]), std::exp(p[0] + p[1] * p[1] / 2),
+                   std::exp(2 * p[0] + 2 * p[1] * p[1])})
+               ? ""
+               : "mu and sigma are too large: draws or the mean would not be finite numbers";
+  case DistKind::beta:
+    return finite({p[0] + p[1]}) ? "" : "alpha + beta is too large for a number";
+  case DistKind::point:
+  case DistKind::bernoulli:
+    return "";
+  }
+  return "";
+}
+
+} // namespace
+
+std::string check_distribution(const Distribution& d)
+{
+  if (std::string why = check_order(d); !why.empty())
+    return why;
+  if (std::string why = check_finite(d); !why.empty())
+    return why;
+  if (d.kind == DistKind::range && !check_finite(range_as_distribution(d)).empty())
+    return "the interval is too wide: the draws of the distribution it stands for would not be "
+           "finite numbers";
   return "";
 }
 

@@ -47,7 +47,8 @@ double distribution_mean(const Distribution& d);
 // Return the q-quantile (0 < q < 1) of a distribution; a point value is its own quantile.
 double distribution_quantile(const Value& v, double q);
 
-// Return "" when the parameters are valid for the kind, else why not.
+// Return "" when the parameters are valid for the kind and every draw and moment is a finite
+// number, else why not.
 std::string check_distribution(const Distribution& d);
 
 // Return the YAML key of a distribution kind ("uniform", ...), "" for a point.

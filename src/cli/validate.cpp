@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checks.hpp"
+#include "render/report_common.hpp"
 #include "cli/commands.hpp"
 
 namespace relief {
@@ -72,7 +73,7 @@ std::string render_summaries(const std::vector<FileSummary>& sums, OutputFormat 
                             {"status", s.status},
                             {"diagnostics", std::move(diags)}});
     }
-    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return dump(j);
   }
   TextTable t;
   t.header = {"file", "scenarios", "errors", "warnings", "status"};

@@ -3,13 +3,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "render/report_common.hpp"
+
 namespace relief {
 namespace {
-
-std::string_view kind_name(Kind k)
-{
-  return k == Kind::benefit ? "benefit" : "cost";
-}
 
 // Return a number as written: "0.6", or a distribution as "triangular(6, 18, 60)".
 std::string value_text(const Value& v)
@@ -225,7 +222,7 @@ std::string render_model_json(const Model& m)
   model["default_credibility"] = m.default_credibility.mean;
   model["margin"] = m.margin.mean;
   j["model"] = std::move(model);
-  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return dump(j);
 }
 
 std::string render_model_csv(const Model& m)

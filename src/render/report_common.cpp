@@ -145,8 +145,20 @@ Json json_optional(const std::optional<double>& v)
   return v ? Json(*v) : Json(nullptr);
 }
 
+namespace {
+void require_finite_json(const Json& j)
+{
+  if (j.is_number_float())
+    require_finite(j.get<double>());
+  else if (j.is_structured())
+    for (const Json& e : j)
+      require_finite_json(e);
+}
+} // namespace
+
 std::string dump(const Json& j)
 {
+  require_finite_json(j); // nlohmann would print null for NaN: never let one pass as "no value"
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

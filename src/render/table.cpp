@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <stdexcept>
+#include <cmath>
 #include <limits>
 
 namespace relief {
@@ -247,13 +249,23 @@ std::string csv_row(const std::vector<std::string>& fields)
   return out + "\r\n";
 }
 
+void require_finite(double v)
+{
+  if (!std::isfinite(v))
+    throw std::logic_error(fmt::format("a result is not a finite number ({}); nothing more is "
+                                       "printed (please report this with the input)",
+                                       v));
+}
+
 std::string exact(double v)
 {
+  require_finite(v);
   return v == 0 ? "0" : fmt::format("{}", v);
 }
 
 std::string fixed(double v, int decimals)
 {
+  require_finite(v);
   // Round half away from zero as a reader does by hand: 0.15 x 4.25 is 0.6374999999999999 in
   // binary but 0.6375 as typed, and shows as 0.638. The nudge (a few units in the last place)
   // moves only values that are a tie up to the rounding of the computation.

@@ -57,10 +57,14 @@ std::string render_markdown(const TextTable& t);
 // Return one RFC 4180 CSV record (CRLF-terminated) of the fields.
 std::string csv_row(const std::vector<std::string>& fields);
 
+// Throw std::logic_error (exit 70 from main) when v is NaN or infinite: no output ever shows one.
+void require_finite(double v);
+
 // Return the shortest text that reads back as exactly v ("0" for negative zero).
 std::string exact(double v);
 
-// Return v with a fixed number of decimals ("0.000" for negative zero).
+// Return v with a fixed number of decimals ("0.000" for negative zero). Both throw on NaN and
+// infinity (require_finite).
 std::string fixed(double v, int decimals);
 
 // Return text wrapped in an ANSI colour when style.color is set (31 red, 32 green, 33 yellow, 1
