@@ -3,6 +3,7 @@
 #include <csignal>
 #include <cstdio>
 #include <exception>
+#include <new>
 
 #include "cli/commands.hpp"
 
@@ -11,6 +12,8 @@ int main(int argc, char** argv)
   std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE and ends the output quietly
   try {
     return relief::run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::fputs("relief: out of memory\n", stderr); // what was being written is removed
   } catch (const std::exception& e) {
     std::fprintf(stderr, "relief: internal error: %s\n", e.what());
   } catch (...) {

@@ -5,6 +5,8 @@
 #include <bit>
 #include <cmath>
 #include <numeric>
+#include <exception>
+#include <mutex>
 #include <thread>
 #include <utility>
 
@@ -250,17 +252,34 @@ DriverStats driver_stats(std::span<const double> x, const Outcome& outcome)
 void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& fn)
 {
   std::atomic<std::size_t> next{0};
+  std::mutex failure_lock;
+  std::exception_ptr failure; // the first exception of any thread, rethrown after all are joined
   auto work = [&] {
-    for (std::size_t i = next++; i < count; i = next++)
-      fn(i);
+    try {
+      for (std::size_t i = next++; i < count; i = next++)
+        fn(i);
+    } catch (...) {
+      next = count; // the others stop at their next item
+      std::lock_guard<std::mutex> hold(failure_lock);
+      if (!failure)
+        failure = std::current_exception();
+    }
   };
   const unsigned extra = static_cast<unsigned>(std::min<std::size_t>(threads, count)) - 1;
   std::vector<std::thread> pool;
-  for (unsigned t = 0; t < extra && count > 0; ++t)
-    pool.emplace_back(work);
+  try {
+    pool.reserve(extra);
+    for (unsigned t = 0; t < extra && count > 0; ++t)
+      pool.emplace_back(work);
+  } catch (const std::exception&) {
+    // a thread that cannot be started (no memory for its stack, a process limit): the threads
+    // that did start and this one share the items; the results do not depend on how many
+  }
   work();
   for (auto& t : pool)
     t.join();
+  if (failure)
+    std::rethrow_exception(failure);
 }
 
 } // namespace relief
