@@ -6,10 +6,12 @@
 #include <new>
 
 #include "cli/commands.hpp"
+#include "temporaries.hpp"
 
 int main(int argc, char** argv)
 {
   std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE and ends the output quietly
+  relief::install_signal_cleanup(); // a signal leaves no temporary file behind
   try {
     return relief::run(argc, argv);
   } catch (const std::bad_alloc&) {

@@ -36,8 +36,12 @@ Command setup_init(CLI::App& app, GlobalOptions& g)
               }
               text = embedded_text(fmt::format("scenarios/{}.yaml", opt->from));
             }
+            // a device (/dev/null, /dev/stdout) or a pipe is written to, never "replaced"
+            std::error_code ec;
+            const auto kind = std::filesystem::status(g.output, ec).type();
             if (!g.output.empty() && g.output != "-" && !opt->force &&
-                std::filesystem::exists(g.output)) {
+                (kind == std::filesystem::file_type::regular ||
+                 kind == std::filesystem::file_type::directory)) {
               fmt::print(stderr, "relief: error: '{}' already exists (use --force to replace it)\n",
                          g.output);
               return ExitStatus::cant_create;

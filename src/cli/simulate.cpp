@@ -14,6 +14,7 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "cli/sample_writer.hpp"
+#include "temporaries.hpp"
 #include "render/simulate_render.hpp"
 
 namespace relief {
@@ -25,7 +26,7 @@ constexpr unsigned long k_max_threads = 1024;
 extern "C" void on_interrupt(int)
 {
   g_interrupted = true;
-  std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the program at once
+  std::signal(SIGINT, remove_temporaries_and_die); // a second Ctrl-C ends the program at once
 }
 
 } // namespace

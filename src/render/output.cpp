@@ -1,5 +1,7 @@
 #include "render/output.hpp"
 
+#include "temporaries.hpp"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -30,42 +32,88 @@ ExitStatus write_stdout(const std::string& text)
   return ExitStatus::success;
 }
 
+namespace {
+
+// Return path with symbolic links followed to the file they name (which may not exist yet), so
+// that -o through a link replaces its target and keeps the link; a loop stops after 40 links.
+std::filesystem::path link_target(std::filesystem::path path)
+{
+  namespace fs = std::filesystem;
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (!fs::is_symlink(path, ec))
+      break;
+    fs::path to = fs::read_symlink(path, ec);
+    if (ec)
+      break;
+    path = to.is_absolute() ? to : path.parent_path() / to;
+  }
+  return path;
+}
+
+} // namespace
+
 AtomicFile::AtomicFile(std::string path) : m_path(std::move(path))
 {
-  std::filesystem::path target(m_path);
-  std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
-  std::error_code ec;
-  if (std::filesystem::is_directory(target, ec)) {
-    fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(EISDIR));
+  auto fail = [&](std::string_view verb, int err) {
+    fmt::print(stderr, "relief: error: cannot {} '{}': {}\n", verb, m_path, std::strerror(err));
+  };
+  struct stat st {};
+  bool exists = ::stat(m_path.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) {
+    fail("write", EISDIR);
     return;
   }
   // A device or a pipe (-o /dev/null, -o /dev/stdout, a named pipe) is written to as it is:
   // renaming a temporary file over it would replace the device with a regular file.
-  struct stat st {};
-  if (::stat(m_path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+  if (exists && !S_ISREG(st.st_mode)) {
     m_direct = true;
-    m_fd = ::open(m_path.c_str(), O_WRONLY | O_CLOEXEC);
+    m_fd = ::open(m_path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
     if (m_fd < 0)
-      fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(errno));
+      fail("write", errno);
     return;
   }
+  std::error_code ec;
+  const std::filesystem::path target =
+      exists ? std::filesystem::canonical(m_path, ec) : link_target(m_path);
+  if (ec) {
+    fail("write", ec.value());
+    return;
+  }
+  const std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
+  // A file that its owner made read-only stays as it is, even for root, who could replace it.
+  if (exists && ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 ||
+                 ::access(target.c_str(), W_OK) != 0)) {
+    fmt::print(stderr, "relief: error: cannot write '{}': the file is read-only\n", m_path);
+    return;
+  }
+  m_target = target.string();
   m_tmp = (dir / ("." + target.filename().string() + ".relief-XXXXXX")).string();
   m_fd = ::mkstemp(m_tmp.data());
   if (m_fd < 0) {
-    fmt::print(stderr, "relief: error: cannot create '{}': {}\n", m_path, std::strerror(errno));
+    fail("create", errno);
     return;
   }
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(m_fd, 0644 & ~mask); // as any file the user creates, not mkstemp's 0600
+  register_temporary(m_tmp);
+  if (exists) { // a replaced file keeps its permissions (and, for root, its owner)
+    ::fchmod(m_fd, st.st_mode & 07777);
+    if (::geteuid() == 0 && ::fchown(m_fd, st.st_uid, st.st_gid) != 0)
+      ::fchmod(m_fd, st.st_mode & 0777); // no set-id bits for another owner
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(m_fd, 0666 & ~mask); // as any file the user creates, not mkstemp's 0600
+  }
 }
 
 AtomicFile::~AtomicFile()
 {
   if (m_fd >= 0) {
     ::close(m_fd);
-    if (!m_direct)
+    if (!m_direct) {
       ::unlink(m_tmp.c_str());
+      unregister_temporary(m_tmp);
+    }
   }
 }
 
@@ -104,8 +152,10 @@ ExitStatus AtomicFile::commit()
   if (::close(m_fd) != 0 && err == 0)
     err = errno;
   m_fd = -1;
-  if (err == 0 && !m_direct && ::rename(m_tmp.c_str(), m_path.c_str()) != 0)
+  if (err == 0 && !m_direct && ::rename(m_tmp.c_str(), m_target.c_str()) != 0)
     err = errno;
+  if (!m_direct)
+    unregister_temporary(m_tmp);
   if (err != 0) {
     if (!m_direct)
       ::unlink(m_tmp.c_str());

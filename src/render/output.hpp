@@ -32,6 +32,7 @@ private:
   void write_now(std::string_view text);
 
   std::string m_path, m_tmp;
+  std::string m_target; // m_path with symbolic links followed: what the rename replaces
   std::string m_held; // what a device or pipe receives at commit()
   int m_fd = -1;
   int m_error = 0;       // errno of the first failed write
