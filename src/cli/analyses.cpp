@@ -1,5 +1,7 @@
 #include "cli/analyses.hpp"
 
+#include "render/output.hpp"
+
 namespace relief {
 
 ExitStatus for_each_scenario(const std::vector<std::string>& files, const GlobalOptions& g,
@@ -14,6 +16,8 @@ ExitStatus for_each_scenario(const std::vector<std::string>& files, const Global
   // One file at a time: its diagnostics, then its scenarios; kept only when the command holds on
   // to them.
   for (const auto& path : files) {
+    if (stdout_closed())
+      return batch.status = ExitStatus::success; // nobody reads on: stop, quietly
     LoadedFile loaded = load_scenario_file(path, model, g.root);
     print_diagnostics(loaded.diagnostics, g);
     batch.status = worst(batch.status, loaded.status);

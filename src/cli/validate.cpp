@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checks.hpp"
+#include "render/output.hpp"
 #include "render/report_common.hpp"
 #include "cli/commands.hpp"
 
@@ -116,6 +117,8 @@ Command setup_validate(CLI::App& app, GlobalOptions& g)
                                   OutputFormat::markdown});
             std::vector<FileSummary> sums;
             for (const auto& path : opt->files) {
+              if (stdout_closed())
+                return ExitStatus::success;
               sums.push_back(check_file(path, model, perspectives, opt->strict, g.root, status));
               print_diagnostics(sums.back().diagnostics, g);
             }

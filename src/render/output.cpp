@@ -13,15 +13,28 @@
 
 namespace relief {
 
+namespace {
+bool g_stdout_closed = false;
+}
+
+bool stdout_closed()
+{
+  return g_stdout_closed;
+}
+
 ExitStatus write_stdout(const std::string& text)
 {
+  if (g_stdout_closed)
+    return ExitStatus::success;
   std::size_t done = 0;
   while (done < text.size()) {
     ssize_t n = ::write(STDOUT_FILENO, text.data() + done, text.size() - done);
     if (n < 0 && errno == EINTR)
       continue;
-    if (n < 0 && errno == EPIPE)
+    if (n < 0 && errno == EPIPE) {
+      g_stdout_closed = true;
       return ExitStatus::success;
+    }
     if (n <= 0) {
       fmt::print(stderr, "relief: error: cannot write to standard output: {}\n",
                  std::strerror(errno));

@@ -10,6 +10,10 @@ namespace relief {
 // Write text to standard output; return success also when the reader closed the pipe.
 ExitStatus write_stdout(const std::string& text);
 
+// Return true once the reader of standard output has closed it (relief ... | head): a batch then
+// reads no further file and ends with status 0.
+bool stdout_closed();
+
 // A file written through a temporary file in the same directory and renamed into place by
 // commit(), so that the path is either untouched or complete; destroyed uncommitted, the
 // temporary file is removed.
