@@ -58,8 +58,10 @@ extern "C" void remove_temporaries_and_die(int signal)
 
 void install_signal_cleanup()
 {
+  // a signal that is ignored stays ignored (nohup, a background job's SIGINT)
   for (int s : {SIGTERM, SIGHUP, SIGINT})
-    std::signal(s, remove_temporaries_and_die);
+    if (std::signal(s, remove_temporaries_and_die) == SIG_IGN)
+      std::signal(s, SIG_IGN);
 }
 
 } // namespace relief

@@ -91,21 +91,21 @@ Command setup_report(CLI::App& app, GlobalOptions& g)
         std::vector<Asset> charts;
         const std::string text = render_report_markdown(
             data, assets.lexically_proximate(dir.empty() ? "." : dir).generic_string(), charts);
-        if (!failed && batch.evaluated > 0) {
-          std::error_code ec;
-          std::filesystem::create_directory(
-              assets, ec); // not its parents: as -o, a missing directory is an error
-          if (ec) {
-            fmt::print(stderr, "relief: error: cannot create '{}': {}\n", assets.string(),
-                       ec.message());
+        if (failed || batch.evaluated == 0)
+          return report_interruption(sim, deliver(text, g, status, &batch));
+        // the document and its charts as one unit: both replaced, or neither
+        AtomicDirectory chart_dir(assets.string());
+        if (!chart_dir.ok())
+          return ExitStatus::cant_create;
+        for (const Asset& chart : charts)
+          if (chart_dir.write(chart.name, chart.svg) != ExitStatus::success)
             return ExitStatus::cant_create;
-          }
-          for (const Asset& chart : charts)
-            if (write_file_atomically((assets / chart.name).string(), chart.svg) !=
-                ExitStatus::success)
-              return ExitStatus::cant_create;
-        }
-        return report_interruption(sim, deliver(text, g, status, &batch));
+        if (chart_dir.swap() != ExitStatus::success)
+          return ExitStatus::cant_create;
+        const ExitStatus delivered = deliver(text, g, status, &batch);
+        if (delivered == ExitStatus::success || delivered == ExitStatus::gate_tripped)
+          chart_dir.keep();
+        return report_interruption(sim, delivered);
       }};
 }
 

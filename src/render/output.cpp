@@ -188,3 +188,108 @@ ExitStatus write_file_atomically(const std::string& path, const std::string& tex
 }
 
 } // namespace relief
+
+namespace relief {
+
+AtomicDirectory::AtomicDirectory(std::string path) : m_path(std::move(path))
+{
+  namespace fs = std::filesystem;
+  const fs::path target(m_path);
+  struct stat st {};
+  m_existed = ::lstat(m_path.c_str(), &st) == 0;
+  if (m_existed && !S_ISDIR(st.st_mode)) {
+    fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(ENOTDIR));
+    return;
+  }
+  const fs::path dir = target.parent_path().empty() ? "." : target.parent_path();
+  std::string tmp = (dir / ("." + target.filename().string() + ".relief-XXXXXX")).string();
+  if (::mkdtemp(tmp.data()) == nullptr) {
+    fmt::print(stderr, "relief: error: cannot create '{}': {}\n", m_path, std::strerror(errno));
+    return;
+  }
+  m_tmp = std::move(tmp);
+  register_temporary(m_tmp, true);
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::chmod(m_tmp.c_str(), m_existed ? (st.st_mode & 07777) : (0777 & ~mask));
+}
+
+AtomicDirectory::~AtomicDirectory()
+{
+  if (m_swapped && !m_kept && m_existed) { // undo: the previous files back in place
+    ::renameat2(AT_FDCWD, m_tmp.c_str(), AT_FDCWD, m_path.c_str(), RENAME_EXCHANGE);
+  } else if (m_swapped && !m_kept) { // there was none: the new one goes
+    std::error_code ec;
+    std::filesystem::remove_all(m_path, ec);
+  }
+  remove_tmp();
+}
+
+void AtomicDirectory::remove_tmp()
+{
+  if (m_tmp.empty())
+    return;
+  std::error_code ec;
+  std::filesystem::remove_all(m_tmp, ec);
+  for (const std::string& f : m_files)
+    unregister_temporary(f);
+  unregister_temporary(m_tmp);
+  m_tmp.clear();
+}
+
+ExitStatus AtomicDirectory::write(const std::string& name, std::string_view text)
+{
+  const std::string path = (std::filesystem::path(m_tmp) / name).string();
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  int err = fd < 0 ? errno : 0;
+  if (fd >= 0) {
+    m_files.push_back(path);
+    register_temporary(path);
+    for (std::size_t done = 0; err == 0 && done < text.size();) {
+      const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        err = n < 0 ? errno : EIO;
+      else
+        done += static_cast<std::size_t>(n);
+    }
+    if (err == 0 && ::fsync(fd) != 0)
+      err = errno;
+    if (::close(fd) != 0 && err == 0)
+      err = errno;
+  }
+  if (err == 0)
+    return ExitStatus::success;
+  fmt::print(stderr, "relief: error: cannot write '{}': {}\n",
+             (std::filesystem::path(m_path) / name).string(), std::strerror(err));
+  return ExitStatus::cant_create;
+}
+
+ExitStatus AtomicDirectory::swap()
+{
+  const int done = m_existed ? ::renameat2(AT_FDCWD, m_tmp.c_str(), AT_FDCWD, m_path.c_str(),
+                                           RENAME_EXCHANGE)
+                             : ::rename(m_tmp.c_str(), m_path.c_str());
+  if (done != 0) {
+    fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(errno));
+    return ExitStatus::cant_create;
+  }
+  m_swapped = true;
+  for (const std::string& f : m_files) // the new files are in place: a signal must not remove them
+    unregister_temporary(f);
+  m_files.clear();
+  if (!m_existed) {
+    unregister_temporary(m_tmp);
+    m_tmp.clear();
+  }
+  return ExitStatus::success;
+}
+
+void AtomicDirectory::keep()
+{
+  m_kept = true;
+  remove_tmp(); // the previous files, now in m_tmp
+}
+
+} // namespace relief

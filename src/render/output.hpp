@@ -2,6 +2,7 @@
 // Where rendered text goes: standard output (a closed pipe is quiet) or a file written atomically.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "exit_status.hpp"
 
@@ -46,5 +47,37 @@ private:
 // Write text to path through an AtomicFile. Return cant_create (with a message on stderr) on
 // failure.
 ExitStatus write_file_atomically(const std::string& path, const std::string& text);
+
+} // namespace relief
+
+namespace relief {
+
+// A directory of files (a Markdown report's charts) replaced as one unit: the files are written
+// into a temporary directory beside path; swap() puts it in place of path (exchanging the two
+// atomically when path exists), and keep() or undo() then settles it: keep() removes the previous
+// files, undo() puts them back. Destroyed before swap(), or swapped and never kept, nothing of
+// path has changed.
+class AtomicDirectory {
+public:
+  // Create the temporary directory; on failure, ok() is false and a message was printed.
+  explicit AtomicDirectory(std::string path);
+  ~AtomicDirectory();
+  AtomicDirectory(const AtomicDirectory&) = delete;
+  AtomicDirectory& operator=(const AtomicDirectory&) = delete;
+
+  bool ok() const { return !m_tmp.empty(); }
+  // Write one file into the directory; return cant_create (with a message) on failure.
+  ExitStatus write(const std::string& name, std::string_view text);
+  // Put the new files in place; return cant_create (with a message) on failure.
+  ExitStatus swap();
+  void keep();
+
+private:
+  void remove_tmp();
+
+  std::string m_path, m_tmp;
+  std::vector<std::string> m_files; // written into m_tmp
+  bool m_swapped = false, m_existed = false, m_kept = false;
+};
 
 } // namespace relief

@@ -121,6 +121,33 @@ want_err "relief: error: cannot write 'ro.txt': the file is read-only"
 run 0 init -o /dev/null
 (cd "$tmp" && "$bin" init -o /dev/stdout | head -n 1 | grep -q yaml-language-server) || fail "init -o /dev/stdout"
 
+# 7. a Markdown report and its charts are one unit: a failed run changes neither
+mkdir "$tmp/rep"
+run 0 report "$preset" -o rep/report.md
+charts_before=$(cat "$tmp"/rep/report-charts/* | md5sum)
+chmod 444 "$tmp/rep/report.md"
+run 73 report "$src/scenarios/pragmatic-engagement.yaml" -o rep/report.md
+[ "$(cat "$tmp"/rep/report-charts/* | md5sum)" = "$charts_before" ] || fail "a failed report replaced its charts"
+[ "$(ls -A "$tmp/rep")" = "report-charts
+report.md" ] || fail "a failed report left $(ls -A "$tmp/rep")"
+chmod 644 "$tmp/rep/report.md"
+run 0 report "$src/scenarios/pragmatic-engagement.yaml" -o rep/report.md
+[ "$(cat "$tmp"/rep/report-charts/* | md5sum)" = "$charts_before" ] && fail "a report did not replace its charts"
+if mkdir "$tmp/small" && mount -t tmpfs -o size=64k tmpfs "$tmp/small" 2>/dev/null; then
+  mkdir "$tmp/small/r" && cp -r "$tmp/rep/." "$tmp/small/r/"
+  head -c 40000 /dev/zero >"$tmp/small/fill" 2>/dev/null
+  before=$(cd "$tmp/small/r" && find . -type f -exec md5sum {} + | sort)
+  (cd "$tmp" && "$bin" report "$preset" "$src/scenarios/pragmatic-engagement.yaml" \
+    "$src/scenarios/potash-2025.yaml" -o small/r/report.md 2>/dev/null)
+  status=$?
+  after=$(cd "$tmp/small/r" && find . -type f -exec md5sum {} + | sort)
+  umount "$tmp/small"
+  [ "$status" = 73 ] || fail "report on a full disk: status $status"
+  [ "$before" = "$after" ] || fail "report on a full disk changed the previous report"
+else
+  echo "skipped the full-disk report: cannot mount a tmpfs here"
+fi
+
 # 10. standard output that cannot be written is status 73, for help and version too
 for args in --version --help "eval --help" "eval $preset" "model"; do
   # shellcheck disable=SC2086
