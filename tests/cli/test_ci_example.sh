@@ -42,4 +42,16 @@ status=$?
 [ $status = 65 ] || fail "a broken scenario: status $status, expected 65"
 grep -q "scenarios/broken.yaml:2:14: error: credibility 7 is out of range" err || fail "$(cat err)"
 [ ! -e relief-report/report.html ] || fail "a report was written for a broken batch"
+
+# A contributor's file that tries to read outside the repository: refused, nothing echoed.
+rm -rf relief-report scenarios/broken.yaml
+printf 'relief: 1\nextends: ../../../../../../../etc/passwd\n' >scenarios/sneaky.yaml
+ln -s /etc/passwd scenarios/linked.yaml
+RELIEF=$bin sh "$root/examples/ci/relief-ci.sh" >out 2>err
+status=$?
+[ $status = 66 ] || fail "a file reading outside the tree: status $status, expected 66: $(cat err)"
+grep -q "scenarios/sneaky.yaml:2:10: error: cannot extend '../../../../../../../etc/passwd': it lies outside the tree relief may read" err ||
+  fail "$(cat err)"
+grep -q "scenarios/linked.yaml: error: cannot read: the file lies outside the tree given by --root, ." err || fail "$(cat err)"
+grep -q "root:" err out && fail "a line of /etc/passwd reached the log"
 echo ok
