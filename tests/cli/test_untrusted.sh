@@ -178,6 +178,16 @@ for sig in TERM HUP; do
   [ -z "$(ls -A "$tmp/sig")" ] || fail "SIG$sig left $(ls -A "$tmp/sig")"
 done
 
+# 12. report -n interrupted by Ctrl-C says so, and writes what it drew
+"$bin" report "$src/scenarios/pragmatic-engagement.yaml" -n 2e7 -o "$tmp/int.html" 2>"$tmp/err" &
+pid=$!
+sleep 0.7
+kill -s INT $pid
+wait $pid 2>/dev/null
+status=$?
+[ "$status" = 130 ] || fail "report -n after Ctrl-C: status $status: $(cat "$tmp/err")"
+grep -q "^relief: interrupted after [0-9]* of 20000000 samples$" "$tmp/err" || fail "report -n: $(cat "$tmp/err")"
+
 # 4. threads that cannot be started change nothing (a process limit, as an unprivileged user)
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   cp "$bin" "$tmp/relief"
