@@ -16,6 +16,20 @@
 namespace relief {
 namespace {
 
+// Return text with every line made printable (line breaks kept): descriptions are shown.
+std::string printable_lines(const std::string& text)
+{
+  std::string out;
+  for (std::size_t from = 0; from <= text.size();) {
+    const std::size_t to = std::min(text.find('\n', from), text.size());
+    out += printable(std::string_view(text).substr(from, to - from));
+    if (to < text.size())
+      out += '\n';
+    from = to + 1;
+  }
+  return out;
+}
+
 std::vector<std::string> names_of(auto const& array)
 {
   return {array.begin(), array.end()};
@@ -58,7 +72,7 @@ public:
           else if (k == "name")
             s.name = printable(m_r.string(v, "name").value_or(""));
           else if (k == "description")
-            s.description = trim_end(m_r.string(v, "description").value_or(""));
+            s.description = printable_lines(trim_end(m_r.string(v, "description").value_or("")));
           else if (k == "timing")
             s.timing =
                 static_cast<Timing>(m_r.choice(v, "timing", names_of(k_timing_names)).value_or(0));
