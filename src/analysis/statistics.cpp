@@ -265,11 +265,13 @@ void parallel_for(std::size_t count, unsigned threads, const std::function<void(
         failure = std::current_exception();
     }
   };
-  const unsigned extra = static_cast<unsigned>(std::min<std::size_t>(threads, count)) - 1;
+  if (count == 0)
+    return;
+  const auto extra = static_cast<unsigned>(std::min<std::size_t>(std::max(threads, 1u), count) - 1);
   std::vector<std::thread> pool;
   try {
     pool.reserve(extra);
-    for (unsigned t = 0; t < extra && count > 0; ++t)
+    for (unsigned t = 0; t < extra; ++t)
       pool.emplace_back(work);
   } catch (const std::exception&) {
     // a thread that cannot be started (no memory for its stack, a process limit): the threads
