@@ -50,6 +50,13 @@ TEST_SUITE("load")
     CHECK(plain.name == "a" + many);
   }
 
+  TEST_CASE("a line of only tabs is blank, as YAML says (yaml-cpp 0.7 refuses it)")
+  {
+    Scenario s = scenario("relief: 1\n\t\nname: \"tab\"\n \t \ntiming: after-war\n");
+    CHECK(s.name == "tab");
+    CHECK(s.timing == Timing::after_war);
+  }
+
   TEST_CASE("flow nesting past the limit is refused before the parser builds it")
   {
     LoadedFile f = load_scenarios_from_string("relief: 1\nweights: " + std::string(4'000'000, '['),
