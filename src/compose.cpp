@@ -120,11 +120,11 @@ private:
     if (!below(resolved(path), m_root)) {
       // outside by its name (a `..` too many), or inside by name and out through a link
       const bool by_name = !below((resolved(dir) / ext->scalar).lexically_normal(), m_root);
-      m_r.error(*ext, fmt::format("cannot extend {}: it {} outside the tree relief may read, {} "
-                                  "(--root DIR allows a wider one)",
-                                  clipped(ext->scalar),
-                                  by_name ? "lies" : "is a symbolic link that leads",
-                                  m_root.string()));
+      m_r.error(*ext,
+                fmt::format("cannot extend {}: it {} outside the tree relief may read, {} "
+                            "(--root DIR allows a wider one)",
+                            clipped(ext->scalar),
+                            by_name ? "lies" : "is a symbolic link that leads", m_root.string()));
       return std::nullopt;
     }
     std::error_code ec;
@@ -210,7 +210,7 @@ public:
 private:
   std::vector<Diagnostic>& m_out;
   YamlReader m_r;
-  fs::path m_root; // resolved: every file of a chain lies below it
+  fs::path m_root;                  // resolved: every file of a chain lies below it
   std::vector<std::string> m_shown; // the chain's files as shown in messages
   bool m_unreadable = false;
 };

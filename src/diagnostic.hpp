@@ -42,7 +42,7 @@ struct Diagnostic {
   SourcePos pos;
   Severity severity = Severity::error;
   std::string message;
-  std::string file_name; // used when pos has no file (for example "cannot open")
+  std::string file_name;   // used when pos has no file (for example "cannot open")
   bool show_source = true; // false: the file is not a scenario, and none of its lines is echoed
 };
 

@@ -453,7 +453,8 @@ LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Mod
   if (!root.empty() && path != "-" && !inside_tree(path, root)) {
     LoadedFile result;
     result.diagnostics.push_back(Diagnostic{
-        {}, Severity::error,
+        {},
+        Severity::error,
         fmt::format("cannot read: the file lies outside the tree given by --root, {}", root),
         path});
     result.status = ExitStatus::no_input;

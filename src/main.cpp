@@ -31,7 +31,7 @@ int with_stdout_flushed(int status)
 
 int main(int argc, char** argv)
 {
-  std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows up as EPIPE and ends the output quietly
+  std::signal(SIGPIPE, SIG_IGN);    // a closed pipe shows up as EPIPE and ends the output quietly
   relief::install_signal_cleanup(); // a signal leaves no temporary file behind
   try {
     return with_stdout_flushed(relief::run(argc, argv));

@@ -80,7 +80,8 @@ private:
         } while (v <= 0);
         v = v * v * v;
         const double u = f.m_uniform(s);
-        if (u < 1 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v))) {
+        if (u < 1 - 0.0331 * x * x * x * x ||
+            std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v))) {
           if (boost == 0)
             return d * v;
           const double w = f.m_uniform(s);

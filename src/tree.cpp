@@ -72,8 +72,8 @@ std::size_t quote_end(std::string_view text, std::size_t at)
 std::size_t deep_flow_at(std::string_view text, int max_depth)
 {
   int depth = 0;
-  char prev = '\n';          // the last character that is not a space (a line break counts)
-  std::size_t indent = 0;    // of the current line
+  char prev = '\n';       // the last character that is not a space (a line break counts)
+  std::size_t indent = 0; // of the current line
   bool line_start = true;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -97,8 +97,9 @@ std::size_t deep_flow_at(std::string_view text, int max_depth)
       --i;
       continue;
     }
-    const bool node_start = depth > 0 ? std::string_view("[{,:?").find(prev) != std::string_view::npos
-                                      : std::string_view("\n:-?").find(prev) != std::string_view::npos;
+    const bool node_start = depth > 0
+                                ? std::string_view("[{,:?").find(prev) != std::string_view::npos
+                                : std::string_view("\n:-?").find(prev) != std::string_view::npos;
     if ((c == '"' || c == '\'') && node_start) {
       i = quote_end(text, i);
       if (i == std::string_view::npos)
@@ -380,7 +381,7 @@ private:
   std::size_t m_nodes = 0;
   std::size_t m_text = 0;
   std::optional<int> m_last_start; // where the last document started
-  std::size_t m_file_nodes = 0;     // over every document of the file
+  std::size_t m_file_nodes = 0;    // over every document of the file
   std::size_t m_file_text = 0;
 };
 
@@ -414,7 +415,8 @@ std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
   }
   if (std::size_t at = deep_flow_at(file->text, k_max_depth); at != std::string::npos) {
     auto [line, col] = file->line_col(at);
-    error(SourcePos{file, line, col}, fmt::format("nesting too deep: more than {} levels", k_max_depth));
+    error(SourcePos{file, line, col},
+          fmt::format("nesting too deep: more than {} levels", k_max_depth));
     return {};
   }
   TreeBuilder builder(file, out);

@@ -1,11 +1,11 @@
 #include "value.hpp"
 
+#include <algorithm>
 #include <boost/math/distributions/lognormal.hpp>
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/triangular.hpp>
 #include <boost/math/distributions/uniform.hpp>
 #include <boost/math/special_functions/beta.hpp>
-#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <limits>

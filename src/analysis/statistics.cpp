@@ -4,9 +4,9 @@
 #include <atomic>
 #include <bit>
 #include <cmath>
-#include <numeric>
 #include <exception>
 #include <mutex>
+#include <numeric>
 #include <thread>
 #include <utility>
 

@@ -15,7 +15,8 @@ namespace {
 CLI::ValidationError bad_entry(const std::string& list, std::size_t line, const std::string& why)
 {
   return CLI::ValidationError(
-      "--files-from", fmt::format("{}:{}: {}", list == "-" ? "<stdin>" : printable(list), line, why));
+      "--files-from",
+      fmt::format("{}:{}: {}", list == "-" ? "<stdin>" : printable(list), line, why));
 }
 
 // Open list for reading: standard input for "-", else a regular file or a pipe (process
@@ -26,22 +27,22 @@ int open_list(const std::string& list)
     return STDIN_FILENO;
   struct stat st {};
   if (::stat(list.c_str(), &st) != 0)
-    throw CLI::ValidationError("--files-from", fmt::format("cannot read '{}': {}", printable(list),
-                                                           std::strerror(errno)));
+    throw CLI::ValidationError(
+        "--files-from", fmt::format("cannot read '{}': {}", printable(list), std::strerror(errno)));
   if (S_ISDIR(st.st_mode))
     throw CLI::ValidationError("--files-from",
                                fmt::format("'{}' is a directory, not a list of files; name the "
                                            "files, or list them with find",
                                            printable(list)));
   if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
-    throw CLI::ValidationError("--files-from",
-                               fmt::format("cannot read '{}': not a regular file or a pipe",
-                                           printable(list)));
+    throw CLI::ValidationError(
+        "--files-from",
+        fmt::format("cannot read '{}': not a regular file or a pipe", printable(list)));
   // O_NONBLOCK: a named pipe with no writer opens at once (and then reads as empty)
   const int fd = ::open(list.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (fd < 0)
-    throw CLI::ValidationError("--files-from", fmt::format("cannot read '{}': {}", printable(list),
-                                                           std::strerror(errno)));
+    throw CLI::ValidationError(
+        "--files-from", fmt::format("cannot read '{}': {}", printable(list), std::strerror(errno)));
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   return fd;
 }
@@ -82,8 +83,9 @@ std::vector<std::string> read_file_list(const std::string& list)
     if (n < 0 && errno == EINTR)
       continue;
     if (n < 0)
-      throw CLI::ValidationError("--files-from", fmt::format("cannot read '{}': {}",
-                                                             printable(list), std::strerror(errno)));
+      throw CLI::ValidationError(
+          "--files-from",
+          fmt::format("cannot read '{}': {}", printable(list), std::strerror(errno)));
     if (n == 0)
       break;
     total += static_cast<std::size_t>(n);

@@ -14,8 +14,8 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "cli/sample_writer.hpp"
-#include "temporaries.hpp"
 #include "render/simulate_render.hpp"
+#include "temporaries.hpp"
 
 namespace relief {
 namespace {

@@ -3,9 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include "checks.hpp"
+#include "cli/commands.hpp"
 #include "render/output.hpp"
 #include "render/report_common.hpp"
-#include "cli/commands.hpp"
 
 namespace relief {
 namespace {

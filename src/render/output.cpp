@@ -95,8 +95,8 @@ AtomicFile::AtomicFile(std::string path) : m_path(std::move(path))
   }
   const std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
   // A file that its owner made read-only stays as it is, even for root, who could replace it.
-  if (exists && ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 ||
-                 ::access(target.c_str(), W_OK) != 0)) {
+  if (exists &&
+      ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 || ::access(target.c_str(), W_OK) != 0)) {
     fmt::print(stderr, "relief: error: cannot write '{}': the file is read-only\n", m_path);
     return;
   }
@@ -268,9 +268,9 @@ ExitStatus AtomicDirectory::write(const std::string& name, std::string_view text
 
 ExitStatus AtomicDirectory::swap()
 {
-  const int done = m_existed ? ::renameat2(AT_FDCWD, m_tmp.c_str(), AT_FDCWD, m_path.c_str(),
-                                           RENAME_EXCHANGE)
-                             : ::rename(m_tmp.c_str(), m_path.c_str());
+  const int done =
+      m_existed ? ::renameat2(AT_FDCWD, m_tmp.c_str(), AT_FDCWD, m_path.c_str(), RENAME_EXCHANGE)
+                : ::rename(m_tmp.c_str(), m_path.c_str());
   if (done != 0) {
     fmt::print(stderr, "relief: error: cannot write '{}': {}\n", m_path, std::strerror(errno));
     return ExitStatus::cant_create;

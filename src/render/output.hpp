@@ -38,7 +38,7 @@ private:
 
   std::string m_path, m_tmp;
   std::string m_target; // m_path with symbolic links followed: what the rename replaces
-  std::string m_held; // what a device or pipe receives at commit()
+  std::string m_held;   // what a device or pipe receives at commit()
   int m_fd = -1;
   int m_error = 0;       // errno of the first failed write
   bool m_direct = false; // the path is a device or a pipe: written to directly, not replaced

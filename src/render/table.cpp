@@ -3,10 +3,10 @@
 #include "render/chart.hpp"
 
 #include <algorithm>
-#include <fmt/format.h>
-#include <stdexcept>
 #include <cmath>
+#include <fmt/format.h>
 #include <limits>
+#include <stdexcept>
 
 namespace relief {
 

@@ -9,7 +9,7 @@ namespace {
 Scenario only(const std::string& path)
 {
   LoadedFile f = load_scenario_file(RELIEF_SOURCE_DIR "/tests/extends/" + path, default_model(),
-                                  RELIEF_SOURCE_DIR "/tests/extends");
+                                    RELIEF_SOURCE_DIR "/tests/extends");
   for (const auto& d : f.diagnostics)
     FAIL_CHECK(render_diagnostic(d));
   REQUIRE(f.scenarios.size() == 1);
