@@ -117,7 +117,8 @@ private:
       return std::nullopt;
     }
     fs::path path = fs::path(dir) / ext->scalar;
-    if (!below(resolved(path), m_root)) {
+    const std::string id = resolved(path).string(); // the file itself, as the chain knows it
+    if (!below(id, m_root)) {
       // outside by its name (a `..` too many), or inside by name and out through a link
       const bool by_name = !below((resolved(dir) / ext->scalar).lexically_normal(), m_root);
       m_r.error(*ext,
@@ -127,10 +128,6 @@ private:
                             by_name ? "lies" : "is a symbolic link that leads", m_root.string()));
       return std::nullopt;
     }
-    std::error_code ec;
-    std::string id = fs::weakly_canonical(path, ec).string();
-    if (ec)
-      id = path.lexically_normal().string();
     std::string shown = path.lexically_normal().string();
     if (std::find(chain.begin(), chain.end(), id) != chain.end()) {
       std::string names;
@@ -196,9 +193,7 @@ public:
   {
     std::vector<std::string> chain;
     if (doc.pos.file) {
-      std::error_code ec;
-      fs::path self = fs::path(dir) / fs::path(doc.pos.file->name).filename();
-      chain.push_back(fs::weakly_canonical(self, ec).string());
+      chain.push_back(resolved(fs::path(dir) / fs::path(doc.pos.file->name).filename()).string());
       m_shown.push_back(doc.pos.file->name);
     }
     Composition result;

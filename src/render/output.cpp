@@ -15,7 +15,22 @@ namespace relief {
 
 namespace {
 bool g_stdout_closed = false;
+
+// Write all of text to fd, again after EINTR; return 0, or the errno of the write that failed.
+int write_all(int fd, std::string_view text)
+{
+  for (std::size_t done = 0; done < text.size();) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      return n < 0 ? errno : EIO;
+    done += static_cast<std::size_t>(n);
+  }
+  return 0;
 }
+
+} // namespace
 
 bool stdout_closed()
 {
@@ -26,23 +41,13 @@ ExitStatus write_stdout(const std::string& text)
 {
   if (g_stdout_closed)
     return ExitStatus::success;
-  std::size_t done = 0;
-  while (done < text.size()) {
-    ssize_t n = ::write(STDOUT_FILENO, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n < 0 && errno == EPIPE) {
-      g_stdout_closed = true;
-      return ExitStatus::success;
-    }
-    if (n <= 0) {
-      fmt::print(stderr, "relief: error: cannot write to standard output: {}\n",
-                 std::strerror(errno));
-      return ExitStatus::cant_create;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  return ExitStatus::success;
+  const int err = write_all(STDOUT_FILENO, text);
+  if (err == EPIPE)
+    g_stdout_closed = true;
+  if (err == 0 || err == EPIPE)
+    return ExitStatus::success;
+  fmt::print(stderr, "relief: error: cannot write to standard output: {}\n", std::strerror(err));
+  return ExitStatus::cant_create;
 }
 
 namespace {
@@ -141,16 +146,8 @@ void AtomicFile::write(std::string_view text)
 
 void AtomicFile::write_now(std::string_view text)
 {
-  std::size_t done = 0;
-  while (m_fd >= 0 && m_error == 0 && done < text.size()) {
-    ssize_t n = ::write(m_fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n <= 0)
-      m_error = n < 0 ? errno : EIO;
-    else
-      done += static_cast<std::size_t>(n);
-  }
+  if (m_fd >= 0 && m_error == 0)
+    m_error = write_all(m_fd, text);
 }
 
 ExitStatus AtomicFile::commit()
@@ -245,15 +242,7 @@ ExitStatus AtomicDirectory::write(const std::string& name, std::string_view text
   if (fd >= 0) {
     m_files.push_back(path);
     register_temporary(path);
-    for (std::size_t done = 0; err == 0 && done < text.size();) {
-      const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        err = n < 0 ? errno : EIO;
-      else
-        done += static_cast<std::size_t>(n);
-    }
+    err = write_all(fd, text);
     if (err == 0 && ::fsync(fd) != 0)
       err = errno;
     if (::close(fd) != 0 && err == 0)
