@@ -1,5 +1,7 @@
 #include "tree.hpp"
 
+#include "yaml_scan.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <optional>
@@ -11,149 +13,6 @@
 
 namespace relief {
 namespace {
-
-// Return "" when text is UTF-8 without NUL bytes, else what is wrong; offset gets the first bad
-// byte.
-std::string check_encoding(std::string_view text, std::size_t& offset)
-{
-  if (text.size() >= 2 &&
-      ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-    offset = 0;
-    return "the file is UTF-16; save it as UTF-8";
-  }
-  for (std::size_t i = 0; i < text.size();) {
-    auto c = static_cast<unsigned char>(text[i]);
-    offset = i;
-    if (c == 0)
-      return "the file contains a NUL byte: it is not a text file";
-    int extra = c < 0x80             ? 0
-                : (c & 0xE0) == 0xC0 ? 1
-                : (c & 0xF0) == 0xE0 ? 2
-                : (c & 0xF8) == 0xF0 ? 3
-                                     : -1;
-    if (extra < 0 || c == 0xC0 || c == 0xC1 || c > 0xF4)
-      return fmt::format("invalid UTF-8: byte 0x{:02X} cannot start a character{}", c,
-                         c >= 0xA0 ? " (a Latin-1 or Windows-125x file? save it as UTF-8)" : "");
-    if (extra > 0 && i + static_cast<std::size_t>(extra) >= text.size())
-      return "invalid UTF-8: the file ends inside a character";
-    for (int k = 1; k <= extra; ++k)
-      if ((static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0xC0) != 0x80)
-        return fmt::format("invalid UTF-8: byte 0x{:02X} is not followed by a continuation byte{}",
-                           c,
-                           c >= 0xA0 ? " (a Latin-1 or Windows-125x file? save it as UTF-8)" : "");
-    i += static_cast<std::size_t>(extra) + 1;
-  }
-  return "";
-}
-
-// Return the offset just past the quoted scalar that opens at text[at], or npos when it never
-// closes.
-std::size_t quote_end(std::string_view text, std::size_t at)
-{
-  char q = text[at];
-  for (std::size_t i = at + 1; i < text.size(); ++i) {
-    if (q == '"' && text[i] == '\\')
-      ++i;
-    else if (text[i] == q) {
-      if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'')
-        ++i;
-      else
-        return i + 1;
-    }
-  }
-  return std::string_view::npos;
-}
-
-// Return the offset of the first '[' or '{' that opens a flow collection more than max_depth
-// levels deep, or npos. A linear scan before yaml-cpp, which takes time and memory in proportion to
-// a flow collection's depth before its own guard stops it (4,000,000 '[' took 3.8 s and 940 MB).
-// It skips comments, quoted scalars and block scalars, and in block context counts a bracket only
-// where a node starts, so that it never counts more levels than the YAML has.
-std::size_t deep_flow_at(std::string_view text, int max_depth)
-{
-  int depth = 0;
-  char prev = '\n';       // the last character that is not a space (a line break counts)
-  std::size_t indent = 0; // of the current line
-  bool line_start = true;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\n') {
-      prev = '\n';
-      line_start = true;
-      indent = 0;
-      continue;
-    }
-    if (c == ' ' || c == '\t' || c == '\r') {
-      if (line_start && c == ' ')
-        ++indent;
-      continue;
-    }
-    line_start = false;
-    const bool after_space = i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t');
-    if (c == '#' && (after_space || prev == '\n')) { // a comment runs to the end of the line
-      i = text.find('\n', i);
-      if (i == std::string_view::npos)
-        return i;
-      --i;
-      continue;
-    }
-    const bool node_start = depth > 0
-                                ? std::string_view("[{,:?").find(prev) != std::string_view::npos
-                                : std::string_view("\n:-?").find(prev) != std::string_view::npos;
-    if ((c == '"' || c == '\'') && node_start) {
-      i = quote_end(text, i);
-      if (i == std::string_view::npos)
-        return i;
-      --i;
-      prev = c;
-      continue;
-    }
-    if ((c == '|' || c == '>') && depth == 0 && node_start) {
-      // a block scalar: every following line indented more than this one (or blank) is its text
-      std::size_t at = text.find('\n', i);
-      while (at != std::string_view::npos) {
-        const std::size_t next = at + 1;
-        const std::size_t first = text.find_first_not_of(' ', next);
-        if (first == std::string_view::npos)
-          return first;
-        if (text[first] != '\n' && text[first] != '\r' && first - next <= indent)
-          break;
-        at = text.find('\n', next);
-      }
-      if (at == std::string_view::npos)
-        return at;
-      i = at - 1;
-      prev = c;
-      continue;
-    }
-    if ((c == '[' || c == '{') && (depth > 0 || node_start)) {
-      if (++depth > max_depth)
-        return i;
-    } else if ((c == ']' || c == '}') && depth > 0)
-      --depth;
-    prev = c;
-  }
-  return std::string_view::npos;
-}
-
-// Return text with the tabs of lines that hold nothing but white space turned into spaces, at the
-// same offsets: such a line is blank in YAML, but yaml-cpp 0.7 refuses a tab there (test-suite
-// case `relief: 1\n\t\ntiming: now`).
-std::string blank_lines_without_tabs(std::string_view text)
-{
-  std::string out(text);
-  for (std::size_t start = 0; start < out.size();) {
-    std::size_t end = out.find('\n', start);
-    if (end == std::string::npos)
-      end = out.size();
-    const std::size_t content = out.find_first_not_of(" \t\r", start);
-    if (content == std::string::npos || content >= end)
-      std::replace(out.begin() + static_cast<std::ptrdiff_t>(start),
-                   out.begin() + static_cast<std::ptrdiff_t>(end), '\t', ' ');
-    start = end + 1;
-  }
-  return out;
-}
 
 // Builds trees from yaml-cpp's parser events, so that no node graph of yaml-cpp's is ever built:
 // memory and time stay bounded by the budgets below, whatever aliases the file uses.
@@ -221,6 +80,8 @@ public:
     if (t.quoted && at < text.size() && (text[at] == '"' || text[at] == '\'') &&
         quote_end(text, at) == std::string_view::npos)
       fail(t.pos, "YAML syntax error: a quoted string is never closed");
+    if (!t.quoted)
+      check_block_key(mark, value);
     t.scalar = value;
     finish(std::move(t), anchor, 1, value.size());
   }
@@ -233,9 +94,10 @@ public:
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override
+                  YAML::EmitterStyle::value style) override
   {
     open(mark, anchor, Tree::Type::map);
+    m_stack.back().block = style == YAML::EmitterStyle::Block;
   }
   void OnMapEnd() override
   {
@@ -250,6 +112,7 @@ private:
     std::optional<Tree> key; // a map's key waiting for its value
     std::size_t nodes = 1;   // nodes and text bytes inside, for aliases of this node
     std::size_t text = 0;
+    bool block = false; // a block map (not { })
   };
   struct Anchored {
     Tree tree;
@@ -295,6 +158,26 @@ private:
       fail(pos, fmt::format("the file's documents expand to more than {} nodes or {} MiB of text "
                             "beyond the file's size: refused (alias bombs?)",
                             k_max_nodes, k_max_text / 1024 / 1024));
+  }
+
+  // A plain scalar that is a key of a block map must be followed by ':' (or follow '?'): yaml-cpp
+  // 0.7 takes a last line without one (YAML test suite 236B, 7MNF, 9CWY) as a key with no value.
+  void check_block_key(const YAML::Mark& mark, const std::string& value)
+  {
+    if (m_stack.empty() || !m_stack.back().block || m_stack.back().key || value.empty())
+      return;
+    const std::string_view text = m_file->text;
+    auto at = static_cast<std::size_t>(mark.pos);
+    if (at > text.size() || text.substr(at, value.size()) != value)
+      return; // not where the key is written (it has properties before it): nothing to check
+    const std::size_t before = text.find_last_not_of(" \t", at == 0 ? 0 : at - 1);
+    if (at > 0 && before != std::string_view::npos && text[before] == '?')
+      return; // an explicit key
+    const std::size_t after = text.find_first_not_of(" \t", at + value.size());
+    if (after == std::string_view::npos || text[after] != ':')
+      fail(pos_of(mark), fmt::format("YAML syntax error: {} has no ':' after it: a key needs one, "
+                                     "and a value must be indented under its key",
+                                     clipped(value)));
   }
 
   void open(const YAML::Mark& mark, YAML::anchor_t anchor, Tree::Type type)
@@ -406,17 +289,15 @@ std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
   auto error = [&](SourcePos pos, std::string message) {
     out.push_back(Diagnostic{std::move(pos), Severity::error, std::move(message), file->name});
   };
-  std::size_t bad = 0;
-  if (std::string why = check_encoding(file->text, bad); !why.empty()) {
-    auto [line, col] = file->line_col(bad);
-    error(SourcePos{file, line, col}, why);
-    out.back().show_source = why.starts_with("invalid UTF-8"); // never echo a binary file
+  if (auto bad = check_encoding(file->text)) {
+    auto [line, col] = file->line_col(bad->offset);
+    error(SourcePos{file, line, col}, bad->message);
+    out.back().show_source = bad->message.starts_with("invalid UTF-8"); // never echo a binary file
     return {};
   }
-  if (std::size_t at = deep_flow_at(file->text, k_max_depth); at != std::string::npos) {
-    auto [line, col] = file->line_col(at);
-    error(SourcePos{file, line, col},
-          fmt::format("nesting too deep: more than {} levels", k_max_depth));
+  if (auto bad = scan_yaml_text(file->text, k_max_depth)) {
+    auto [line, col] = file->line_col(bad->offset);
+    error(SourcePos{file, line, col}, bad->message);
     return {};
   }
   TreeBuilder builder(file, out);
@@ -440,7 +321,8 @@ std::vector<Tree> parse_documents(const std::shared_ptr<const SourceFile>& file,
       error(SourcePos{file, p.line, static_cast<int>(tab - start) + 1},
             "YAML syntax error: tabs cannot indent YAML; indent with spaces");
     else
-      error(p, fmt::format("YAML syntax error: {}", e.msg));
+      error(p, fmt::format("YAML syntax error: {}{}", e.msg,
+                           deviation_hint(file->text, e.mark.is_null() ? 0 : e.mark.pos)));
     return {};
   }
   std::vector<Tree> trees = std::move(builder.documents());

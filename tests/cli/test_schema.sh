@@ -17,7 +17,9 @@ python3 -c 'import jsonschema, yaml' 2>/dev/null ||
 
 # the scenario files relief accepts (every document valid), presets first
 valid=(scenarios/*.yaml)
-for f in $(find tests -name '*.yaml' | sort); do
+# (tests/yaml/ holds YAML that other parsers read differently too, such as PyYAML's refusal of a
+# line of only a tab: the YAML test suite's cases, not schema material)
+for f in $(find tests -name '*.yaml' -not -path 'tests/yaml/*' | sort); do
   grep -q '^criteria:' "$f" && continue # a model file
   "$bin" validate "$f" >/dev/null 2>&1 && valid+=("$f")
 done
