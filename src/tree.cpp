@@ -52,7 +52,7 @@ public:
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
   {
     Tree t;
-    t.pos = pos_of(mark);
+    t.pos = empty_node_pos(mark);
     count(t.pos, 1, 0);
     finish(std::move(t), anchor, 1, 0);
   }
@@ -125,6 +125,31 @@ private:
     if (m.is_null())
       return SourcePos{m_file, 1, 1};
     return SourcePos{m_file, m.line + 1, m.column + 1};
+  }
+
+  // yaml-cpp marks an empty node (`key:` or `-` with nothing after it) where the next token is,
+  // often on a later line; it stands right after its indicator, where YAML clients put it too.
+  SourcePos empty_node_pos(const YAML::Mark& mark) const
+  {
+    const std::string_view text = m_file->text;
+    const auto at = static_cast<std::size_t>(std::max(mark.pos, 0));
+    if (mark.is_null() || at > text.size() || text.substr(at, 1) == "~" ||
+        text.substr(at).starts_with("null") || text.substr(at).starts_with("Null") ||
+        text.substr(at).starts_with("NULL"))
+      return pos_of(mark);
+    std::size_t before = at;
+    bool crossed_line = false;
+    while (before > 0 && std::string_view(" \t\r\n").find(text[before - 1]) != std::string::npos)
+      crossed_line |= text[--before] == '\n';
+    if (!crossed_line || before == 0)
+      return pos_of(mark);
+    // before is just past the last character of an earlier line: step back over a comment
+    const std::size_t line = text.rfind('\n', before - 1) + 1; // npos + 1 == 0
+    const std::size_t comment = text.substr(line, before - line).find(" #");
+    if (comment != std::string_view::npos)
+      before = text.find_last_not_of(" \t", line + comment) + 1;
+    auto [l, c] = m_file->line_col(before);
+    return SourcePos{m_file, l, c};
   }
 
   [[noreturn]] void fail(const SourcePos& pos, std::string message)

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <fmt/format.h>
 #include <unordered_set>
 
@@ -86,6 +88,52 @@ bool YamlReader::each_entry(const Tree& node, std::string_view what,
   return true;
 }
 
+YamlNumber parse_yaml_number(std::string_view s)
+{
+  std::string_view l = s;
+  if (!l.empty() && (l[0] == '+' || l[0] == '-'))
+    l.remove_prefix(1);
+  auto lower = [](std::string_view t) {
+    std::string out;
+    for (char c : t)
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  const std::string ll = lower(l);
+  if (ll == ".nan" || ll == ".inf" || ll == "nan" || ll == "inf" || ll == "infinity")
+    return {YamlNumber::Kind::not_finite};
+  // YAML 1.2's core schema: 0x hexadecimal and 0o octal integers, unsigned
+  if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'o')) {
+    std::uint64_t n = 0;
+    const int base = s[1] == 'x' ? 16 : 8;
+    auto [end, ec] = std::from_chars(s.data() + 2, s.data() + s.size(), n, base);
+    if (ec == std::errc::result_out_of_range)
+      return {YamlNumber::Kind::out_of_range};
+    if (ec != std::errc() || end != s.data() + s.size())
+      return {YamlNumber::Kind::not_a_number};
+    return {YamlNumber::Kind::number, static_cast<double>(n)};
+  }
+  std::string_view digits = s;
+  if (!digits.empty() && digits[0] == '+')
+    digits.remove_prefix(1);
+  double v = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+  if (ec == std::errc::result_out_of_range && end == digits.data() + digits.size()) {
+    // beyond a double: too large is refused, too small rounds to zero (or a subnormal) as YAML
+    // readers round it
+    const double rounded = std::strtod(std::string(digits).c_str(), nullptr);
+    if (!std::isfinite(rounded))
+      return {YamlNumber::Kind::out_of_range};
+    return {YamlNumber::Kind::number, rounded == 0 ? 0.0 : rounded};
+  }
+  if (ec != std::errc() || end != digits.data() + digits.size() || digits.empty() ||
+      (digits[0] == '-' && s[0] == '+'))
+    return {YamlNumber::Kind::not_a_number};
+  if (!std::isfinite(v))
+    return {YamlNumber::Kind::not_finite};
+  return {YamlNumber::Kind::number, v == 0 ? 0.0 : v}; // no negative zero
+}
+
 std::optional<double> YamlReader::scalar_number(const Tree& node, std::string_view what)
 {
   if (!node.is_scalar() || node.quoted) {
@@ -93,46 +141,33 @@ std::optional<double> YamlReader::scalar_number(const Tree& node, std::string_vi
     return std::nullopt;
   }
   std::string_view s = node.scalar;
-  std::string lower;
-  for (char c : s)
-    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::string_view l = lower;
-  if (!l.empty() && (l[0] == '+' || l[0] == '-'))
-    l.remove_prefix(1);
-  if (l == ".nan" || l == ".inf" || l == "nan" || l == "inf" || l == "infinity") {
+  const YamlNumber n = parse_yaml_number(s);
+  switch (n.kind) {
+  case YamlNumber::Kind::number:
+    return n.value;
+  case YamlNumber::Kind::not_finite:
     error(node, fmt::format("{} must be a finite number, got {}", what, clipped(s)));
     return std::nullopt;
-  }
-  std::string_view digits = s;
-  if (!digits.empty() && digits[0] == '+')
-    digits.remove_prefix(1);
-  double v = 0;
-  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-  if (ec == std::errc::result_out_of_range) {
-    error(node, fmt::format("{} {} is too large or too small to represent", what, clipped(s)));
+  case YamlNumber::Kind::out_of_range:
+    error(node, fmt::format("{} {} is too large to represent", what, clipped(s)));
     return std::nullopt;
+  case YamlNumber::Kind::not_a_number:
+    break;
   }
-  if (ec != std::errc() || end != digits.data() + digits.size() || digits.empty()) {
-    // a decimal comma (0,6) is the likeliest mistake of all: say what to write
-    const auto comma = s.find(',');
-    const bool decimal_comma =
-        comma != std::string::npos && comma > 0 && comma + 1 < s.size() &&
-        s.find_first_not_of("0123456789", comma + 1) == std::string::npos &&
-        s.substr(0, comma).find_first_not_of("+-0123456789") == std::string::npos;
-    std::string hint;
-    if (decimal_comma) {
-      std::string dotted(s);
-      dotted[comma] = '.';
-      hint = fmt::format(" (write {}: a decimal point, not a comma)", dotted);
-    }
-    error(node, fmt::format("{} must be a number, got {}{}", what, clipped(s), hint));
-    return std::nullopt;
+  // a decimal comma (0,6) is the likeliest mistake of all: say what to write
+  const auto comma = s.find(',');
+  const bool decimal_comma =
+      comma != std::string::npos && comma > 0 && comma + 1 < s.size() &&
+      s.find_first_not_of("0123456789", comma + 1) == std::string::npos &&
+      s.substr(0, comma).find_first_not_of("+-0123456789") == std::string::npos;
+  std::string hint;
+  if (decimal_comma) {
+    std::string dotted(s);
+    dotted[comma] = '.';
+    hint = fmt::format(" (write {}: a decimal point, not a comma)", dotted);
   }
-  if (!std::isfinite(v)) {
-    error(node, fmt::format("{} must be a finite number, got {}", what, clipped(s)));
-    return std::nullopt;
-  }
-  return v == 0 ? 0.0 : v; // no negative zero
+  error(node, fmt::format("{} must be a number, got {}{}", what, clipped(s), hint));
+  return std::nullopt;
 }
 
 std::optional<Value> YamlReader::number(const Tree& node, std::string_view what, const Range& range,
@@ -276,7 +311,15 @@ bool check_version(YamlReader& reader, const Tree& doc, std::string_view what)
     reader.error(doc, fmt::format("missing format version: a {} starts with 'relief: 1'", what));
     return false;
   }
-  if (!v->is_scalar() || v->scalar != "1") {
+  if (v->is_scalar() && v->quoted) {
+    reader.error(*v, fmt::format("the format version must be the number 1, got the string {} "
+                                 "(write relief: 1, without quotes)",
+                                 clipped(v->scalar)));
+    return false;
+  }
+  // any way YAML writes the number 1 (1, 1.0, +1, 0x1), as a YAML-reading client sees it too
+  const YamlNumber n = v->is_scalar() ? parse_yaml_number(v->scalar) : YamlNumber{};
+  if (n.kind != YamlNumber::Kind::number || n.value != 1) {
     reader.error(*v, fmt::format("unsupported format version {}: this relief reads version 1",
                                  v->is_scalar() ? clipped(v->scalar) : std::string(node_kind(*v))));
     return false;

@@ -45,6 +45,15 @@ private:
   std::vector<Diagnostic>& m_out;
 };
 
+// A scalar read as a number of YAML 1.2's core schema: decimal (with a leading + or -), 0x
+// hexadecimal or 0o octal; .inf and .nan are numbers, but not finite ones.
+struct YamlNumber {
+  enum class Kind { not_a_number, number, not_finite, out_of_range };
+  Kind kind = Kind::not_a_number;
+  double value = 0;
+};
+YamlNumber parse_yaml_number(std::string_view text);
+
 // Return text without trailing white space (YAML's folded scalars keep a final newline).
 std::string trim_end(std::string text);
 

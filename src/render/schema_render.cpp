@@ -1,6 +1,7 @@
 #include "render/schema_render.hpp"
 
 #include <sstream>
+#include <tuple>
 
 #include "embedded.hpp"
 #include "render/report_common.hpp"
@@ -135,16 +136,23 @@ std::string render_schema(const Model& model)
       schema["description"] = it->second;
     return schema;
   };
-  auto number = [](const Range& r) {
+  // every number is finite: a bound of the largest double keeps out the .inf and 1e309 that a
+  // YAML client reads as infinity (relief refuses both)
+  constexpr double largest = std::numeric_limits<double>::max();
+  const Json finite = {{"type", "number"}, {"minimum", -largest}, {"maximum", largest}};
+  auto number = [&](const Range& r) {
     Json n = {{"type", "number"}};
-    n[r.lo_open ? "exclusiveMinimum" : "minimum"] = r.lo;
-    if (r.hi < std::numeric_limits<double>::max())
-      n["maximum"] = r.hi;
+    n[r.lo_open ? "exclusiveMinimum" : "minimum"] = std::max(r.lo, -largest);
+    n["maximum"] = std::min(r.hi, largest);
     return n;
   };
   // any number of a scenario may be a distribution instead
   auto uncertain = [&](const Range& r) {
-    return Json{{"anyOf", {number(r), {{"$ref", "#/$defs/distribution"}}}}};
+    // (if/then/else rather than anyOf, so that an editor reports a map's mistakes as a
+    // distribution's, where relief reports them, instead of "expected a number")
+    return Json{{"if", {{"type", "object"}}},
+                {"then", {{"$ref", "#/$defs/distribution"}}},
+                {"else", number(r)}};
   };
   auto strings = [](const std::vector<std::string>& v) { return Json(v); };
   auto object = [](const std::vector<std::string>& keys, Json properties) {
@@ -183,12 +191,16 @@ std::string render_schema(const Model& model)
                                             "extends (see COMPOSITION)"}}}});
   ask_item["required"] = {"item"}; // and amount, unless the scenario extends another (below)
 
-  // assumptions: every number of the model by its path, with or without "model."
-  std::vector<std::string> paths;
+  // assumptions: every number of the model by its path, with or without "model.", each in its
+  // range, and not under both spellings at once
+  Json assumed = Json::object();
+  Json one_spelling = Json::object();
   Model copy = model;
   for (const ModelPath& p : model_paths(copy)) {
-    paths.push_back(p.path);
-    paths.push_back("model." + p.path);
+    assumed[p.path] = uncertain(p.range);
+    assumed["model." + p.path] = uncertain(p.range);
+    one_spelling["model." + p.path] = {
+        {"not", {{"properties", {{p.path, true}}}, {"required", {p.path}}}}};
   }
   std::vector<std::string> timings(k_timing_names.begin(), k_timing_names.end());
   std::vector<std::string> wars(k_war_names.begin(), k_war_names.end());
@@ -206,11 +218,14 @@ std::string render_schema(const Model& model)
                                     {"description", "their Spearman rank correlation"}}}});
   correlation["required"] = {"between", "rank"};
 
+  // any scalar is text to relief: name: 2026 is the name "2026"
+  const Json text = {
+      {"anyOf", {{{"type", "string"}}, {{"type", "number"}}, {{"type", "boolean"}}}}};
   Json properties = {
       {"relief", describe({{"const", 1}}, "relief")},
       {"extends", describe({{"type", "string"}}, "extends")},
-      {"name", describe({{"type", "string"}}, "name")},
-      {"description", describe({{"type", "string"}}, "description")},
+      {"name", describe(text, "name")},
+      {"description", describe(text, "description")},
       {"timing", describe({{"enum", timings}}, "timing")},
       {"context", describe(object(k_context_keys, {{"war", {{"enum", wars}}},
                                                    {"lukashenka_in_power", {{"type", "boolean"}}},
@@ -223,35 +238,42 @@ std::string render_schema(const Model& model)
                             {"propertyNames", {{"enum", criteria}}},
                             {"additionalProperties", uncertain(ranges::weight)}},
                            "weights")},
-      {"assumptions",
-       describe({{"type", "object"},
-                 {"propertyNames", {{"enum", paths}}},
-                 {"additionalProperties",
-                  {{"anyOf", {{{"type", "number"}}, {{"$ref", "#/$defs/distribution"}}}}}}},
-                "assumptions")},
+      {"assumptions", describe({{"type", "object"},
+                                {"properties", assumed},
+                                {"additionalProperties", false},
+                                {"dependentSchemas", one_spelling}},
+                               "assumptions")},
       {"correlations", describe({{"type", "array"}, {"items", correlation}}, "correlations")}};
   Json scenario = object(k_scenario_keys, properties);
   scenario["required"] = {"relief"};
   scenario["patternProperties"] = {{"^x-", Json::object()}}; // extension keys hold anchors
   // an ask needs its amount unless it refines one inherited through extends
-  scenario["if"] = {{"required", {"extends"}}};
-  scenario["else"] = {{"properties", {{"asks", {{"items", {{"required", {"item", "amount"}}}}}}}}};
+  scenario["if"] = {{"properties", {{"extends", true}}}, {"required", {"extends"}}};
+  scenario["else"] = {{"properties",
+                       {{"asks",
+                         {{"type", "array"},
+                          {"items",
+                           {{"type", "object"},
+                            {"properties", {{"item", true}, {"amount", true}}},
+                            {"required", {"item", "amount"}}}}}}}}};
 
-  // the distributions of relief-scenario(5) UNCERTAIN VALUES, each a one-key map
-  Json kinds = Json::array();
-  const std::pair<const char*, int> arity[] = {{"uniform", 2}, {"triangular", 3}, {"normal", 2},
-                                               {"beta", 2},    {"lognormal", 2},  {"range", 2}};
-  for (const auto& [name, n] : arity)
-    kinds.push_back({{"type", "object"},
-                     {"additionalProperties", false},
-                     {"required", {name}},
-                     {"properties",
-                      {{name,
-                        {{"type", "array"},
-                         {"items", {{"type", "number"}}},
-                         {"minItems", n},
-                         {"maxItems", n}}}}}});
-
+  // the distributions of relief-scenario(5) UNCERTAIN VALUES: a map of exactly one of these keys
+  // (one map rather than a oneOf of six, so that an editor puts an unknown family at its key and a
+  // second family on the map, where relief puts them)
+  const std::tuple<const char*, int, const char*> arity[] = {
+      {"uniform", 2, "uniform: [a, b], mean (a + b) / 2"},
+      {"triangular", 3, "triangular: [min, mode, max], mean (min + mode + max) / 3"},
+      {"normal", 2, "normal: [mean, sd]"},
+      {"beta", 2, "beta: [alpha, beta], mean alpha / (alpha + beta)"},
+      {"lognormal", 2, "lognormal: [mu, sigma], mean exp(mu + sigma^2 / 2)"},
+      {"range", 2, "range: [p5, p95], a 90% interval (lognormal when both ends are positive)"}};
+  Json families = Json::object();
+  for (const auto& [name, n, about] : arity)
+    families[name] = {{"description", about},
+                      {"type", "array"},
+                      {"items", finite},
+                      {"minItems", n},
+                      {"maxItems", n}};
   Json schema;
   schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
   schema["title"] = "relief scenario";
@@ -261,10 +283,14 @@ std::string render_schema(const Model& model)
   for (const auto& [k, v] : scenario.items())
     schema[k] = v;
   schema["$defs"] = {{"distribution",
-                      {{"oneOf", kinds},
-                       {"description", "an uncertain value: relief simulate "
-                                       "draws it, the other commands use its "
-                                       "mean"}}}};
+                      {{"title", "distribution"},
+                       {"description", "an uncertain value: relief simulate draws it, the other "
+                                       "commands use its mean"},
+                       {"type", "object"},
+                       {"properties", families},
+                       {"additionalProperties", false},
+                       {"minProperties", 1},
+                       {"maxProperties", 1}}}};
   return dump(schema);
 }
 
