@@ -410,6 +410,7 @@ LoadedFile load_source(std::shared_ptr<const SourceFile> file, std::shared_ptr<c
   LoadedFile result;
   result.source = std::move(file);
   std::vector<Tree> docs = parse_documents(result.source, result.diagnostics);
+  result.documents = docs.size();
   ScenarioReader reader(result.source, result.diagnostics, std::move(model));
   int index = 0;
   bool unreadable = false;

@@ -11,6 +11,7 @@ namespace relief {
 struct LoadedFile {
   std::shared_ptr<const SourceFile> source; // null when the file could not be read
   std::vector<Scenario> scenarios;          // the documents that loaded without errors
+  std::size_t documents = 0;                // the documents in the file, loaded or not
   std::vector<Diagnostic> diagnostics;
   ExitStatus status = ExitStatus::success; // data_error when any error, no_input when unreadable
 };

@@ -91,6 +91,20 @@ Breakeven crossings(const Scenario& s, const InputPath& input, double from, doub
 
 } // namespace
 
+namespace {
+
+// Return what the whole units of input are called when it counts people (asks.ID.amount of an ask
+// whose unit is "people": its id, "prisoners"), else nothing.
+std::optional<std::string> counted_units(const Scenario& s, const InputPath& input)
+{
+  for (const AskDef& ask : s.model->asks)
+    if (ask.unit == "people" && input.path == "asks." + ask.id + ".amount")
+      return ask.id;
+  return std::nullopt;
+}
+
+} // namespace
+
 Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath& input, double from,
                     double to, int steps, double tolerance)
 {
@@ -101,6 +115,7 @@ Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath&
                                          {0.0, -margin, margin})
                              : crossings(s, input, from, to, steps, tolerance, 0, net);
   out.uncertain_inputs = evaluate(s, perspective).uncertain_inputs;
+  out.counted = counted_units(s, input);
   return out;
 }
 
@@ -123,9 +138,7 @@ Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const Inp
     return t.at[m].expected - t.at[0].expected;
   });
   out.waiting = moment;
-  for (const Scenario& at : timing_scenarios(s))
-    out.uncertain_inputs =
-        std::max(out.uncertain_inputs, evaluate(at, perspective).uncertain_inputs);
+  out.uncertain_inputs = timing_uncertain_inputs(s, perspective);
   return out;
 }
 

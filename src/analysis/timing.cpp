@@ -1,6 +1,10 @@
 #include "analysis/timing.hpp"
 
 #include <cmath>
+#include <set>
+#include <tuple>
+
+#include "plan.hpp"
 
 namespace relief {
 
@@ -23,6 +27,26 @@ std::array<Scenario, 3> timing_scenarios(const Scenario& s)
     out[t].timing = static_cast<Timing>(t);
   }
   return out;
+}
+
+std::size_t timing_uncertain_inputs(const Scenario& s, std::size_t perspective)
+{
+  // the moments are copies of s, so a number is known by where it is written, not by its address
+  std::set<std::tuple<const void*, int, int>> seen;
+  auto add = [&](const Value& v) {
+    seen.insert(v.pos.file ? std::tuple<const void*, int, int>{v.pos.file.get(), v.pos.line,
+                                                               v.pos.col}
+                           : std::tuple<const void*, int, int>{&v, 0, 0});
+  };
+  const std::array<Scenario, 3> at = timing_scenarios(s);
+  for (std::size_t t = 0; t < 3; ++t) {
+    const Plan plan = compile(at[t], perspective, PlanNames::none);
+    for (std::int32_t k : plan.uncertain)
+      add(*plan.slots[static_cast<std::size_t>(k)].value);
+    if (s.model->timings[t].arrives.uncertain())
+      add(s.model->timings[t].arrives);
+  }
+  return seen.size();
 }
 
 TimingResult timing(const Scenario& s, std::size_t perspective)
@@ -53,6 +77,7 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
       best = t;
   out.best = static_cast<Timing>(best);
   out.margin = m.margin.mean;
+  out.uncertain_inputs = timing_uncertain_inputs(s, perspective);
   for (std::size_t t = 0; t < 3; ++t)
     if (t != best && out.at[best].expected - out.at[t].expected <= out.margin)
       out.indistinguishable.push_back(static_cast<Timing>(t));

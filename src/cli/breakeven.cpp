@@ -1,6 +1,7 @@
 // relief breakeven FILE --vary PATH: where net crosses zero, or P(net > 0) a level, as PATH
 // varies.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <stdexcept>
 
 #include "analysis/breakeven.hpp"
@@ -15,7 +16,7 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
 {
   struct Options {
     std::vector<std::string> files;
-    std::string vary;
+    std::vector<std::string> vary; // one PATH (taken as a list to say so when there are more)
     std::optional<double> from, to;
     std::optional<int> steps;
     double tolerance = 1e-9;
@@ -31,6 +32,8 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
   add_file_operands(*sub, opt->files);
   sub->add_option("--vary", opt->vary, "The input to vary, e.g. asks.prisoners.amount")
       ->required()
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->type_name("PATH");
   sub->add_option("--from", opt->from, "Lower end of the range (default: the input's valid range)")
       ->type_name("A");
@@ -63,6 +66,10 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
   return {
       sub, [opt, &g, sub] {
         const OutputFormat format = output_format(g, analysis_formats());
+        if (opt->vary.size() > 1)
+          throw UsageError(fmt::format("breakeven varies one input at a time; --vary is given {} "
+                                       "times ({}): run it once for each",
+                                       opt->vary.size(), fmt::join(opt->vary, ", ")));
         std::optional<ProbabilityTarget> target;
         if (opt->target == "probability") {
           target.emplace();
@@ -89,7 +96,7 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
             for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
               InputPath input = [&] {
                 try {
-                  return find_input(s, p, opt->vary);
+                  return find_input(s, p, opt->vary.front());
                 } catch (const std::invalid_argument& e) {
                   throw UsageError(e.what());
                 }

@@ -38,7 +38,7 @@ FileSummary check_file(const std::string& path, const std::shared_ptr<const Mode
     }
     (d.severity == Severity::error ? sum.errors : sum.warnings) += 1;
   }
-  sum.scenarios = file.scenarios.size();
+  sum.scenarios = file.documents; // loaded or not: the file holds them
   ExitStatus file_status = file.status == ExitStatus::no_input ? file.status
                            : sum.errors > 0                    ? ExitStatus::data_error
                                                                : ExitStatus::success;

@@ -38,6 +38,10 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
 std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style);
 
+// Return to which verdict a swing flips the scenario's: "to costs-outweigh", or each end's when
+// the two ends flip to different verdicts; "" when neither does.
+std::string flips_text(const SensitivityRow& x, Verdict base);
+
 std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, OutputFormat format,
                                const TableStyle& style);
 

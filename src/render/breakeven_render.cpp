@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
@@ -23,13 +24,43 @@ Json verdict_json(const Crossing& c)
               {"verdict_above", verdict_name(above)}};
 }
 
+// The last whole unit below a crossing and the first above it (both the crossing itself when it
+// is a whole number).
+std::pair<long long, long long> whole_units_around(double value)
+{
+  return {static_cast<long long>(std::floor(value)), static_cast<long long>(std::ceil(value))};
+}
+
 // The sentence for a crossing of +-margin.
-std::string verdict_text(const Crossing& c, const std::string& path, const std::string& value)
+std::string verdict_text(const Crossing& c, const Breakeven& b, const std::string& value)
 {
   auto [below, above] = verdicts_around(c);
-  return fmt::format("the verdict changes at {} = {} (net {}{}): {} below, {} above", path, value,
-                     c.level > 0 ? "+" : "", exact(c.level), verdict_name(below),
+  if (b.counted) {
+    const auto [last, first] = whole_units_around(c.value);
+    return fmt::format("the verdict changes at {} = {} (net {}{}): {} up to {} {}, {} from {}",
+                       b.path, value, c.level > 0 ? "+" : "", exact(c.level), verdict_name(below),
+                       last, *b.counted, verdict_name(above), first);
+  }
+  return fmt::format("the verdict changes at {} = {} (net {}{}): {} below, {} above", b.path,
+                     value, c.level > 0 ? "+" : "", exact(c.level), verdict_name(below),
                      verdict_name(above));
+}
+
+// The sentence for a crossing of zero.
+std::string zero_text(const Crossing& c, const Breakeven& b, const std::string& value)
+{
+  if (b.counted) {
+    const auto [last, first] = whole_units_around(c.value);
+    return c.benefits_above
+               ? fmt::format("benefits outweigh costs for at least {} {} (net crosses zero at {} "
+                             "= {})",
+                             first, *b.counted, b.path, value)
+               : fmt::format("benefits outweigh costs for at most {} {} (net crosses zero at {} "
+                             "= {})",
+                             last, *b.counted, b.path, value);
+  }
+  return fmt::format("net crosses zero at {} = {}: benefits outweigh costs {} it", b.path, value,
+                     side(c));
 }
 
 // Return the sentences of one break-even report, one per line.
@@ -42,8 +73,8 @@ std::string breakeven_lines(const Report<Breakeven>& r, const TableStyle& style,
     const std::string_view m = timing_name(*b.waiting);
     out += fmt::format("{}{} varies over [{}, {}] (now {}); waiting for {} is worth {} against "
                        "engaging now at {} and {} at {} (expected nets: arrives x net)\n",
-                       bullet, b.path, exact(b.from), exact(b.to), exact(b.current), m,
-                       fixed(b.net_from, 3), exact(b.from), fixed(b.net_to, 3), exact(b.to));
+                       bullet, b.path, readable(b.from), readable(b.to), readable(b.current), m,
+                       fixed(b.net_from, 3), readable(b.from), fixed(b.net_to, 3), readable(b.to));
     if (b.crossings.empty())
       out += fmt::format(
           "{}no tie in [{}, {}]{}\n", bullet, exact(b.from), exact(b.to),
@@ -62,7 +93,7 @@ std::string breakeven_lines(const Report<Breakeven>& r, const TableStyle& style,
     const double level = b.probability->level;
     out += fmt::format("{}{} varies over [{}, {}] (now {}); P(net > 0) is {} at {} and {} at "
                        "{} ({} samples at each value, seed {})\n",
-                       bullet, b.path, exact(b.from), exact(b.to), exact(b.current),
+                       bullet, b.path, readable(b.from), readable(b.to), readable(b.current),
                        fixed(b.net_from, 3), exact(b.from), fixed(b.net_to, 3), exact(b.to),
                        b.probability->samples, b.probability->seed);
     if (b.crossings.empty())
@@ -77,9 +108,9 @@ std::string breakeven_lines(const Report<Breakeven>& r, const TableStyle& style,
                          paint(fmt::format("{:.6g}", c.value), 1, style), exact(level), side(c));
     return out;
   }
-  out += fmt::format("{}{} varies over [{}, {}] (now {:.6g}); net is {} at {} and {} at {}\n",
-                     bullet, b.path, exact(b.from), exact(b.to), b.current, fixed(b.net_from, 3),
-                     exact(b.from), fixed(b.net_to, 3), exact(b.to));
+  out += fmt::format("{}{} varies over [{}, {}] (now {}); net is {} at {} and {} at {}\n", bullet,
+                     b.path, readable(b.from), readable(b.to), readable(b.current),
+                     fixed(b.net_from, 3), readable(b.from), fixed(b.net_to, 3), readable(b.to));
   auto at_level = [&](bool zero) {
     return std::any_of(b.crossings.begin(), b.crossings.end(),
                        [&](const Crossing& c) { return (c.level == 0) == zero; });
@@ -97,10 +128,7 @@ std::string breakeven_lines(const Report<Breakeven>& r, const TableStyle& style,
   }
   for (const Crossing& c : b.crossings) {
     const std::string value = paint(fmt::format("{:.6g}", c.value), 1, style);
-    out += c.level == 0
-               ? fmt::format("{}net crosses zero at {} = {}: benefits outweigh costs {} it\n",
-                             bullet, b.path, value, side(c))
-               : bullet + verdict_text(c, b.path, value) + "\n";
+    out += bullet + (c.level == 0 ? zero_text(c, b, value) : verdict_text(c, b, value)) + "\n";
   }
   out += means_note(b.uncertain_inputs, style, markdown);
   return out;

@@ -61,8 +61,9 @@ std::string conditional_note(const EvalReport& r, double a)
 {
   return fmt::format("note: conditional on {} coming (probability {} within {} months); "
                      "expected net {} x {} = {}; see `relief timing`",
-                     timing_name(r.scenario->timing), exact(a),
-                     exact(r.scenario->model->horizon_months.mean), exact(a), fixed(r.eval.net, 3),
+                     timing_name(r.scenario->timing), readable(a),
+                     readable(r.scenario->model->horizon_months.mean), readable(a),
+                     fixed(r.eval.net, 3),
                      fixed(a * r.eval.net, 3));
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/analysis_render.hpp"
 #include "render/eval_render.hpp"
 #include "render/report_common.hpp"
 #include "render/simulate_render.hpp"
@@ -74,10 +75,8 @@ void tornado_figure(const ReportSection& r, std::size_t index, std::vector<Block
       continue;
     bars.push_back(Bar{x.path, std::min(x.net_low, x.net_high), std::max(x.net_low, x.net_high),
                        x.flips ? k_cost_colour : k_neutral_colour, fixed(x.swing, 3)});
-    const Verdict to = x.verdict_low != s.base.verdict ? x.verdict_low : x.verdict_high;
     t.rows.push_back({x.path, fmt::format("{:.4g}", x.low), fmt::format("{:.4g}", x.high),
-                      fixed(x.net_low, 3), fixed(x.net_high, 3),
-                      x.flips ? "to " + verdict_word(to) : ""});
+                      fixed(x.net_low, 3), fixed(x.net_high, 3), flips_text(x, s.base.verdict)});
   }
   const std::string title = "What moves net (tornado)";
   const std::string desc = fmt::format(

@@ -14,6 +14,8 @@ std::optional<const WeightInterval*> interval_of(const Sensitivity& s, const std
   return std::nullopt;
 }
 
+} // namespace
+
 // Return to which verdict a swing flips the scenario's: "to costs-outweigh", or each end's when
 // the two ends flip to different verdicts; "" when neither does.
 std::string flips_text(const SensitivityRow& x, Verdict base)
@@ -26,8 +28,6 @@ std::string flips_text(const SensitivityRow& x, Verdict base)
     return fmt::format("to {}", verdict_name(low ? x.verdict_low : x.verdict_high));
   return "";
 }
-
-} // namespace
 
 std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, OutputFormat format,
                                const TableStyle& style)

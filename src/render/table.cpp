@@ -263,6 +263,13 @@ std::string exact(double v)
   return v == 0 ? "0" : fmt::format("{}", v);
 }
 
+std::string readable(double v)
+{
+  require_finite(v);
+  const std::string s = fmt::format("{:.6g}", v);
+  return s == "-0" ? "0" : s;
+}
+
 std::string fixed(double v, int decimals)
 {
   require_finite(v);

@@ -63,6 +63,10 @@ void require_finite(double v);
 // Return the shortest text that reads back as exactly v ("0" for negative zero).
 std::string exact(double v);
 
+// Return v as a person reads it in a sentence: at most 6 significant digits, no trailing zeros
+// (0.555556, 578.383, 1150); exact() is for machine formats.
+std::string readable(double v);
+
 // Return v with a fixed number of decimals ("0.000" for negative zero). Both throw on NaN and
 // infinity (require_finite).
 std::string fixed(double v, int decimals);

@@ -39,23 +39,32 @@ std::string waiting_for(std::size_t t)
   return fmt::format("waiting for {}", k_timing_names[t]);
 }
 
+// Return what a timing's arrives is and who says so: "the model says 0.75", or, when the scenario's
+// assumptions set it, "the scenario's assumptions say 0.56 (FILE:LINE:COL)".
+std::string arrives_said(const Scenario& s, std::size_t t, double arrives)
+{
+  const SourcePos& pos = s.model->timings[t].arrives.pos;
+  if (pos.file && pos.file != s.model->source) // written in the scenario (or a file it extends)
+    return fmt::format("the scenario's assumptions say {} at {}", fixed(arrives, 2), pos.str());
+  return fmt::format("the model says {}", fixed(arrives, 2));
+}
+
 // Return when waiting for a moment beats engaging now, as a sentence.
-std::string tie_text(std::size_t t, const Strategy& st, const Strategy& now)
+std::string tie_text(const Scenario& s, std::size_t t, const Strategy& st, const Strategy& now)
 {
   const std::string who = waiting_for(t);
   if (st.tie_arrives) { // its net if it comes is positive: waiting wins above the tie
     const double tie = *st.tie_arrives;
     if (tie >= 1)
-      return fmt::format("{} never beats engaging now: it would need a probability of {} (the "
-                         "model says {})",
-                         who, fixed(tie, 2), fixed(st.arrives, 2));
+      return fmt::format("{} never beats engaging now: it would need a probability of {} ({})",
+                         who, fixed(tie, 2), arrives_said(s, t, st.arrives));
     if (tie <= 0)
       return fmt::format("{} beats engaging now at any probability above 0: engaging now is "
                          "worth {}",
                          who, fixed(now.expected, 3));
     return fmt::format("{} beats engaging now if the moment comes with a probability above {} "
-                       "(the model says {})",
-                       who, fixed(tie, 2), fixed(st.arrives, 2));
+                       "({})",
+                       who, fixed(tie, 2), arrives_said(s, t, st.arrives));
   }
   if (now.expected >= 0)
     return fmt::format("{} never beats engaging now: its net if the moment comes is not positive",
@@ -200,10 +209,7 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
     if (!style.quiet)
       out += note("net and verdict: if the moment comes; E: expected net = arrives x net", style,
                   markdown);
-    std::size_t uncertain = 0; // the later moments' delays are distributions in the default model
-    for (const Strategy& st : at)
-      uncertain = std::max(uncertain, st.eval.uncertain_inputs);
-    out += means_note(uncertain, style, markdown);
+    out += means_note(r.result.uncertain_inputs, style, markdown);
     out += "\n";
 
     TextTable w;
@@ -247,7 +253,7 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
                               fixed(b.expected, 3)),
                   style, markdown);
     for (std::size_t i = 1; i < 3; ++i)
-      out += note(tie_text(i, at[i], at[0]), style, markdown);
+      out += note(tie_text(*r.scenario, i, at[i], at[0]), style, markdown);
     const Scenario& s = *r.scenario;
     if ((s.war || s.lukashenka_in_power || s.delay_months) && !style.quiet)
       out += note("(each timing uses its own context: the scenario's `context` overrides are set "

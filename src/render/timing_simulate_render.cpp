@@ -84,14 +84,16 @@ std::string render_timing_simulation(const std::vector<TimingSimReport>& reports
                            fmt::format(", {} samples{}, seed {}", sim.samples,
                                        sim.interrupted ? " (interrupted)" : "", sim.seed));
     TextTable t;
-    t.header = {"strategy", "arrives", "mean net", "sd", "p5", "p95", "P(net>0)", "P(best)"};
+    t.header = {"strategy", "arrives", "mean net", "sd",      "p5",
+                "p50",      "p95",     "P(net>0)", "P(best)"};
     t.align = {Align::left};
     t.align.resize(t.header.size(), Align::right);
     for (std::size_t k = 0; k < 3; ++k) {
       const SimResult& x = sim.results[k];
       t.rows.push_back({std::string(k_timing_names[k]), fixed(r.result.arrives[k], 2),
                         fixed(x.net.mean, 3), fixed(x.net.sd, 3), fixed(x.net.q[0], 3),
-                        fixed(x.net.q[4], 3), pct(x.p_net_positive), pct(p_best(r.result, k))});
+                        fixed(x.net.q[2], 3), fixed(x.net.q[4], 3), pct(x.p_net_positive),
+                        pct(p_best(r.result, k))});
     }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
     if (!style.quiet)
