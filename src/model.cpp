@@ -251,7 +251,7 @@ private:
                        else if (k == "rationale")
                          a.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
                        else if (k == "max_amount") {
-                         if (auto n = m_r.number(x, "max_amount", ranges::max_amount, false)) {
+                         if (auto n = m_r.number(x, "max_amount", ranges::max_amount)) {
                            a.max_amount = *n;
                            has_max = true;
                          }

@@ -19,7 +19,8 @@ std::string value_text(const Value& v)
   return out + ")";
 }
 
-// Return a number as written in the model file: a number, or {"triangular": [6, 18, 60]}.
+// Return a number as written in the model file: a number, or a distribution with its mean,
+// {"triangular": [6, 18, 60], "mean": 28}.
 nlohmann::ordered_json value_json(const Value& v)
 {
   if (!v.uncertain())
@@ -27,7 +28,7 @@ nlohmann::ordered_json value_json(const Value& v)
   auto params = nlohmann::ordered_json::array();
   for (int i = 0; i < distribution_arity(v.dist.kind); ++i)
     params.push_back(v.dist.params[static_cast<std::size_t>(i)]);
-  return {{std::string(distribution_name(v.dist.kind)), std::move(params)}};
+  return {{std::string(distribution_name(v.dist.kind)), std::move(params)}, {"mean", v.mean}};
 }
 
 // Return the non-zero effects as "sovereignty +2, loopholes -1.5".
@@ -170,8 +171,9 @@ nlohmann::ordered_json per_criterion(const Model& m, const std::vector<Value>& v
 {
   nlohmann::ordered_json j = nlohmann::ordered_json::object();
   for (std::size_t c = 0; c < values.size(); ++c)
-    if ((!skip_zero || values[c].mean != 0) && (!costs_only || m.criteria[c].kind == Kind::cost))
-      j[m.criteria[c].id] = values[c].mean;
+    if ((!skip_zero || values[c].mean != 0 || values[c].uncertain()) &&
+        (!costs_only || m.criteria[c].kind == Kind::cost))
+      j[m.criteria[c].id] = value_json(values[c]);
   return j;
 }
 
@@ -198,7 +200,7 @@ std::string render_model_json(const Model& m)
   for (const auto& a : m.asks)
     model["asks"][a.id] = {{"label", a.label},
                            {"unit", a.unit},
-                           {"max_amount", a.max_amount.mean},
+                           {"max_amount", value_json(a.max_amount)},
                            {"rationale", a.rationale},
                            {"effects", per_criterion(m, a.effects, true)}};
   for (std::size_t w = 0; w < 3; ++w)
@@ -216,11 +218,11 @@ std::string render_model_json(const Model& m)
         {"arrives", value_json(m.timings[t].arrives)},
         {"rationale", m.timings[t].rationale}};
   model["horizon_months"] = value_json(m.horizon_months);
-  model["half_life_months"] = m.half_life_months.mean;
-  model["verification_months"] = m.verification_months.mean;
-  model["snapback_recovery"] = m.snapback_recovery.mean;
-  model["default_credibility"] = m.default_credibility.mean;
-  model["margin"] = m.margin.mean;
+  model["half_life_months"] = value_json(m.half_life_months);
+  model["verification_months"] = value_json(m.verification_months);
+  model["snapback_recovery"] = value_json(m.snapback_recovery);
+  model["default_credibility"] = value_json(m.default_credibility);
+  model["margin"] = value_json(m.margin);
   j["model"] = std::move(model);
   return dump(j);
 }

@@ -34,16 +34,20 @@ def mean(v):
     """The mean of a number or a distribution as the model's JSON writes it."""
     if not isinstance(v, dict):
         return v
-    (name, p), = v.items()
+    # the family and its parameters; the mean relief prints beside them is checked, not used
+    (name, p), = [(k, x) for k, x in v.items() if k != "mean"]
     if name == "triangular":
-        return sum(p) / 3
-    if name == "uniform":
-        return (p[0] + p[1]) / 2
-    if name == "beta":
-        return p[0] / (p[0] + p[1])
-    if name == "normal":
-        return p[0]
-    raise ValueError(name)
+        m = sum(p) / 3
+    elif name == "uniform":
+        m = (p[0] + p[1]) / 2
+    elif name == "beta":
+        m = p[0] / (p[0] + p[1])
+    elif name == "normal":
+        m = p[0]
+    else:
+        raise ValueError(name)
+    assert abs(m - v["mean"]) <= 1e-12 * max(1, abs(m)), (v, m)
+    return m
 
 
 H = mean(model["horizon_months"])

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "fixtures.hpp"
+#include "render/model_render.hpp"
 
 using namespace relief;
 
@@ -39,6 +40,27 @@ TEST_SUITE("model")
     CHECK(m->measures[1].effects[0].mean == 0);
     CHECK(m->asks[0].max_amount.mean == 100);
     CHECK(m->timings[2].delay_months.mean == 24);
+  }
+
+  TEST_CASE("a distribution may stand for max_amount, as for every number (SPEC 2.3)")
+  {
+    ModelLoad load = load_model_from_string(
+        small_with("max_amount: 100", "max_amount: {triangular: [80, 100, 120]}"), "m.yaml");
+    CHECK(model_diagnostics(small_with("max_amount: 100", "max_amount: {uniform: [90, 110]}")) ==
+          "");
+    REQUIRE(load.model);
+    CHECK(load.model->asks[0].max_amount.mean == 100);
+    CHECK(load.model->asks[0].max_amount.uncertain());
+    // relief model -f json prints it as written, with its mean
+    const std::string json = render_model(*load.model, OutputFormat::json, TableStyle{});
+    CHECK(json.find(R"("max_amount": {
+          "triangular": [
+            80.0,
+            100.0,
+            120.0
+          ],
+          "mean": 100.0
+        })") != std::string::npos);
   }
 
   TEST_CASE("every number of the model has a path")
