@@ -1,10 +1,12 @@
 #include "correlation.hpp"
 
 #include <algorithm>
+#include <array>
 #include <boost/math/constants/constants.hpp>
 #include <boost/random/normal_distribution.hpp>
 #include <cmath>
 #include <fmt/format.h>
+#include <functional>
 #include <numeric>
 #include <optional>
 #include <set>
@@ -46,15 +48,19 @@ std::optional<std::vector<double>> cholesky(const std::vector<double>& a, std::s
   return l;
 }
 
-// Return the matrix of score correlations over paths (unit diagonal) from the correlations.
+// Return the matrix of score correlations over paths (unit diagonal, in the PATHs every command
+// prints) from the correlations, whose paths canonical() turns into those (an alias may be
+// written).
 std::vector<double> score_matrix(const std::vector<Correlation>& correlations,
-                                 const std::vector<std::string>& paths)
+                                 const std::vector<std::string>& paths,
+                                 const std::function<std::string(const std::string&)>& canonical)
 {
   const std::size_t k = paths.size();
   std::vector<double> a(k * k, 0);
   for (std::size_t i = 0; i < k; ++i)
     a[i * k + i] = 1;
-  auto index = [&](const std::string& p) {
+  auto index = [&](const std::string& written) {
+    const std::string p = canonical(written);
     return static_cast<std::size_t>(std::find(paths.begin(), paths.end(), p) - paths.begin());
   };
   for (const Correlation& c : correlations) {
@@ -72,8 +78,17 @@ std::vector<Diagnostic> check_correlations(const Scenario& s)
   std::vector<Diagnostic> out;
   std::vector<std::string> uncertain;
   std::set<std::string> points;
-  for (std::size_t p = 0; p < s.model->perspectives.size(); ++p) {
-    const Plan plan = compile(s, p);
+  std::vector<Plan> plans;
+  for (std::size_t p = 0; p < s.model->perspectives.size(); ++p)
+    plans.push_back(compile(s, p));
+  // a correlation may name an input by an alias (its model spelling): compare the PATHs
+  auto canonical = [&](const std::string& path) {
+    for (const Plan& plan : plans)
+      if (const std::int32_t slot = plan.find(path); slot >= 0)
+        return plan.paths[static_cast<std::size_t>(slot)];
+    return path;
+  };
+  for (const Plan& plan : plans) {
     for (std::size_t i = 0; i < plan.slots.size(); ++i) {
       const std::string& path = plan.paths[i];
       const bool known = std::find(uncertain.begin(), uncertain.end(), path) != uncertain.end();
@@ -90,12 +105,14 @@ std::vector<Diagnostic> check_correlations(const Scenario& s)
   std::vector<std::string> involved;
   for (const Correlation& c : s.correlations) {
     bool ok = true;
+    std::array<std::string, 2> between;
     for (std::size_t i = 0; i < 2; ++i) {
       const std::string& path = c.between[i];
-      if (std::find(uncertain.begin(), uncertain.end(), path) != uncertain.end())
+      between[i] = canonical(path);
+      if (std::find(uncertain.begin(), uncertain.end(), between[i]) != uncertain.end())
         continue;
       ok = false;
-      if (points.count(path))
+      if (points.count(between[i]))
         error(c.between_pos[i],
               fmt::format("'{}' is a point value: only an input with a distribution can be "
                           "correlated",
@@ -109,21 +126,24 @@ std::vector<Diagnostic> check_correlations(const Scenario& s)
     }
     if (!ok)
       continue;
-    if (c.between[0] == c.between[1]) {
-      error(c.between_pos[1], fmt::format("'{}' is correlated with itself", c.between[0]));
+    if (between[0] == between[1]) {
+      error(c.between_pos[1], fmt::format("'{}' is correlated with itself{}", c.between[1],
+                                          c.between[0] == c.between[1]
+                                              ? std::string()
+                                              : fmt::format(" (also named '{}')", c.between[0])));
       continue;
     }
-    auto key = std::minmax(c.between[0], c.between[1]);
+    auto key = std::minmax(between[0], between[1]);
     if (!pairs.insert({key.first, key.second}).second) {
-      error(c.pos, fmt::format("the correlation between '{}' and '{}' is given twice", c.between[0],
-                               c.between[1]));
+      error(c.pos, fmt::format("the correlation between '{}' and '{}' is given twice", between[0],
+                               between[1]));
       continue;
     }
-    for (const std::string& path : c.between)
+    for (const std::string& path : between)
       if (std::find(involved.begin(), involved.end(), path) == involved.end())
         involved.push_back(path);
   }
-  if (out.empty() && !cholesky(score_matrix(s.correlations, involved), involved.size()))
+  if (out.empty() && !cholesky(score_matrix(s.correlations, involved, canonical), involved.size()))
     error(s.correlations_pos,
           "these correlations contradict each other: no joint distribution has them (their "
           "matrix is not positive semi-definite)");
@@ -132,19 +152,23 @@ std::vector<Diagnostic> check_correlations(const Scenario& s)
 
 RankCorrelation::RankCorrelation(const Scenario& s, const Plan& plan)
 {
-  std::vector<std::string> paths;
+  std::vector<std::string> paths; // the PATHs of the correlated slots, once each
+  auto canonical = [&](const std::string& path) {
+    const std::int32_t slot = plan.find(path);
+    return slot < 0 ? path : plan.paths[static_cast<std::size_t>(slot)];
+  };
   for (const Correlation& c : s.correlations)
-    for (const std::string& path : c.between) {
-      const std::int32_t slot = plan.find(path);
-      if (slot < 0 || !plan.slots[static_cast<std::size_t>(slot)].value->uncertain() ||
-          std::find(paths.begin(), paths.end(), path) != paths.end())
-        continue;
-      paths.push_back(path);
+    for (const std::string& written : c.between) {
+      const std::int32_t slot = plan.find(written);
       const auto u = std::find(plan.uncertain.begin(), plan.uncertain.end(), slot);
+      if (slot < 0 || u == plan.uncertain.end() ||
+          std::find(paths.begin(), paths.end(), canonical(written)) != paths.end())
+        continue; // a point value here (a pinned input), or already in
+      paths.push_back(canonical(written));
       m_inputs.push_back(static_cast<std::size_t>(u - plan.uncertain.begin()));
-      m_keys.push_back(path_key("correlation:" + path));
+      m_keys.push_back(path_key("correlation:" + written)); // as written: stable draws
     }
-  auto lower = cholesky(score_matrix(s.correlations, paths), paths.size());
+  auto lower = cholesky(score_matrix(s.correlations, paths, canonical), paths.size());
   if (!lower) { // check_correlations rejects such a scenario when it is loaded
     m_inputs.clear();
     return;

@@ -97,14 +97,17 @@ struct Model {
 
 // A number of the model addressed by its path in the model file
 // ("measures.banking.effects.loopholes").
-struct ModelPath {
+template <class V> struct BasicModelPath {
   std::string path;
-  Value* value;
+  V* value;
   Range range;
 };
+using ModelPath = BasicModelPath<Value>;            // to change the number (assumptions)
+using ConstModelPath = BasicModelPath<const Value>; // to read it
 
 // Return every number of the model with its path and valid range, in file order.
 std::vector<ModelPath> model_paths(Model& model);
+std::vector<ConstModelPath> model_paths(const Model& model);
 
 // Return true when path (a model path as under assumptions:, without "model.") names a setting of
 // the model file that is not a number (a criterion's kind or over_time, a label, a rationale, a

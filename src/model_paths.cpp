@@ -21,11 +21,14 @@ const Range margin{0, 10};
 const Range amount{0, k_max};
 } // namespace ranges
 
-std::vector<ModelPath> model_paths(Model& model)
+namespace {
+
+// The paths of a Model or a const Model (M), as BasicModelPath<V>.
+template <class V, class M> std::vector<BasicModelPath<V>> paths_of(M& model)
 {
-  std::vector<ModelPath> paths;
-  auto per_criterion = [&](const std::string& prefix, std::vector<Value>& values,
-                           const Range& range, bool costs_only = false) {
+  std::vector<BasicModelPath<V>> paths;
+  auto per_criterion = [&](const std::string& prefix, auto& values, const Range& range,
+                           bool costs_only = false) {
     for (std::size_t c = 0; c < model.criteria.size(); ++c)
       if (!costs_only || model.criteria[c].kind == Kind::cost)
         paths.push_back({prefix + model.criteria[c].id, &values[c], range});
@@ -57,6 +60,18 @@ std::vector<ModelPath> model_paths(Model& model)
   paths.push_back({"default_credibility", &model.default_credibility, ranges::share});
   paths.push_back({"margin", &model.margin, ranges::margin});
   return paths;
+}
+
+} // namespace
+
+std::vector<ModelPath> model_paths(Model& model)
+{
+  return paths_of<Value>(model);
+}
+
+std::vector<ConstModelPath> model_paths(const Model& model)
+{
+  return paths_of<const Value>(model);
 }
 
 bool names_a_choice(std::string_view path)

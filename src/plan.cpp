@@ -17,7 +17,9 @@ constexpr double k_weight_sum_slack = 1e-12;
 struct Path {
   std::array<std::string_view, 6> parts{};
 
-  template <class... Parts> explicit Path(Parts... p) : parts{std::string_view(p)...} {}
+  // (by reference: a by-value std::string would die with the constructor, leaving its view
+  // dangling)
+  template <class... Parts> explicit Path(const Parts&... p) : parts{std::string_view(p)...} {}
   std::string joined() const
   {
     std::string out;
@@ -29,36 +31,58 @@ struct Path {
 
 class Compiler {
 public:
-  Compiler(Plan& plan, PlanNames names) : m_plan(plan), m_names(names == PlanNames::paths) {}
+  Compiler(Plan& plan, PlanNames names)
+      : m_plan(plan), m_names(names != PlanNames::none), m_zeros(names == PlanNames::all)
+  {
+  }
 
-  // Return a new slot for the number at path. Every number the evaluation reads has one path
-  // (a measure or ask is listed once per scenario), so there is nothing to look up.
+  // Return a new slot for the number at path, written at source (its path when the scenario
+  // sets it, else its model path). Every number the evaluation reads has one path (a measure or
+  // ask is listed once per scenario), so there is nothing to look up.
   std::int32_t slot(const Path& path, const Value& v, const Range& range)
   {
+    return slot(path, path, v, range);
+  }
+  std::int32_t slot(const Path& path, const Path& source, const Value& v, const Range& range)
+  {
     m_plan.slots.push_back({&v, range});
-    if (m_names)
+    const auto at = static_cast<std::int32_t>(m_plan.slots.size() - 1);
+    if (m_names) {
       m_plan.paths.push_back(path.joined());
-    return static_cast<std::int32_t>(m_plan.slots.size() - 1);
+      m_plan.sources.push_back(source.joined());
+      if (m_plan.sources.back() != m_plan.paths.back())
+        m_plan.aliases.emplace_back(m_plan.sources.back(), at);
+    }
+    return at;
+  }
+  // Record another spelling of a slot.
+  void alias(const Path& path, std::int32_t slot)
+  {
+    if (m_names)
+      m_plan.aliases.emplace_back(path.joined(), slot);
   }
 
   // Return the slot of an effect of an offer item ("offer", "measures") or an ask ("asks",
-  // "asks"): the scenario's override, else the model's default; -1 for a point value of 0.
+  // "asks"): the scenario's override, else the model's default; -1 for a point value of 0
+  // (unless every effect gets a slot).
   std::int32_t effect(std::string_view item_kind, std::string_view model_kind,
                       const std::string& id, const std::vector<std::optional<Value>>& overrides,
                       const std::vector<Value>& defaults, const std::string& criterion,
                       std::size_t c)
   {
+    const Path path(item_kind, ".", id, ".effects.", criterion);
     if (c < overrides.size() && overrides[c])
-      return slot(Path(item_kind, ".", id, ".effects.", criterion), *overrides[c], ranges::effect);
-    if (!defaults[c].uncertain() && defaults[c].mean == 0)
+      return slot(path, *overrides[c], ranges::effect);
+    if (!defaults[c].uncertain() && defaults[c].mean == 0 && !m_zeros)
       return -1; // contributes nothing
-    return slot(Path("model.", model_kind, ".", id, ".effects.", criterion), defaults[c],
+    return slot(path, Path("model.", model_kind, ".", id, ".effects.", criterion), defaults[c],
                 ranges::effect);
   }
 
 private:
   Plan& m_plan;
   bool m_names;
+  bool m_zeros;
 };
 
 // While slots are still being added, a derived slot is written as this placeholder; compile()
@@ -95,7 +119,18 @@ std::int32_t Plan::find(std::string_view path) const
   for (std::size_t i = 0; i < paths.size(); ++i)
     if (paths[i] == path)
       return static_cast<std::int32_t>(i);
+  for (const auto& [alias, slot] : aliases)
+    if (alias == path)
+      return slot;
   return -1;
+}
+
+void Plan::pin(std::int32_t slot, double v)
+{
+  PlanSlot& s = slots[static_cast<std::size_t>(slot)];
+  pinned.push_back(std::make_shared<const Value>(point(v, s.value->pos)));
+  s.value = pinned.back().get();
+  uncertain.erase(std::remove(uncertain.begin(), uncertain.end(), slot), uncertain.end());
 }
 
 Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanValue value)
@@ -115,11 +150,12 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
   plan.context = resolve_context(s);
 
   plan.p_deal = s.credibility ? cc.slot(Path("credibility"), *s.credibility, ranges::share)
-                              : cc.slot(Path("model.default_credibility"), m.default_credibility,
-                                        ranges::share);
+                              : cc.slot(Path("credibility"), Path("model.default_credibility"),
+                                        m.default_credibility, ranges::share);
   plan.delay = s.delay_months
                    ? cc.slot(Path("context.delay_months"), *s.delay_months, ranges::months)
-                   : cc.slot(Path("model.timings.", k_timing_names[timing], ".delay_months"),
+                   : cc.slot(Path("context.delay_months"),
+                             Path("model.timings.", k_timing_names[timing], ".delay_months"),
                              m.timings[timing].delay_months, ranges::months);
   plan.horizon = cc.slot(Path("model.horizon_months"), m.horizon_months, ranges::horizon);
   plan.half_life = cc.slot(Path("model.half_life_months"), m.half_life_months, ranges::half_life);
@@ -176,10 +212,12 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
         cc.slot(Path("asks.", def.id, ".amount"), item.amount, Range{0, def.max_amount.mean});
     const std::int32_t max_amount =
         cc.slot(Path("model.asks.", def.id, ".max_amount"), def.max_amount, ranges::max_amount);
-    const std::int32_t credibility =
-        item.credibility
-            ? cc.slot(Path("asks.", def.id, ".credibility"), *item.credibility, ranges::share)
-            : plan.p_deal;
+    std::int32_t credibility = plan.p_deal; // an ask without its own reads the deal's
+    if (item.credibility)
+      credibility =
+          cc.slot(Path("asks.", def.id, ".credibility"), *item.credibility, ranges::share);
+    else
+      cc.alias(Path("asks.", def.id, ".credibility"), plan.p_deal);
     for (std::size_t c = 0; c < n; ++c) {
       PlanTerm t = unit_term(c, i);
       t.ask = true;
@@ -199,7 +237,8 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
     const std::string& id = m.criteria[c].id;
     plan.weights.push_back(c < s.weights.size() && s.weights[c]
                                ? cc.slot(Path("weights.", id), *s.weights[c], ranges::weight)
-                               : cc.slot(Path("model.perspectives.", p.id, ".weights.", id),
+                               : cc.slot(Path("weights.", id),
+                                         Path("model.perspectives.", p.id, ".weights.", id),
                                          p.weights[c], ranges::weight));
     plan.kinds.push_back(m.criteria[c].kind);
     plan.over_time.push_back(m.criteria[c].over_time);
@@ -270,8 +309,8 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
   // Weights that already sum to 1 (up to the rounding of their sum) are used as written: dividing
   // 0.15 by 0.9999999999999999 would print 0.15000000000000002.
   const double divisor = std::abs(ev.weight_sum - 1) <= k_weight_sum_slack ? 1
-                         : ev.weight_sum > 0                              ? ev.weight_sum
-                                                                          : HUGE_VAL;
+                         : ev.weight_sum > 0                               ? ev.weight_sum
+                                                                           : HUGE_VAL;
   for (std::size_t c = 0; c < n; ++c) {
     CriterionResult& r = ev.criteria[c];
     double score = r.raw;

@@ -11,8 +11,12 @@
 
 namespace relief {
 
-// One number the evaluation reads. Its PATH (Plan::paths) names where it is written: a scenario
-// input ("asks.prisoners.amount", "credibility") or a model number ("model.half_life_months").
+// One number the evaluation reads. Its PATH (Plan::paths) is the one name every command prints
+// for it: the scenario key that sets it where there is one ("credibility", "weights.reputation",
+// "offer.banking.effects.loopholes", "context.delay_months"), whether the scenario sets it or the
+// model does, else "model." and its path in the model file ("model.half_life_months"). The
+// model's spelling of a number the scenario does not set ("model.default_credibility") is an
+// alias of it, accepted wherever a PATH is (Plan::find).
 struct PlanSlot {
   const Value* value; // as written (mean, distribution, position), in the scenario or its model
   Range range;        // samples are clamped to it
@@ -41,6 +45,10 @@ enum Derived : std::int32_t {
 struct Plan {
   std::vector<PlanSlot> slots;
   std::vector<std::string> paths; // per slot; none in a plan compiled with PlanNames::none
+  // per slot, where the number is written: the scenario key when the scenario sets it, else the
+  // model path (the key of its random stream in simulate, so that draws do not depend on names)
+  std::vector<std::string> sources;
+  std::vector<std::pair<std::string, std::int32_t>> aliases; // other spellings of slots
   std::vector<PlanTerm> terms;
   ResolvedContext context; // war and ruler as resolved; the delay is a slot
   std::int32_t p_deal = -1, delay = -1, horizon = -1, half_life = -1, verification = -1,
@@ -64,12 +72,18 @@ struct Plan {
   std::int32_t derived(Derived d) const { return static_cast<std::int32_t>(slots.size()) + d; }
   // Return the PATH of a slot (the plan must have been compiled with PlanNames::paths).
   const std::string& path(std::int32_t slot) const { return paths[static_cast<std::size_t>(slot)]; }
-  // Return the index of the slot with this path, or -1.
+  // Return the index of the slot with this path or alias, or -1.
   std::int32_t find(std::string_view path) const;
+  // Set slot to the point value v for every evaluation and draw of the plan (it is no longer
+  // uncertain): what an analysis asks when it holds one input at a value.
+  void pin(std::int32_t slot, double v);
+  std::vector<std::shared_ptr<const Value>> pinned; // the values pin() wrote (owned here)
 };
 
-// Whether a plan's slots carry their PATHs (simulate, correlations) or not (evaluate).
-enum class PlanNames { paths, none };
+// Whether a plan's slots carry their PATHs (simulate, correlations) or not (evaluate); `all` also
+// gives a slot to every effect the scenario's items have, zeros included, so that an analysis can
+// vary an effect that is 0 by default.
+enum class PlanNames { paths, none, all };
 
 // What a plan computes: the evaluation at the scenario's timing, conditional on its moment coming
 // (eval, simulate), or the strategy of engaging at that moment, worth arrives x net (SPEC 3 step

@@ -240,7 +240,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     for (std::int32_t u : st.plan.uncertain) {
       const PlanSlot& slot = st.plan.slots[static_cast<std::size_t>(u)];
       st.samplers.emplace_back(*slot.value, slot.range);
-      st.keys.push_back(path_key(st.plan.path(u)));
+      st.keys.push_back(path_key(st.plan.sources[static_cast<std::size_t>(u)]));
     }
     st.net.reset(n);
     st.benefits.resize(detail);

@@ -229,9 +229,8 @@ std::string render_model_json(const Model& m)
 
 std::string render_model_csv(const Model& m)
 {
-  Model copy = m;
   std::string out = csv_row({"path", "value"});
-  for (const ModelPath& p : model_paths(copy))
+  for (const ConstModelPath& p : model_paths(m))
     out += csv_row({p.path, exact(p.value->mean)});
   return out;
 }

@@ -195,8 +195,7 @@ std::string render_schema(const Model& model)
   // range, and not under both spellings at once
   Json assumed = Json::object();
   Json one_spelling = Json::object();
-  Model copy = model;
-  for (const ModelPath& p : model_paths(copy)) {
+  for (const ConstModelPath& p : model_paths(model)) {
     assumed[p.path] = uncertain(p.range);
     assumed["model." + p.path] = uncertain(p.range);
     one_spelling["model." + p.path] = {
