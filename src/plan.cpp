@@ -154,9 +154,10 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
                                         m.default_credibility, ranges::share);
   plan.delay = s.delay_months
                    ? cc.slot(Path("context.delay_months"), *s.delay_months, ranges::months)
-                   : cc.slot(Path("context.delay_months"),
-                             Path("model.timings.", k_timing_names[timing], ".delay_months"),
+                   : cc.slot(Path("model.timings.", k_timing_names[timing], ".delay_months"),
                              m.timings[timing].delay_months, ranges::months);
+  if (!s.delay_months) // named by its moment (a timing analysis holds three), or as the scenario
+    cc.alias(Path("context.delay_months"), plan.delay); // key that would set it
   plan.horizon = cc.slot(Path("model.horizon_months"), m.horizon_months, ranges::horizon);
   plan.half_life = cc.slot(Path("model.half_life_months"), m.half_life_months, ranges::half_life);
   plan.verification =

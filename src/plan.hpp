@@ -13,10 +13,12 @@ namespace relief {
 
 // One number the evaluation reads. Its PATH (Plan::paths) is the one name every command prints
 // for it: the scenario key that sets it where there is one ("credibility", "weights.reputation",
-// "offer.banking.effects.loopholes", "context.delay_months"), whether the scenario sets it or the
-// model does, else "model." and its path in the model file ("model.half_life_months"). The
-// model's spelling of a number the scenario does not set ("model.default_credibility") is an
-// alias of it, accepted wherever a PATH is (Plan::find).
+// "offer.banking.effects.loopholes"), whether the scenario sets it or the model does, else
+// "model." and its path in the model file ("model.half_life_months"). The model's spelling of a
+// number the scenario does not set ("model.default_credibility") is an alias of it, accepted
+// wherever a PATH is (Plan::find). The delay is the exception: unless the scenario sets
+// context.delay_months, it is named by its moment ("model.timings.after-war.delay_months"), since
+// a timing analysis reads three, and context.delay_months is its alias.
 struct PlanSlot {
   const Value* value; // as written (mean, distribution, position), in the scenario or its model
   Range range;        // samples are clamped to it

@@ -7,24 +7,35 @@
 
 #include "analysis/simulate.hpp"
 #include "analysis/timing.hpp"
+#include "probe.hpp"
 
 namespace relief {
 
-Scenario with_input(const Scenario& s, const InputPath& input, double v)
+VariedInput varied_input(const Scenario& s, std::size_t perspective, const std::string& path)
 {
-  Scenario copy = s;
-  input.set(copy, v);
-  return copy;
-}
-
-std::pair<double, double> default_range(const Scenario& s, const InputPath& input)
-{
-  double hi = input.range.hi;
-  // an open lower bound (a half-life or horizon > 0) starts a thousandth of the range inside it
-  double lo = input.range.lo_open ? input.range.lo + (hi - input.range.lo) / 1000 : input.range.lo;
-  if (hi == std::numeric_limits<double>::max())
-    hi = std::max(1.0, 10 * input.get(s));
-  return {lo, hi};
+  auto describe = [&](const Plan& plan, std::int32_t slot, bool timing_only) {
+    const auto [lo, hi] = default_range(plan, slot);
+    return VariedInput{plan.path(slot),
+                       plan.slots[static_cast<std::size_t>(slot)].range,
+                       plan.slots[static_cast<std::size_t>(slot)].value->mean,
+                       lo,
+                       hi,
+                       timing_only};
+  };
+  const Plan own = compile(s, perspective, PlanNames::all);
+  try {
+    const std::int32_t slot = input_slot(own, s, path);
+    return describe(own, slot, false);
+  } catch (const std::invalid_argument&) {
+    // a number of another moment, or a moment's arrives: the plans of the timing analysis
+    const std::array<Scenario, 3> at = timing_scenarios(s);
+    for (const Scenario& moment : at) {
+      const Plan plan = compile(moment, perspective, PlanNames::all, PlanValue::expected);
+      if (const std::int32_t slot = plan.find(path); slot >= 0)
+        return describe(plan, slot, true);
+    }
+    throw;
+  }
 }
 
 namespace {
@@ -33,22 +44,16 @@ namespace {
 // (f is evaluated once per point, whatever the number of levels), then bisection of each sign
 // change of f - level until |f - level| <= tolerance or the interval is at most x_tolerance wide.
 // Crossings are in order of value (for one level, the order of the scan).
-Breakeven crossings(const Scenario& s, const InputPath& input, double from, double to, int steps,
-                    double tolerance, double x_tolerance,
-                    const std::function<double(const Scenario&)>& f,
+Breakeven crossings(const VariedInput& input, double from, double to, int steps, double tolerance,
+                    double x_tolerance, const std::function<double(double)>& f_at,
                     std::initializer_list<double> levels = {0.0})
 {
   Breakeven out;
   out.path = input.path;
-  out.current = input.get(s);
+  out.current = input.current;
   out.from = from;
   out.to = to;
   out.tolerance = tolerance;
-  Scenario work = s;
-  auto f_at = [&](double v) {
-    input.set(work, v);
-    return f(work);
-  };
   steps = std::max(steps, 1);
   double x0 = from;
   double f0 = f_at(x0);
@@ -95,27 +100,29 @@ namespace {
 
 // Return what the whole units of input are called when it counts people (asks.ID.amount of an ask
 // whose unit is "people": its id, "prisoners"), else nothing.
-std::optional<std::string> counted_units(const Scenario& s, const InputPath& input)
+std::optional<std::string> counted_units(const Scenario& s, const std::string& path)
 {
   for (const AskDef& ask : s.model->asks)
-    if (ask.unit == "people" && input.path == "asks." + ask.id + ".amount")
+    if (ask.unit == "people" && path == "asks." + ask.id + ".amount")
       return ask.id;
   return std::nullopt;
 }
 
 } // namespace
 
-Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath& input, double from,
-                    double to, int steps, double tolerance)
+Breakeven breakeven(const Scenario& s, std::size_t perspective, const VariedInput& input,
+                    double from, double to, int steps, double tolerance)
 {
   // net through zero, and where the verdict changes: through +-margin (the scenario's model's)
+  Probe probe(compile(s, perspective, PlanNames::all));
+  const std::int32_t slot = input_slot(probe.plan(), s, input.path);
   const double margin = s.model->margin.mean;
-  auto net = [&](const Scenario& x) { return evaluate(x, perspective).net; };
-  Breakeven out = margin > 0 ? crossings(s, input, from, to, steps, tolerance, 0, net,
-                                         {0.0, -margin, margin})
-                             : crossings(s, input, from, to, steps, tolerance, 0, net);
-  out.uncertain_inputs = evaluate(s, perspective).uncertain_inputs;
-  out.counted = counted_units(s, input);
+  auto net = [&](double v) { return probe.at(slot, v).net; };
+  Breakeven out = margin > 0
+                      ? crossings(input, from, to, steps, tolerance, 0, net, {0.0, -margin, margin})
+                      : crossings(input, from, to, steps, tolerance, 0, net);
+  out.uncertain_inputs = probe.plan().uncertain.size();
+  out.counted = counted_units(s, input.path);
   return out;
 }
 
@@ -129,30 +136,39 @@ std::pair<Verdict, Verdict> verdicts_around(const Crossing& c)
   return outer_above ? std::pair{inner, outer} : std::pair{outer, inner};
 }
 
-Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const InputPath& input,
+Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const VariedInput& input,
                            double from, double to, Timing moment, int steps, double tolerance)
 {
-  const auto m = static_cast<std::size_t>(moment);
-  Breakeven out = crossings(s, input, from, to, steps, tolerance, 0, [&](const Scenario& x) {
-    const TimingResult t = timing(x, perspective);
-    return t.at[m].expected - t.at[0].expected;
+  // engaging now and waiting for the moment: each strategy's plan, worth arrives x net, probed
+  // with the input where that plan reads it
+  const std::array<Scenario, 3> at = timing_scenarios(s);
+  Probe now(compile(at[0], perspective, PlanNames::all, PlanValue::expected));
+  Probe wait(compile(at[static_cast<std::size_t>(moment)], perspective, PlanNames::all,
+                     PlanValue::expected));
+  const std::int32_t in_now = now.plan().find(input.path);
+  const std::int32_t in_wait = wait.plan().find(input.path);
+  Breakeven out = crossings(input, from, to, steps, tolerance, 0, [&](double v) {
+    return wait.at(in_wait, v).net - now.at(in_now, v).net;
   });
   out.waiting = moment;
   out.uncertain_inputs = timing_uncertain_inputs(s, perspective);
   return out;
 }
 
-Breakeven breakeven_probability(const Scenario& s, std::size_t perspective, const InputPath& input,
-                                double from, double to, const ProbabilityTarget& target, int steps)
+Breakeven breakeven_probability(const Scenario& s, std::size_t perspective,
+                                const VariedInput& input, double from, double to,
+                                const ProbabilityTarget& target, int steps)
 {
   SimulateOptions options;
   options.samples = target.samples;
   options.seed = target.seed;
   options.threads = target.threads;
-  auto p_minus_level = [&](const Scenario& x) {
-    return simulate({{&x, perspective}}, options).results[0].p_net_positive - target.level;
+  auto p_minus_level = [&](double v) {
+    SimItem item{&s, perspective};
+    item.pin = {{input.path, v}};
+    return simulate({item}, options).results[0].p_net_positive - target.level;
   };
-  Breakeven out = crossings(s, input, from, to, steps, 0, (to - from) * 1e-5, p_minus_level);
+  Breakeven out = crossings(input, from, to, steps, 0, (to - from) * 1e-5, p_minus_level);
   out.probability = target;
   out.tolerance = 1.0 / double(target.samples); // P moves in steps of 1 / samples
   out.net_from += target.level;

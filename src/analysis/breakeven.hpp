@@ -5,8 +5,8 @@
 #include <optional>
 #include <vector>
 
-#include "analysis/paths.hpp"
 #include "evaluate.hpp"
+#include "plan.hpp"
 
 namespace relief {
 
@@ -44,29 +44,39 @@ struct Breakeven {
   std::optional<std::string> counted;
 };
 
-// Return the scenario with the input set to v.
-Scenario with_input(const Scenario& s, const InputPath& input, double v);
+// The input a break-even varies, as the plans of the scenario name it.
+struct VariedInput {
+  std::string path; // its PATH (the name given may have been an alias)
+  Range range;      // its valid range
+  double current;   // its value in the scenario
+  double from, to;  // the default range to vary it over (finite)
+  // it is a number of a moment other than the scenario's own, or a moment's arrives: it moves
+  // nothing but the question of when to engage
+  bool timing_only = false;
+};
+
+// Return the input named path (a PATH or an alias) in the plan of s, or in the plan of one of
+// its three moments; throw std::invalid_argument saying why there is none.
+VariedInput varied_input(const Scenario& s, std::size_t perspective, const std::string& path);
 
 // Return every crossing of net through zero, and through +-margin where the verdict changes, as
-// input varies over [from, to]: a scan of steps intervals finds the sign changes, bisection
-// narrows each until |net - level| <= tolerance; crossings are in order of value.
-Breakeven breakeven(const Scenario& s, std::size_t perspective, const InputPath& input, double from,
-                    double to, int steps = 400, double tolerance = 1e-9);
+// the input varies over [from, to]: a scan of steps intervals finds the sign changes, bisection
+// narrows each until |net - level| <= tolerance; crossings are in order of value. Every value is
+// a probe of one compiled plan.
+Breakeven breakeven(const Scenario& s, std::size_t perspective, const VariedInput& input,
+                    double from, double to, int steps = 400, double tolerance = 1e-9);
 
-// Return every crossing of P(net > 0) through target.level as input varies over [from, to]; each
-// P comes from a simulation with the same seed, so that the curve moves only with the input.
-// Bisection stops when the interval is 1e-5 of the range.
-Breakeven breakeven_probability(const Scenario& s, std::size_t perspective, const InputPath& input,
-                                double from, double to, const ProbabilityTarget& target,
-                                int steps = 40);
+// Return every crossing of P(net > 0) through target.level as the input varies over [from, to];
+// each P comes from a simulation with the same seed and the input held at the value, so that the
+// curve moves only with the input. Bisection stops when the interval is 1e-5 of the range.
+Breakeven breakeven_probability(const Scenario& s, std::size_t perspective,
+                                const VariedInput& input, double from, double to,
+                                const ProbabilityTarget& target, int steps = 40);
 
 // Return every value of the input over [from, to] at which waiting for the moment ties with
 // engaging now: crossings of arrives_M x net_M - arrives_now x net_now through zero.
-Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const InputPath& input,
+Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const VariedInput& input,
                            double from, double to, Timing moment, int steps = 400,
                            double tolerance = 1e-9);
-
-// Return the default range to vary an input over: its valid range, with finite bounds.
-std::pair<double, double> default_range(const Scenario& s, const InputPath& input);
 
 } // namespace relief

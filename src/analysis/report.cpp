@@ -2,7 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "analysis/paths.hpp"
+#include "analysis/breakeven.hpp"
+#include "probe.hpp"
 
 namespace relief {
 
@@ -16,15 +17,16 @@ ReportSection report_section(const Scenario& s, std::size_t perspective)
                   {},
                   std::nullopt};
   const Model& m = *s.model;
+  Probe probe(compile(s, perspective, PlanNames::all));
   for (const AskItem& a : s.asks) {
-    const InputPath input =
-        find_input(s, perspective, fmt::format("asks.{}.amount", m.asks[a.ask].id));
-    const auto [from, to] = default_range(s, input);
-    AskCurve curve{breakeven(s, perspective, input, from, to), {}};
+    const std::string path = fmt::format("asks.{}.amount", m.asks[a.ask].id);
+    const VariedInput input = varied_input(s, perspective, path);
+    AskCurve curve{breakeven(s, perspective, input, input.from, input.to), {}};
+    const std::int32_t slot = probe.plan().find(path);
     constexpr int k_points = 40;
     for (int i = 0; i <= k_points; ++i) {
-      const double v = from + (to - from) * i / k_points;
-      curve.points.emplace_back(v, evaluate(with_input(s, input, v), perspective).net);
+      const double v = input.from + (input.to - input.from) * i / k_points;
+      curve.points.emplace_back(v, probe.at(slot, v).net);
     }
     r.asks.push_back(std::move(curve));
   }

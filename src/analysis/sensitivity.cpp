@@ -2,22 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 #include <functional>
 
-#include "analysis/breakeven.hpp"
-#include "analysis/paths.hpp"
+#include "probe.hpp"
 
 namespace relief {
 namespace {
-
-// Model numbers that duplicate a scenario path (weights.X, context.delay_months, offer/asks
-// effects).
-bool covered_elsewhere(const std::string& path)
-{
-  return path.starts_with("model.perspectives.") || path.starts_with("model.timings.") ||
-         path.starts_with("model.measures.") ||
-         (path.starts_with("model.asks.") && path.find(".effects.") != path.npos);
-}
 
 // Return the edge where the verdict changes between a (verdict va) and b, by bisection.
 double verdict_edge(const std::function<Verdict(double)>& verdict_at, double a, double b,
@@ -32,21 +23,24 @@ double verdict_edge(const std::function<Verdict(double)>& verdict_at, double a, 
   return a + (b - a) / 2;
 }
 
-WeightInterval weight_interval(const Scenario& s, std::size_t perspective, const InputPath& input,
-                               Verdict base)
+// Return v rounded to 15 significant digits: base x (1 +- swing) as a person computes it (1.12,
+// not 1.1199999999999999), so that the value probed is the value printed.
+double decimal(double v)
 {
+  return std::stod(fmt::format("{:.15g}", v));
+}
+
+WeightInterval weight_interval(Probe& probe, std::int32_t slot, Verdict base)
+{
+  const Plan& plan = probe.plan();
   WeightInterval out;
-  out.criterion = input.path.substr(8);
-  out.weight = input.get(s);
+  out.criterion = plan.path(slot).substr(8); // "weights."
+  out.weight = probe.mean(slot);
   double sum = 0;
-  for (double w : raw_weights(s, perspective))
-    sum += w;
+  for (std::int32_t w : plan.weights)
+    sum += probe.mean(w);
   const double top = std::max(1.0, 10 * sum);
-  Scenario work = s;
-  auto verdict_at = [&](double w) {
-    input.set(work, w);
-    return evaluate(work, perspective).verdict;
-  };
+  auto verdict_at = [&](double w) { return probe.at(slot, w).verdict; };
   constexpr int k_steps = 400;
   double below = 0; // the largest grid point below the weight with another verdict
   bool found_below = false;
@@ -73,39 +67,42 @@ WeightInterval weight_interval(const Scenario& s, std::size_t perspective, const
 Sensitivity sensitivity(const Scenario& s, std::size_t perspective, double swing)
 {
   Sensitivity out;
-  out.base = evaluate(s, perspective);
   out.swing = swing;
-  for (const InputPath& input : input_paths(s, perspective)) {
-    if (covered_elsewhere(input.path))
-      continue;
-    const Value* v = input.value(s);
+  // one plan, every number of it probed in turn: each input is swung once, under its one PATH
+  Probe probe(compile(s, perspective, PlanNames::all));
+  const Plan& plan = probe.plan();
+  out.base = probe.base();
+  for (std::int32_t k = 0; k < static_cast<std::int32_t>(plan.slots.size()); ++k) {
+    const PlanSlot& slot = plan.slots[static_cast<std::size_t>(k)];
+    const std::string& path = plan.path(k);
+    const bool weight = path.starts_with("weights.");
     SensitivityRow row;
-    row.path = input.path;
-    row.base = input.get(s);
-    row.uncertain = v && v->uncertain();
+    row.path = path;
+    row.base = probe.mean(k);
+    row.uncertain = slot.value->uncertain();
     if (row.uncertain) {
-      row.low = distribution_quantile(*v, 0.1);
-      row.high = distribution_quantile(*v, 0.9);
+      row.low = distribution_quantile(*slot.value, 0.1);
+      row.high = distribution_quantile(*slot.value, 0.9);
     } else {
-      row.low = row.base * (1 - swing);
-      row.high = row.base * (1 + swing);
+      row.low = decimal(row.base * (1 - swing));
+      row.high = decimal(row.base * (1 + swing));
       if (row.low > row.high)
         std::swap(row.low, row.high);
     }
-    row.low = std::clamp(row.low, input.range.lo, input.range.hi);
-    row.high = std::clamp(row.high, input.range.lo, input.range.hi);
-    Evaluation low = evaluate(with_input(s, input, row.low), perspective);
-    Evaluation high = evaluate(with_input(s, input, row.high), perspective);
+    row.low = std::clamp(row.low, slot.range.lo, slot.range.hi);
+    row.high = std::clamp(row.high, slot.range.lo, slot.range.hi);
+    const Evaluation low = probe.at(k, row.low);
     row.net_low = low.net;
-    row.net_high = high.net;
-    row.swing = std::abs(high.net - low.net);
-    if (input.path.starts_with("weights."))
-      out.weights.push_back(weight_interval(s, perspective, input, out.base.verdict));
-    if (row.swing == 0 && !input.path.starts_with("weights."))
-      continue;
     row.verdict_low = low.verdict;
+    const Evaluation& high = probe.at(k, row.high);
+    row.net_high = high.net;
     row.verdict_high = high.verdict;
-    row.flips = low.verdict != out.base.verdict || high.verdict != out.base.verdict;
+    row.swing = std::abs(row.net_high - row.net_low);
+    if (weight)
+      out.weights.push_back(weight_interval(probe, k, out.base.verdict));
+    if (row.swing == 0 && !weight)
+      continue;
+    row.flips = row.verdict_low != out.base.verdict || row.verdict_high != out.base.verdict;
     out.rows.push_back(std::move(row));
   }
   std::stable_sort(

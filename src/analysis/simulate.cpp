@@ -235,7 +235,11 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
   std::vector<ItemState> states(items.size());
   for (std::size_t k = 0; k < items.size(); ++k) {
     ItemState& st = states[k];
-    st.plan = compile(*items[k].scenario, items[k].perspective, PlanNames::paths, items[k].value);
+    st.plan = compile(*items[k].scenario, items[k].perspective,
+                      items[k].pin ? PlanNames::all : PlanNames::paths, items[k].value);
+    if (items[k].pin)
+      if (const std::int32_t slot = st.plan.find(items[k].pin->first); slot >= 0)
+        st.plan.pin(slot, items[k].pin->second);
     st.correlation.emplace(*items[k].scenario, st.plan);
     for (std::int32_t u : st.plan.uncertain) {
       const PlanSlot& slot = st.plan.slots[static_cast<std::size_t>(u)];

@@ -82,6 +82,8 @@ struct SimItem {
   const Scenario* scenario;
   std::size_t perspective;
   PlanValue value = PlanValue::conditional; // expected: the strategy of engaging at its timing
+  // an input (PATH or alias) held at a value in every draw (breakeven --target probability)
+  std::optional<std::pair<std::string, double>> pin = std::nullopt;
 };
 
 struct Simulation {

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "plan.hpp"
+#include "probe.hpp"
 
 namespace relief {
 
@@ -34,9 +35,9 @@ std::size_t timing_uncertain_inputs(const Scenario& s, std::size_t perspective)
   // the moments are copies of s, so a number is known by where it is written, not by its address
   std::set<std::tuple<const void*, int, int>> seen;
   auto add = [&](const Value& v) {
-    seen.insert(v.pos.file ? std::tuple<const void*, int, int>{v.pos.file.get(), v.pos.line,
-                                                               v.pos.col}
-                           : std::tuple<const void*, int, int>{&v, 0, 0});
+    seen.insert(v.pos.file
+                    ? std::tuple<const void*, int, int>{v.pos.file.get(), v.pos.line, v.pos.col}
+                    : std::tuple<const void*, int, int>{&v, 0, 0});
   };
   const std::array<Scenario, 3> at = timing_scenarios(s);
   for (std::size_t t = 0; t < 3; ++t) {
@@ -88,13 +89,12 @@ std::vector<DelayPoint> delay_sweep(const Scenario& s, std::size_t perspective, 
                                     double step)
 {
   std::vector<DelayPoint> out;
-  Scenario work = s;
   const Model& m = *s.model;
+  Probe probe(compile(s, perspective, PlanNames::none)); // the delay is probed, never copied in
   auto n = static_cast<long>(std::floor((b - a) / step + 1e-9));
   for (long i = 0; i <= n; ++i) {
     double d = a + static_cast<double>(i) * step;
-    work.delay_months = point(d);
-    Evaluation ev = evaluate(work, perspective);
+    Evaluation ev = probe.at(probe.plan().delay, d);
     out.push_back({d, decay(d, m.half_life_months.mean), flow(d, m.horizon_months.mean),
                    benefits_by_class(ev, m), std::move(ev)});
   }

@@ -94,16 +94,15 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
         Batch batch;
         ExitStatus status =
             for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-              InputPath input = [&] {
+              const VariedInput input = [&] {
                 try {
-                  return find_input(s, p, opt->vary.front());
+                  return varied_input(s, p, opt->vary.front());
                 } catch (const std::invalid_argument& e) {
                   throw UsageError(e.what());
                 }
               }();
-              auto [lo, hi] = default_range(s, input);
-              double from = opt->from.value_or(lo);
-              double to = opt->to.value_or(hi);
+              double from = opt->from.value_or(input.from);
+              double to = opt->to.value_or(input.to);
               if (!(from < to) || !std::isfinite(from) || !std::isfinite(to))
                 throw UsageError(
                     fmt::format("--from {} --to {}: need a range with from < to", from, to));
@@ -112,13 +111,8 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
                                              input.path, input.range.describe(), from, to));
               // net does not depend on a moment's arrives, nor on any number of a moment
               // other than the scenario's own: there the question is when to engage
-              const std::string own = fmt::format(
-                  "model.timings.{}.", k_timing_names[static_cast<std::size_t>(s.timing)]);
-              const bool timing_path =
-                  input.path.starts_with("model.timings.") &&
-                  (input.path.ends_with(".arrives") || !input.path.starts_with(own));
               const std::string what = !opt->target.empty() ? opt->target
-                                       : timing_path        ? "timing"
+                                       : input.timing_only  ? "timing"
                                                             : "net";
               if (what == "timing") {
                 // each moment the path belongs to, or both moments to wait for
@@ -134,6 +128,11 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
                 }
                 return;
               }
+              if (input.timing_only)
+                throw UsageError(fmt::format("{} does not change net at the scenario's own "
+                                             "moment: it belongs to another moment; use "
+                                             "--target timing",
+                                             input.path));
               reports.push_back({&s, p,
                                  target ? breakeven_probability(s, p, input, from, to, *target,
                                                                 opt->steps.value_or(40))

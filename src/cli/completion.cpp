@@ -103,8 +103,9 @@ Command setup_completion(CLI::App& app, GlobalOptions& g)
               if (file.scenarios.empty())
                 return file.status == ExitStatus::success ? ExitStatus::data_error : file.status;
               std::string text;
-              for (const InputPath& p : input_paths(file.scenarios.front(), 0))
-                text += p.path + "\n";
+              for (const std::string& path :
+                   compile(file.scenarios.front(), 0, PlanNames::all).paths)
+                text += path + "\n";
               return write_stdout(text);
             }
             if (opt->shell.empty())

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "analysis/paths.hpp"
+#include "plan.hpp"
 #include "render/analysis_render.hpp"
 #include "render/report_common.hpp"
 
@@ -176,17 +177,18 @@ std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_
     t.header = {"path", "value", "range", "source"};
     t.align = {Align::left, Align::right, Align::left, Align::left};
     t.fit = {Fit::wrap, Fit::keep, Fit::keep, Fit::wrap};
-    for (const InputPath& input : input_paths(*s, p)) {
-      const Value* v = input.value(*s);
-      std::string source = v ? source_of(v->pos) : "model default"; // the path says the rest
-      rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, input.path,
-                      exact(input.get(*s)), input.range.describe(), source});
-      one["paths"].push_back({{"path", input.path},
-                              {"value", input.get(*s)},
-                              {"range", input.range.describe()},
-                              {"source", source}});
-      t.rows.push_back(
-          {input.path, fmt::format("{:.6g}", input.get(*s)), input.range.describe(), source});
+    // every number the evaluation reads, once, under its one PATH
+    const Plan plan = compile(*s, p, PlanNames::all);
+    for (std::size_t k = 0; k < plan.slots.size(); ++k) {
+      const PlanSlot& slot = plan.slots[k];
+      const std::string& path = plan.paths[k];
+      const double value = slot.value->mean;
+      const std::string source = source_of(slot.value->pos);
+      rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, path, exact(value),
+                      slot.range.describe(), source});
+      one["paths"].push_back(
+          {{"path", path}, {"value", value}, {"range", slot.range.describe()}, {"source", source}});
+      t.rows.push_back({path, readable(value), slot.range.describe(), source});
     }
     // How each criterion unfolds over time: not a number, but a choice of the model file.
     for (const Criterion& c : s->model->criteria) {

@@ -50,8 +50,10 @@ expect "relief init --from " belavia-2025 migration-halt-2025 normative-isolatio
   pragmatic-engagement realpolitik when-to-engage
 expect "relief eval --color " auto always never
 expect "relief breakeven scenarios/belavia-2025.yaml --target " net probability timing
-expect "relief breakeven scenarios/belavia-2025.yaml --vary asks.prisoners.c" \
-  asks.prisoners.credibility
+# (an ask without a credibility of its own reads the deal's: it has no PATH of its own to offer)
+expect "relief breakeven scenarios/belavia-2025.yaml --vary asks.prisoners.a" \
+  asks.prisoners.amount
+expect "relief breakeven scenarios/belavia-2025.yaml --vary cred" credibility
 expect "relief eval scenarios/bel" scenarios/belavia-2025.yaml
 expect "relief timing --de" --delay
 # every PATH of the file is offered, as `relief explain --paths` lists them
@@ -70,7 +72,7 @@ fish_offers 'relief breakeven scenarios/belavia-2025.yaml --vary asks.pri' | gre
   fail "fish: --vary offers '$(fish_offers 'relief breakeven scenarios/belavia-2025.yaml --vary asks.pri')'"
 
 # the PATH list behind --vary, and the usage errors
-[ "$(relief completion --paths scenarios/belavia-2025.yaml | head -n 2 | tr '\n' ' ')" = "credibility context.delay_months " ] ||
+[ "$(relief completion --paths scenarios/belavia-2025.yaml | head -n 2 | tr '\n' ' ')" = "credibility model.timings.now.delay_months " ] ||
   fail "completion --paths: $(relief completion --paths scenarios/belavia-2025.yaml | head -n 2)"
 relief completion >/dev/null 2>"$tmp/err"
 [ $? = 64 ] && [ "$(cat "$tmp/err")" = "relief: error: completion needs a shell: bash, zsh or fish (or --paths FILE)" ] ||

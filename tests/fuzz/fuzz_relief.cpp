@@ -64,10 +64,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     std::vector<Report<Explanation>> explanations = {{&s, 0, explain(s, 0)}};
     std::vector<Report<Sensitivity>> sensitivities = {{&s, 0, sensitivity(s, 0, 0.2)}};
     std::vector<Report<Breakeven>> crossings;
-    for (const InputPath& input : input_paths(s, 0))
-      if (!input.path.starts_with("model.")) {
-        auto [lo, hi] = default_range(s, input);
-        crossings.push_back({&s, 0, breakeven(s, 0, input, lo, hi, 8)});
+    for (const std::string& path : compile(s, 0, PlanNames::all).paths)
+      if (!path.starts_with("model.")) {
+        const VariedInput input = varied_input(s, 0, path);
+        crossings.push_back({&s, 0, breakeven(s, 0, input, input.from, input.to, 8)});
       }
     // simulate (with the file's correlations) over the first three scenarios, with pairs: one
     // partial block, so that fuzzing stays fast (the unit tests cover many blocks and threads)

@@ -7,10 +7,10 @@
 #include "analysis/breakeven.hpp"
 #include "analysis/compare.hpp"
 #include "analysis/explain.hpp"
-#include "analysis/paths.hpp"
 #include "analysis/sensitivity.hpp"
 #include "analysis/timing.hpp"
 #include "fixtures.hpp"
+#include "probe.hpp"
 #include "render/report_common.hpp"
 
 using namespace relief;
@@ -23,51 +23,66 @@ using test::presets;
 
 TEST_SUITE("analysis")
 {
-  TEST_CASE("PATH: every documented kind of input can be read and set")
+  TEST_CASE("PATH: every kind of input has one PATH; its aliases find the same number")
   {
     Scenario s = test::scenario("relief: 1\ncredibility: 0.8\noffer: [{measure: m1, scope: 0.5}]\n"
                                 "asks: [{item: a1, amount: 50}]\n");
-    auto check = [&](const std::string& path, double expected, double next) {
-      InputPath p = find_input(s, 0, path);
-      CHECK_MESSAGE(p.get(s) == doctest::Approx(expected), path);
-      Scenario changed = with_input(s, p, next);
-      CHECK_MESSAGE(p.get(changed) == doctest::Approx(next), path);
-      CHECK_MESSAGE(p.get(s) == doctest::Approx(expected), path << " (the original is untouched)");
+    Probe probe(compile(s, 0, PlanNames::all));
+    const Plan& plan = probe.plan();
+    auto check = [&](const std::string& path, const std::string& printed, double expected) {
+      const std::int32_t slot = input_slot(plan, s, path);
+      CHECK_MESSAGE(plan.path(slot) == printed, path);
+      CHECK_MESSAGE(probe.mean(slot) == doctest::Approx(expected), path);
     };
-    check("credibility", 0.8, 0.3);
-    check("context.delay_months", 0, 12);
-    check("offer.m1.scope", 0.5, 0.25);
-    check("offer.m1.effects.rep", 2, 3);
-    check("asks.a1.amount", 50, 80);
-    check("asks.a1.credibility", 0.8, 0.1); // falls back to the scenario's
-    check("asks.a1.effects.pri", 0.1, 0.2);
-    check("weights.rep", 1, 2);
-    check("model.half_life_months", 12, 24);
-    check("model.measures.m1.effects.sov", 4, 5);
-    check("model.context.war.ongoing.rep", 1.5, 2);
-    check("model.asks.a1.max_amount", 100, 60);
+    check("credibility", "credibility", 0.8);
+    check("model.timings.now.delay_months", "model.timings.now.delay_months", 0);
+    check("context.delay_months", "model.timings.now.delay_months", 0); // the scenario's key
+    check("offer.m1.scope", "offer.m1.scope", 0.5);
+    check("offer.m1.effects.rep", "offer.m1.effects.rep", 2);
+    check("model.measures.m1.effects.sov", "offer.m1.effects.sov", 4); // the model's spelling
+    check("offer.m1.effects.pri", "offer.m1.effects.pri", 0);          // 0, but it can be varied
+    check("asks.a1.amount", "asks.a1.amount", 50);
+    check("asks.a1.credibility", "credibility", 0.8); // the ask reads the deal's credibility
+    check("asks.a1.effects.pri", "asks.a1.effects.pri", 0.1);
+    check("weights.rep", "weights.rep", 1);
+    check("model.perspectives.balanced.weights.rep", "weights.rep", 1);
+    check("model.half_life_months", "model.half_life_months", 12);
+    check("model.context.war.ongoing.rep", "model.context.war.ongoing.rep", 1.5);
+    check("model.asks.a1.max_amount", "model.asks.a1.max_amount", 100);
+    // one name each: no PATH is printed twice
+    std::vector<std::string> names = plan.paths;
+    std::sort(names.begin(), names.end());
+    CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
   }
 
-  TEST_CASE("PATH: setting a number changes the evaluation as hand-worked")
+  TEST_CASE("PATH: a probe changes one number, as hand-worked, and leaves the plan as it was")
   {
     Scenario s = test::scenario("relief: 1\noffer: [{measure: m1, scope: 0.5}]\n");
+    Probe probe(compile(s, 0, PlanNames::all));
     // model.context.war.ongoing.rep 1.5 -> 2: K = 4, costs = 0.25 * 1 * 4 = 1; net = 1 - 1 = 0.
-    Scenario changed = with_input(s, find_input(s, 0, "model.context.war.ongoing.rep"), 2);
-    CHECK(evaluate(changed, 0).net == doctest::Approx(0));
-    CHECK(evaluate(s, 0).net == doctest::Approx(0.25));
+    const std::int32_t k = input_slot(probe.plan(), s, "model.context.war.ongoing.rep");
+    CHECK(probe.at(k, 2).net == doctest::Approx(0));
+    CHECK(probe.base().net == doctest::Approx(0.25));
+    CHECK(probe.base().net == evaluate(s, 0).net);
   }
 
   TEST_CASE("PATH: an unknown path says what exists")
   {
     Scenario s = test::scenario("relief: 1\nasks: [{item: a1, amount: 50}]\n");
+    const Plan plan = compile(s, 0, PlanNames::all);
     CHECK_THROWS_WITH_AS(
-        find_input(s, 0, "asks.a1.amont"),
+        input_slot(plan, s, "asks.a1.amont"),
         "no numeric input 'asks.a1.amont' in scenario 'input' (did you mean 'asks.a1.amount'?)",
         std::invalid_argument);
     CHECK_THROWS_WITH_AS(
-        find_input(s, 0, "name"),
+        input_slot(plan, s, "name"),
         "no numeric input 'name' in scenario 'input'; `relief explain --paths FILE` lists them",
         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(input_slot(plan, s, "model.context.war.ended.rep"),
+                         "model.context.war.ended.rep is a number of the model that scenario "
+                         "'input' does not read (or one it sets itself): varying it changes "
+                         "nothing",
+                         std::invalid_argument);
   }
 
   TEST_CASE("breakeven: the hand-worked crossing, re-evaluated to zero")
@@ -80,8 +95,7 @@ TEST_SUITE("analysis")
     Scenario s =
         test::scenario("relief: 1\noffer: [{measure: m1, scope: 0.5, effects: {rep: 4}}]\n"
                        "asks: [{item: a1, amount: 25, credibility: 1, effects: {rep: 0}}]\n");
-    InputPath scope = find_input(s, 0, "offer.m1.scope");
-    Breakeven b = breakeven(s, 0, scope, 0, 1);
+    Breakeven b = breakeven(s, 0, varied_input(s, 0, "offer.m1.scope"), 0, 1);
     // net = 0.625 - s crosses +0.1 (the margin) at 0.525, zero at 0.625 and -0.1 at 0.725
     REQUIRE(b.crossings.size() == 3);
     CHECK(b.crossings[1].value == doctest::Approx(0.625).epsilon(1e-9));
@@ -103,16 +117,18 @@ TEST_SUITE("analysis")
   {
     int crossings = 0;
     for (const Scenario& s : presets())
-      for (const InputPath& input : input_paths(s, 0)) {
-        if (input.path.starts_with("model."))
+      for (const std::string& path : compile(s, 0, PlanNames::all).paths) {
+        if (path.starts_with("model."))
           continue;
-        auto [lo, hi] = default_range(s, input);
-        Breakeven b = breakeven(s, 0, input, lo, hi, 50, 1e-9);
+        const VariedInput input = varied_input(s, 0, path);
+        Breakeven b = breakeven(s, 0, input, input.from, input.to, 50, 1e-9);
         bool zero = false;
+        Probe probe(compile(s, 0, PlanNames::all)); // a fresh plan, at each crossing
+        const std::int32_t slot = probe.plan().find(path);
         for (const Crossing& c : b.crossings) {
-          const Evaluation ev = evaluate(with_input(s, input, c.value), 0);
+          const Evaluation& ev = probe.at(slot, c.value);
           CHECK_MESSAGE(std::abs(ev.net - c.level) <= 1e-9,
-                        s.name << " " << input.path << " at " << c.value);
+                        s.name << " " << path << " at " << c.value);
           if (c.level != 0) { // the verdict differs on the two sides of a margin crossing
             auto [below, above] = verdicts_around(c);
             CHECK(below != above);
@@ -121,7 +137,7 @@ TEST_SUITE("analysis")
           ++crossings;
         }
         if (!zero)
-          CHECK_MESSAGE((b.net_from > 0) == (b.net_to > 0), s.name << " " << input.path);
+          CHECK_MESSAGE((b.net_from > 0) == (b.net_to > 0), s.name << " " << path);
       }
     CHECK(crossings > 10);
   }
@@ -129,7 +145,7 @@ TEST_SUITE("analysis")
   TEST_CASE("breakeven: no crossing reports net at both ends")
   {
     Scenario s = preset("pragmatic-engagement");
-    Breakeven b = breakeven(s, 0, find_input(s, 0, "asks.prisoners.amount"), 0, 1150);
+    Breakeven b = breakeven(s, 0, varied_input(s, 0, "asks.prisoners.amount"), 0, 1150);
     CHECK(b.crossings.empty());
     CHECK(b.net_from > 0);
     CHECK(b.net_to > b.net_from);
@@ -312,20 +328,50 @@ TEST_SUITE("analysis")
     REQUIRE(sens.rows.size() > 20);
     for (std::size_t i = 1; i < sens.rows.size(); ++i)
       CHECK(sens.rows[i - 1].swing >= sens.rows[i].swing);
+    // each row again from a plan of its own: its slot set by hand in the means, run once per end
+    const Plan plan = compile(s, 0, PlanNames::all);
+    auto net_with = [&](std::int32_t slot, double v) {
+      std::vector<double> x = plan.means();
+      x[static_cast<std::size_t>(slot)] = v;
+      Evaluation ev;
+      run(plan, x.data(), ev);
+      return ev.net;
+    };
     for (const SensitivityRow& row : sens.rows) {
-      InputPath input = find_input(s, 0, row.path);
-      double base = input.get(s);
-      const Value* v = input.value(s);
-      const bool uncertain = v && v->uncertain(); // swung over its p10..p90
-      double lo = std::clamp(uncertain ? distribution_quantile(*v, 0.1) : base * 0.8,
+      const std::int32_t slot = plan.find(row.path);
+      REQUIRE(slot >= 0);
+      const PlanSlot& input = plan.slots[static_cast<std::size_t>(slot)];
+      const double base = input.value->mean;
+      const bool uncertain = input.value->uncertain(); // swung over its p10..p90
+      double lo = std::clamp(uncertain ? distribution_quantile(*input.value, 0.1) : base * 0.8,
                              input.range.lo, input.range.hi);
-      double hi = std::clamp(uncertain ? distribution_quantile(*v, 0.9) : base * 1.2,
+      double hi = std::clamp(uncertain ? distribution_quantile(*input.value, 0.9) : base * 1.2,
                              input.range.lo, input.range.hi);
       CHECK(row.uncertain == uncertain);
-      double swing = std::abs(evaluate(with_input(s, input, hi), 0).net -
-                              evaluate(with_input(s, input, lo), 0).net);
+      const double swing = std::abs(net_with(slot, hi) - net_with(slot, lo));
       CHECK_MESSAGE(row.swing == doctest::Approx(swing), row.path);
     }
+  }
+
+  TEST_CASE("sensitivity: one row per number, under its one PATH")
+  {
+    // the ask has no credibility of its own: it reads the deal's, one belief, one bar
+    Scenario s = test::scenario("relief: 1\ncredibility: 0.8\nasks: [{item: a1, amount: 50}]\n"
+                                "offer: [{measure: m1, scope: 0.5}]\n");
+    Sensitivity sens = sensitivity(s, 0, 0.2);
+    std::vector<std::string> paths;
+    for (const SensitivityRow& row : sens.rows)
+      paths.push_back(row.path);
+    CHECK(std::count(paths.begin(), paths.end(), "credibility") == 1);
+    CHECK(std::count(paths.begin(), paths.end(), "asks.a1.credibility") == 0);
+    std::sort(paths.begin(), paths.end());
+    CHECK(std::adjacent_find(paths.begin(), paths.end()) == paths.end());
+    // +-20% of a point value is computed as a person would: 0.8 x 1.2 is 0.96
+    auto row = std::find_if(sens.rows.begin(), sens.rows.end(),
+                            [](const auto& r) { return r.path == "credibility"; });
+    REQUIRE(row != sens.rows.end());
+    CHECK(row->high == 0.96);
+    CHECK(row->low == 0.64);
   }
 
   TEST_CASE(
@@ -342,12 +388,22 @@ TEST_SUITE("analysis")
     // net = 0.5 * scope: 0.05 (balanced) at p10, 0.45 at p90; base 0.25 benefits-outweigh: flips.
     CHECK(row->flips);
     for (const WeightInterval& w : sens.weights) {
-      InputPath input = find_input(s, 0, "weights." + w.criterion);
+      // the weight set in the scenario itself, evaluated from scratch
+      auto verdict_at = [&](double weight) {
+        Scenario changed = s;
+        changed.weights.resize(s.model->criteria.size());
+        const auto c = static_cast<std::size_t>(
+            std::find_if(s.model->criteria.begin(), s.model->criteria.end(),
+                         [&](const Criterion& x) { return x.id == w.criterion; }) -
+            s.model->criteria.begin());
+        changed.weights[c] = point(weight);
+        return evaluate(changed, 0).verdict;
+      };
       if (w.lo)
-        CHECK(evaluate(with_input(s, input, *w.lo + 1e-6), 0).verdict == sens.base.verdict);
+        CHECK(verdict_at(*w.lo + 1e-6) == sens.base.verdict);
       if (w.hi) {
-        CHECK(evaluate(with_input(s, input, *w.hi - 1e-6), 0).verdict == sens.base.verdict);
-        CHECK(evaluate(with_input(s, input, *w.hi + 1e-6), 0).verdict != sens.base.verdict);
+        CHECK(verdict_at(*w.hi - 1e-6) == sens.base.verdict);
+        CHECK(verdict_at(*w.hi + 1e-6) != sens.base.verdict);
       }
     }
   }
