@@ -59,7 +59,9 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
     Strategy& st = out.at[t];
     st.eval = evaluate(at[t], perspective);
     st.arrives = m.timings[t].arrives.mean;
-    st.expected = st.arrives * st.eval.net;
+    // the strategy's worth, arrives x net, as its plan computes it (SPEC 3 step 11)
+    st.expected =
+        Probe(compile(at[t], perspective, PlanNames::none, PlanValue::expected)).base().net;
     st.benefits = benefits_by_class(st.eval, m);
   }
   const Strategy& now = out.at[0];
