@@ -23,6 +23,7 @@ TextTable ranking_table(const Comparison& c, std::size_t perspective, const Name
   t.header = {"rank", "id", "scenario", "benefits", "costs", "net", "ratio", "verdict"};
   t.align = {Align::right, Align::left,  Align::left,  Align::right,
              Align::right, Align::right, Align::right, Align::left};
+  t.fit = {Fit::keep, Fit::keep, Fit::shorten};
   for (const CompareRow& r : c.rows)
     if (r.perspective == perspective)
       t.rows.push_back({std::to_string(r.rank), names.ids[r.scenario], names.shown[r.scenario],
@@ -39,6 +40,7 @@ TextTable matrix_table(const Comparison& c, const Names& names)
   TextTable t;
   t.header = {"id", "scenario"};
   t.align = {Align::left, Align::left};
+  t.fit = {Fit::keep, Fit::shorten};
   for (const auto& p : c.perspectives) {
     t.header.push_back(p.substr(0, p.find('-')));
     t.align.push_back(Align::right);
@@ -60,9 +62,9 @@ TextTable matrix_table(const Comparison& c, const Names& names)
   return t;
 }
 
-// Return the ids and, on a terminal narrower than the tables, the names cut to one width that
-// fits every table of the comparison, so that both tables cut them alike.
-Names names_of(const Comparison& c, const TableStyle& style, bool markdown)
+// Return the ids and the names as shown: whole; each table cuts them only as far as it must to
+// fit the terminal (Fit::shorten), and a table that cannot fit becomes records with whole names.
+Names names_of(const Comparison& c, bool markdown)
 {
   std::vector<std::pair<std::string, int>> files;
   for (const ComparedScenario& s : c.scenarios)
@@ -70,26 +72,6 @@ Names names_of(const Comparison& c, const TableStyle& style, bool markdown)
   Names names{short_ids(files), {}};
   for (const ComparedScenario& s : c.scenarios)
     names.shown.push_back(markdown ? s.name : printable(s.name));
-  if (markdown || style.width == 0 || c.scenarios.empty())
-    return names;
-  std::vector<TextTable> tables;
-  if (c.perspectives.size() > 1)
-    tables.push_back(matrix_table(c, names));
-  for (std::size_t p = 0; p < c.perspectives.size(); ++p)
-    tables.push_back(ranking_table(c, p, names));
-  std::size_t longest = 0;
-  for (const std::string& n : names.shown)
-    longest = std::max(longest, display_width(n));
-  std::size_t fits = longest;
-  for (const TextTable& t : tables) {
-    const std::size_t natural = natural_width(t);
-    if (natural > style.width)
-      fits =
-          std::min(fits, longest > natural - style.width ? longest - (natural - style.width) : 0);
-  }
-  fits = std::max<std::size_t>(fits, 12); // a name shorter than this says nothing
-  for (std::string& n : names.shown)
-    n = shorten(n, fits);
   return names;
 }
 
@@ -143,7 +125,7 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
     return;
   }
   const bool markdown = format == OutputFormat::markdown;
-  const Names names = names_of(c, style, markdown);
+  const Names names = names_of(c, markdown);
   auto table = [&](const TextTable& t) {
     out(markdown ? render_markdown(t) : render_text(t, style));
   };

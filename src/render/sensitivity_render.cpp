@@ -130,9 +130,12 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
     out +=
         markdown
             ? "### Weights within which the verdict holds\n\n"
-            : fmt::format("\n  {}\n",
-                          paint("Weights within which the verdict holds (raw, before normalising)",
-                                1, style));
+            : "\n" +
+                  fit_items(paint("  Weights within which the verdict holds (raw, before "
+                                  "normalising)",
+                                  1, style),
+                            style) +
+                  "\n";
     TextTable w;
     w.header = {"criterion", "weight", "holds from", "holds to"};
     w.align = {Align::left, Align::right, Align::right, Align::right};

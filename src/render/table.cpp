@@ -76,7 +76,9 @@ void fit_widths(const TextTable& t, std::vector<std::size_t>& width, std::size_t
   while (line_width(width) > limit) {
     std::size_t widest = width.size();
     for (std::size_t i = 0; i < width.size(); ++i) {
-      const std::size_t least = std::max<std::size_t>(16, display_width(t.header[i]));
+      // a name cut below 12 cells says nothing; a wrapped phrase needs 16 to read
+      const std::size_t floor = fit_of(t, i) == Fit::shorten ? 12 : 16;
+      const std::size_t least = std::max<std::size_t>(floor, display_width(t.header[i]));
       if (fit_of(t, i) != Fit::keep && width[i] > least &&
           (widest == width.size() || width[i] > width[widest]))
         widest = i;
@@ -122,10 +124,53 @@ std::vector<std::string> wrap_cell(std::string_view text, std::size_t width)
   return lines;
 }
 
+namespace {
+
+// Return the table as records, one block a row, "column  value" a line (psql's expanded mode,
+// mlr --oxtab): for a terminal too narrow for its columns. Nothing is cut: a value too long for
+// the line wraps under itself; a bar chart is drawn as wide as the line allows.
+std::string render_records(const TextTable& t, const TableStyle& style)
+{
+  std::size_t label = 0;
+  for (const std::string& h : t.header)
+    label = std::max(label, display_width(h));
+  const std::size_t room = style.width > label + 4 ? style.width - label - 4 : 16;
+  std::string out;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    const std::vector<std::string>& cells = t.rows[r];
+    const bool rule = std::find(t.rules_before.begin(), t.rules_before.end(), r) !=
+                      t.rules_before.end();
+    if (r > 0 || rule)
+      out += "\n";
+    for (std::size_t i = 0; i < t.header.size() && i < cells.size(); ++i) {
+      std::string cell = cells[i];
+      if (t.bar && i == t.bar->column && r < t.bar->spans.size() && t.bar->spans[r]) {
+        const int half = static_cast<int>(std::min<std::size_t>(room, 41) - 1) / 2;
+        cell = range_bar(t.bar->spans[r]->first, t.bar->spans[r]->second, t.bar->max_abs,
+                         std::max(half, t.bar->min_half), style.unicode);
+      }
+      if (cell.empty())
+        continue;
+      std::string name = t.header[i];
+      name += std::string(label - display_width(name), ' ');
+      const std::vector<std::string> lines = wrap_cell(cell, room);
+      for (std::size_t k = 0; k < lines.size(); ++k)
+        out += "  " + (k == 0 ? (style.color ? paint(name, 1, style) : name)
+                              : std::string(label, ' ')) +
+               "  " + lines[k] + "\n";
+    }
+  }
+  return out;
+}
+
+} // namespace
+
 std::string render_text(const TextTable& t, const TableStyle& style)
 {
   std::vector<std::size_t> width = column_widths(t);
   fit_widths(t, width, style.width);
+  if (style.width > 0 && line_width(width) > style.width && t.header.size() > 2)
+    return render_records(t, style); // it cannot fit: a block per row instead
   const std::size_t total = line_width(width) - 2;
   // the bar's half width: what its column has room for
   const int half = t.bar ? static_cast<int>((width[t.bar->column] - 1) / 2) : 0;

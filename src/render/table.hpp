@@ -45,7 +45,9 @@ struct TextTable {
 
 // Return the table as aligned text lines indented by two spaces, fitted into style.width: the bar
 // chart shrinks first, then the columns that shorten or wrap, widest first, each down to its
-// header (at least 16 cells); a table that still does not fit is printed as it is.
+// header (at least 12 cells for a name, 16 for a phrase); a table that still does not fit is
+// printed as records instead, a
+// block per row with a "column  value" line per cell, so that no number is ever cut.
 std::string render_text(const TextTable& t, const TableStyle& style);
 
 // Return the width of the table's lines as render_text prints them without a limit.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tables fit the terminal (issue 9, items 1, 2 and 4): at a width, every line of the commands that
 # can fit does; the tables that cannot (too many numbers) get narrower; --wide and -o turn fitting
-# off; compare names every row by an id, and cuts names alike in all its tables.
+# off; compare names every row by an id, and cuts a name only as far as a table must; a table
+# that cannot fit is printed as records.
 set -u
 bin=$1
 tmp=$(mktemp -d)
@@ -62,8 +63,20 @@ for n in 100 200 400; do
   [ "$(grep -c "^  v$n  " "$tmp/compare")" = 1 ] || fail "matrix row of v$n: $(cat "$tmp/compare")"
   [ "$(grep -Ec "^ +[0-9]  v$n  " "$tmp/compare")" = 4 ] || fail "ranking rows of v$n"
 done
-[ "$(grep -o 'Two[^.]*[.][.][.]' "$tmp/compare" | sort -u | wc -l)" = 1 ] ||
-  fail "names are cut differently: $(grep -o 'Two[^.]*[.][.][.]' "$tmp/compare" | sort -u)"
+# each table cuts names only as far as it must: always a prefix of the name, then "..."
+full='Two crossings and aid for 200 prisoners in exchange'
+grep -o 'Two[^.]*[.][.][.]' "$tmp/compare" | sort -u | while read -r cut; do
+  case "$full" in "${cut%...}"*) ;; *) fail "'$cut' is not a cut of the name" ;; esac
+done
+# and not at all where the row has room (issue 16: "Pragmatic engag..." at 100 columns)
+COLUMNS=160 "$bin" compare "$tmp"/v*.yaml --perspective all >"$tmp/compare160"
+! grep -q 'Two[^.]*[.][.][.]' "$tmp/compare160" || fail "a name is cut at 160 columns"
+[ "$(grep -c "$full" "$tmp/compare160")" = 15 ] || fail "whole names at 160: $(cat "$tmp/compare160")"
+# a table that cannot fit at all is printed as records, whole, never cut or overflowing
+COLUMNS=50 "$bin" compare "$tmp"/v*.yaml --perspective all >"$tmp/compare50"
+[ "$(widest <"$tmp/compare50")" -le 50 ] || fail "compare at 50 columns: $(cat "$tmp/compare50")"
+grep -q "^  scenario  *Two crossings and aid" "$tmp/compare50" &&
+  ! grep -q 'Two[^.]*[.][.][.]' "$tmp/compare50" || fail "no records at 50: $(cat "$tmp/compare50")"
 # unfitted, the full name is in every row
 [ "$("$bin" compare "$tmp"/v*.yaml | grep -c 'Two crossings and aid for 200 prisoners in exchange')" = 3 ] ||
   fail "compare without a width cuts names"
