@@ -134,12 +134,14 @@ std::string render_records(const TextTable& t, const TableStyle& style)
   std::size_t label = 0;
   for (const std::string& h : t.header)
     label = std::max(label, display_width(h));
-  const std::size_t room = style.width > label + 4 ? style.width - label - 4 : 16;
+  // what a line leaves a value; below 16 cells a wrapped phrase is unreadable, so not less
+  const std::size_t room =
+      std::max<std::size_t>(16, style.width > label + 4 ? style.width - label - 4 : 0);
   std::string out;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     const std::vector<std::string>& cells = t.rows[r];
-    const bool rule = std::find(t.rules_before.begin(), t.rules_before.end(), r) !=
-                      t.rules_before.end();
+    const bool rule =
+        std::find(t.rules_before.begin(), t.rules_before.end(), r) != t.rules_before.end();
     if (r > 0 || rule)
       out += "\n";
     for (std::size_t i = 0; i < t.header.size() && i < cells.size(); ++i) {
@@ -155,8 +157,8 @@ std::string render_records(const TextTable& t, const TableStyle& style)
       name += std::string(label - display_width(name), ' ');
       const std::vector<std::string> lines = wrap_cell(cell, room);
       for (std::size_t k = 0; k < lines.size(); ++k)
-        out += "  " + (k == 0 ? (style.color ? paint(name, 1, style) : name)
-                              : std::string(label, ' ')) +
+        out += "  " +
+               (k == 0 ? (style.color ? paint(name, 1, style) : name) : std::string(label, ' ')) +
                "  " + lines[k] + "\n";
     }
   }

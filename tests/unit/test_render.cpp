@@ -8,33 +8,6 @@ using namespace relief;
 
 TEST_SUITE("render")
 {
-  TEST_CASE("CSV fields are quoted as RFC 4180 says")
-  {
-    CHECK(csv_row({"a", "b,c", "say \"hi\"", "line\nbreak"}) ==
-          "a,\"b,c\",\"say \"\"hi\"\"\",\"line\nbreak\"\r\n");
-  }
-
-  TEST_CASE("numbers: exact round-trip text and fixed decimals, never negative zero")
-  {
-    CHECK(exact(0.1) == "0.1");
-    CHECK(exact(-0.0) == "0");
-    CHECK(exact(1.0 / 3.0) == "0.3333333333333333");
-    CHECK(fixed(-0.0001, 3) == "0.000");
-    CHECK(fixed(2.5, 2) == "2.50");
-  }
-
-  TEST_CASE("text tables align, Markdown tables escape pipes")
-  {
-    TextTable t;
-    t.header = {"name", "value"};
-    t.align = {Align::left, Align::right};
-    t.rows = {{"a", "1.0"}, {"longer", "10.25"}};
-    CHECK(render_text(t, TableStyle{}) ==
-          "  name    value\n  -------------\n  a         1.0\n  longer  10.25\n");
-    t.rows = {{"a|b", "1"}};
-    CHECK(render_markdown(t) == "| name | value |\n| --- | ---: |\n| a\\|b | 1 |\n");
-  }
-
   TEST_CASE("eval CSV: net is the benefit rows' weighted minus the cost rows'")
   {
     Scenario s =

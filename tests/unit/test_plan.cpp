@@ -1,0 +1,98 @@
+#include <algorithm>
+#include <doctest/doctest.h>
+#include <stdexcept>
+
+#include "fixtures.hpp"
+#include "plan.hpp"
+#include "probe.hpp"
+
+using namespace relief;
+
+TEST_SUITE("plan")
+{
+  TEST_CASE("PATH: every kind of input has one PATH; its aliases find the same number")
+  {
+    Scenario s = test::scenario("relief: 1\ncredibility: 0.8\noffer: [{measure: m1, scope: 0.5}]\n"
+                                "asks: [{item: a1, amount: 50}]\n");
+    Probe probe(compile(s, 0, PlanNames::all));
+    const Plan& plan = probe.plan();
+    auto check = [&](const std::string& path, const std::string& printed, double expected) {
+      const std::int32_t slot = input_slot(plan, s, path);
+      CHECK_MESSAGE(plan.path(slot) == printed, path);
+      CHECK_MESSAGE(probe.mean(slot) == doctest::Approx(expected), path);
+    };
+    check("credibility", "credibility", 0.8);
+    check("model.timings.now.delay_months", "model.timings.now.delay_months", 0);
+    check("context.delay_months", "model.timings.now.delay_months", 0); // the scenario's key
+    check("offer.m1.scope", "offer.m1.scope", 0.5);
+    check("offer.m1.effects.rep", "offer.m1.effects.rep", 2);
+    check("model.measures.m1.effects.sov", "offer.m1.effects.sov", 4); // the model's spelling
+    check("offer.m1.effects.pri", "offer.m1.effects.pri", 0);          // 0, but it can be varied
+    check("asks.a1.amount", "asks.a1.amount", 50);
+    check("asks.a1.credibility", "credibility", 0.8); // the ask reads the deal's credibility
+    check("asks.a1.effects.pri", "asks.a1.effects.pri", 0.1);
+    check("weights.rep", "weights.rep", 1);
+    check("model.perspectives.balanced.weights.rep", "weights.rep", 1);
+    check("model.half_life_months", "model.half_life_months", 12);
+    check("model.context.war.ongoing.rep", "model.context.war.ongoing.rep", 1.5);
+    check("model.asks.a1.max_amount", "model.asks.a1.max_amount", 100);
+    // one name each: no PATH is printed twice
+    std::vector<std::string> names = plan.paths;
+    std::sort(names.begin(), names.end());
+    CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
+  }
+
+  TEST_CASE("PATH: a probe changes one number, as hand-worked, and leaves the plan as it was")
+  {
+    Scenario s = test::scenario("relief: 1\noffer: [{measure: m1, scope: 0.5}]\n");
+    Probe probe(compile(s, 0, PlanNames::all));
+    // model.context.war.ongoing.rep 1.5 -> 2: K = 4, costs = 0.25 * 1 * 4 = 1; net = 1 - 1 = 0.
+    const std::int32_t k = input_slot(probe.plan(), s, "model.context.war.ongoing.rep");
+    CHECK(probe.at(k, 2).net == doctest::Approx(0));
+    CHECK(probe.base().net == doctest::Approx(0.25));
+    CHECK(probe.base().net == evaluate(s, 0).net);
+  }
+
+  TEST_CASE("PATH: an unknown path says what exists")
+  {
+    Scenario s = test::scenario("relief: 1\nasks: [{item: a1, amount: 50}]\n");
+    const Plan plan = compile(s, 0, PlanNames::all);
+    CHECK_THROWS_WITH_AS(
+        input_slot(plan, s, "asks.a1.amont"),
+        "no numeric input 'asks.a1.amont' in scenario 'input' (did you mean 'asks.a1.amount'?)",
+        std::invalid_argument);
+    CHECK_THROWS_WITH_AS(
+        input_slot(plan, s, "name"),
+        "no numeric input 'name' in scenario 'input'; `relief explain --paths FILE` lists them",
+        std::invalid_argument);
+    CHECK_THROWS_WITH_AS(input_slot(plan, s, "model.context.war.ended.rep"),
+                         "model.context.war.ended.rep is a number of the model that scenario "
+                         "'input' does not read (or one it sets itself): varying it changes "
+                         "nothing",
+                         std::invalid_argument);
+  }
+
+  TEST_CASE("pin: an input held at a value is a point of the plan, wherever it was uncertain")
+  {
+    Scenario s = test::scenario("relief: 1\ncredibility: {beta: [6, 4]}\n"
+                                "asks: [{item: a1, amount: {uniform: [40, 60]}}]\n");
+    Plan plan = compile(s, 0, PlanNames::paths);
+    REQUIRE(plan.uncertain.size() == 2);
+    const std::int32_t amount = plan.find("asks.a1.amount");
+    plan.pin(amount, 55);
+    CHECK(plan.uncertain.size() == 1);
+    CHECK(plan.means()[static_cast<std::size_t>(amount)] == 55);
+    CHECK(plan.slots[static_cast<std::size_t>(amount)].value->pos.line == 3); // still its place
+    CHECK(s.asks[0].amount.mean == 50);                                       // s is untouched
+  }
+
+  TEST_CASE("default range: the valid range, finite, an open bound a little inside")
+  {
+    Scenario s = test::scenario("relief: 1\nasks: [{item: a1, amount: 50}]\n");
+    const Plan plan = compile(s, 0, PlanNames::all);
+    CHECK(default_range(plan, plan.find("asks.a1.amount")) == std::pair{0.0, 100.0});
+    CHECK(default_range(plan, plan.find("credibility")) == std::pair{0.0, 1.0});
+    // max_amount is > 0 without an upper bound: 10 x its value, from a thousandth of that
+    CHECK(default_range(plan, plan.find("model.asks.a1.max_amount")) == std::pair{1.0, 1000.0});
+  }
+}

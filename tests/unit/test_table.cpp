@@ -1,0 +1,98 @@
+#include <doctest/doctest.h>
+
+#include "render/table.hpp"
+
+using namespace relief;
+
+namespace {
+
+// A table of three columns whose name column may be cut.
+TextTable names_table()
+{
+  TextTable t;
+  t.header = {"id", "scenario", "net"};
+  t.align = {Align::left, Align::left, Align::right};
+  t.fit = {Fit::keep, Fit::shorten};
+  t.rows = {{"a", "Two crossings and aid for 200 prisoners", "0.271"}, {"b", "Short", "-1.000"}};
+  return t;
+}
+
+} // namespace
+
+TEST_SUITE("table")
+{
+  TEST_CASE("CSV fields are quoted as RFC 4180 says")
+  {
+    CHECK(csv_row({"a", "b,c", "say \"hi\"", "line\nbreak"}) ==
+          "a,\"b,c\",\"say \"\"hi\"\"\",\"line\nbreak\"\r\n");
+  }
+
+  TEST_CASE("numbers: exact round-trip text, fixed decimals, readable sentences; no negative 0")
+  {
+    CHECK(exact(0.1) == "0.1");
+    CHECK(exact(-0.0) == "0");
+    CHECK(exact(1.0 / 3.0) == "0.3333333333333333");
+    CHECK(fixed(-0.0001, 3) == "0.000");
+    CHECK(fixed(2.5, 2) == "2.50");
+    CHECK(readable(5.0 / 9.0) == "0.555556");
+    CHECK(readable(578.3826985831884) == "578.383");
+    CHECK(readable(1150) == "1150");
+    CHECK(readable(-0.0) == "0");
+  }
+
+  TEST_CASE("text tables align, Markdown tables escape pipes")
+  {
+    TextTable t;
+    t.header = {"name", "value"};
+    t.align = {Align::left, Align::right};
+    t.rows = {{"a", "1.0"}, {"longer", "10.25"}};
+    CHECK(render_text(t, TableStyle{}) ==
+          "  name    value\n  -------------\n  a         1.0\n  longer  10.25\n");
+    t.rows = {{"a|b", "1"}};
+    CHECK(render_markdown(t) == "| name | value |\n| --- | ---: |\n| a\\|b | 1 |\n");
+  }
+
+  TEST_CASE("a name is cut only as far as the width needs, never below 12 cells")
+  {
+    TableStyle style;
+    style.width = 40; // the whole table is 2 + 2 + 2 + 39 + 2 + 6 = 53 wide: the name gives 13
+    CHECK(render_text(names_table(), style) == "  id  scenario                       net\n"
+                                               "  --------------------------------------\n"
+                                               "  a   Two crossings and aid f...   0.271\n"
+                                               "  b   Short                       -1.000\n");
+    style.width = 60; // room: nothing is cut
+    CHECK(render_text(names_table(), style).find("Two crossings and aid for 200 prisoners") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("a table that cannot fit becomes records: a block per row, nothing cut")
+  {
+    TableStyle style;
+    style.width = 25; // even a 12-cell name leaves the table 2 + 2 + 2 + 12 + 2 + 6 = 26 wide
+    // (a value wraps at 16 cells at least: 25 - "  scenario  " leaves only 13)
+    CHECK(render_text(names_table(), style) == "  id        a\n"
+                                               "  scenario  Two crossings\n"
+                                               "            and aid for 200\n"
+                                               "            prisoners\n"
+                                               "  net       0.271\n"
+                                               "\n"
+                                               "  id        b\n"
+                                               "  scenario  Short\n"
+                                               "  net       -1.000\n");
+  }
+
+  TEST_CASE("records draw a table's bar chart as wide as the line allows")
+  {
+    TextTable t;
+    t.header = {"input", "swing", "chart"};
+    t.align = {Align::left, Align::right, Align::left};
+    t.rows = {{"credibility", "0.232", ""}};
+    t.bar = BarColumn{2, {std::pair{-1.0, 1.0}}, 1.0, 12, 3};
+    TableStyle style;
+    style.width = 24; // the table needs 2 + 11 + 2 + 5 + 2 + 25
+    const std::string out = render_text(t, style);
+    CHECK(out == "  input  credibility\n"
+                 "  swing  0.232\n"
+                 "  chart  #######|#######\n");
+  }
+}
