@@ -6,6 +6,18 @@
 #include "cli/commands.hpp"
 
 namespace relief {
+namespace {
+
+// Return "a, b and c".
+std::string and_list(const std::vector<std::string_view>& items)
+{
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += fmt::format("{}{}", i == 0 ? "" : i + 1 == items.size() ? " and " : ", ", items[i]);
+  return out;
+}
+
+} // namespace
 
 void add_global_options(CLI::App& app, GlobalOptions& g)
 {
@@ -135,13 +147,15 @@ int run(int argc, char** argv)
     for (const Command& c : commands)
       if (c.app->parsed()) {
         // a gate needs one verdict per scenario; simulate and timing -n say why they have none
-        static const std::vector<std::string> gated = {"eval", "compare", "timing", "sensitivity",
-                                                       "simulate"};
-        if (!g.fail_on.empty() &&
-            std::find(gated.begin(), gated.end(), c.app->get_name()) == gated.end())
-          throw UsageError(fmt::format("--fail-on applies to eval, compare, timing and "
-                                       "sensitivity, which give each scenario a verdict; not to {}",
-                                       c.app->get_name()));
+        if (!g.fail_on.empty() && command_info(c.app->get_name()).gate == Gate::none) {
+          std::vector<std::string_view> gated;
+          for (const CommandInfo& info : command_table())
+            if (info.gate == Gate::verdict)
+              gated.push_back(info.name);
+          throw UsageError(fmt::format("--fail-on applies to {}, which give each scenario a "
+                                       "verdict; not to {}",
+                                       and_list(gated), c.app->get_name()));
+        }
         return static_cast<int>(c.run());
       }
   } catch (const UsageError& e) {

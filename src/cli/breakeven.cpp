@@ -22,9 +22,7 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
     double tolerance = 1e-9;
     std::string target; // net, probability or timing; default: timing for a moment's arrives
     std::optional<double> level;
-    std::string samples = "10000";
-    std::string seed = std::to_string(k_default_seed);
-    std::string threads;
+    SamplingOptions sampling;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* sub = app.add_subcommand(
@@ -55,17 +53,11 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
   sub->add_option("--level", opt->level, "With --target probability: the level (default 0.8)")
       ->check(CLI::Range(0.0, 1.0))
       ->type_name("P");
-  sub->add_option("-n", opt->samples,
-                  "With --target probability: samples per evaluation (default 10000)")
-      ->type_name("N");
-  sub->add_option("--seed", opt->seed, "With --target probability: the random seed")
-      ->type_name("SEED");
-  sub->add_option("--threads", opt->threads, "With --target probability: threads to draw on")
-      ->type_name("N");
+  add_sampling_options(*sub, opt->sampling, command_info("breakeven"));
   add_global_options(*sub, g);
   return {
       sub, [opt, &g, sub] {
-        const OutputFormat format = output_format(g, analysis_formats());
+        const OutputFormat format = output_format(g, command_info("breakeven").formats);
         if (opt->vary.size() > 1)
           throw UsageError(fmt::format("breakeven varies one input at a time; --vary is given {} "
                                        "times ({}): run it once for each",
@@ -74,9 +66,10 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
         if (opt->target == "probability") {
           target.emplace();
           target->level = opt->level.value_or(0.8);
-          target->samples = parse_sample_count(opt->samples);
-          target->seed = parse_seed(opt->seed);
-          target->threads = parse_threads(opt->threads);
+          const SimulateOptions so = opt->sampling.options(command_info("breakeven"));
+          target->samples = so.samples;
+          target->seed = so.seed;
+          target->threads = so.threads;
           if (!(target->level > 0 && target->level < 1))
             throw UsageError("--level must be between 0 and 1, exclusive");
           if (sub->count("--tolerance") > 0)

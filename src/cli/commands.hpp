@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "analysis/simulate.hpp"
+#include "cli/command_table.hpp"
 #include "cli/common.hpp"
 
 namespace relief {

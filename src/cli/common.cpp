@@ -28,6 +28,8 @@ bool color_allowed(const GlobalOptions& g, int fd)
   return ::isatty(fd) != 0;
 }
 
+} // namespace
+
 std::string_view format_name(OutputFormat f)
 {
   switch (f) {
@@ -46,8 +48,6 @@ std::string_view format_name(OutputFormat f)
   }
   return "table";
 }
-
-} // namespace
 
 std::shared_ptr<const Model> model_in_force(const GlobalOptions& g, ExitStatus& status)
 {

@@ -44,6 +44,9 @@ std::vector<std::size_t> selected_perspectives(const Model& model, const GlobalO
 // Return the output format: -f, else the -o extension, else table. allowed lists the valid ones.
 OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputFormat>& allowed);
 
+// Return the name of a format as -f takes it ("table", "csv", ...).
+std::string_view format_name(OutputFormat f);
+
 // Return how tables look on standard output: Unicode and colour only on a terminal; fitted to the
 // terminal's width (its size, else COLUMNS, else 80), or to COLUMNS when it is set and standard
 // output is not a terminal; never fitted with --wide or into a file (-o).

@@ -14,7 +14,7 @@ Command setup_compare(CLI::App& app, GlobalOptions& g)
   add_file_operands(*sub, *files);
   add_global_options(*sub, g);
   return {sub, [files, &g] {
-            const OutputFormat format = output_format(g, analysis_formats());
+            const OutputFormat format = output_format(g, command_info("compare").formats);
             // One file at a time, keeping only what the ranking needs (analysis/compare.hpp).
             Comparison comparison;
             bool tripped = false;

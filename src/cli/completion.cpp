@@ -16,12 +16,10 @@ namespace {
 std::pair<ValueKind, std::vector<std::string>> value_of(const std::string& command,
                                                         const std::string& name, const Model& model)
 {
-  if (name == "--format") {
-    if (command == "init")
-      return {ValueKind::choice, {"yaml"}};
-    std::vector<std::string> formats = {"table", "csv", "json", "markdown"};
-    if (command == "model")
-      formats.push_back("yaml");
+  if (name == "--format") { // what the command writes, from the command table
+    std::vector<std::string> formats;
+    for (OutputFormat f : command_info(command).formats)
+      formats.emplace_back(format_name(f));
     return {ValueKind::choice, formats};
   }
   if (name == "--perspective") {
@@ -110,7 +108,7 @@ Command setup_completion(CLI::App& app, GlobalOptions& g)
             }
             if (opt->shell.empty())
               throw UsageError("completion needs a shell: bash, zsh or fish (or --paths FILE)");
-            output_format(g, {OutputFormat::table}); // -f is a mistake here
+            output_format(g, command_info("completion").formats); // -f is a mistake here
             return deliver(completion_script(spec_of(app, *model), opt->shell), g, status);
           }};
 }

@@ -14,7 +14,7 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
   add_file_operands(*sub, *files);
   add_global_options(*sub, g);
   return {sub, [files, &g] {
-            const OutputFormat format = output_format(g, analysis_formats());
+            const OutputFormat format = output_format(g, command_info("eval").formats);
             // streamed: each report is written as it is evaluated, and its file then dropped
             EvalWriter writer(format, table_style(g));
             Delivery out(g);

@@ -19,7 +19,7 @@ Command setup_explain(CLI::App& app, GlobalOptions& g)
                 "List every numeric input (PATH) with its value, range and source");
   add_global_options(*sub, g);
   return {sub, [opt, &g] {
-            const OutputFormat format = output_format(g, analysis_formats());
+            const OutputFormat format = output_format(g, command_info("explain").formats);
             Batch batch;
             if (opt->paths) {
               std::vector<std::pair<const Scenario*, std::size_t>> list;

@@ -22,35 +22,35 @@ Command setup_init(CLI::App& app, GlobalOptions& g)
       ->type_name("PRESET");
   sub->add_flag("--force", opt->force, "With -o, replace an existing file");
   add_global_options(*sub, g);
-  return {sub, [opt, &g] {
-            output_format(g, {OutputFormat::yaml}); // a template is YAML: -f json is a mistake
-            std::string_view text = embedded_text("data/template.yaml");
-            if (!opt->from.empty()) {
-              std::vector<std::string> names = preset_names();
-              if (std::find(names.begin(), names.end(), opt->from) == names.end()) {
-                std::string list;
-                for (const auto& n : names)
-                  list += (list.empty() ? "" : ", ") + n;
-                throw UsageError(fmt::format("unknown preset '{}'{}; the presets are: {}",
-                                             opt->from, did_you_mean(opt->from, names), list));
-              }
-              text = embedded_text(fmt::format("scenarios/{}.yaml", opt->from));
-            }
-            // a device (/dev/null, /dev/stdout) or a pipe is written to, never "replaced"
-            std::error_code ec;
-            const auto kind = std::filesystem::status(g.output, ec).type();
-            if (!g.output.empty() && g.output != "-" && !opt->force &&
-                (kind == std::filesystem::file_type::regular ||
-                 kind == std::filesystem::file_type::directory)) {
-              fmt::print(stderr, "relief: error: '{}' already exists (use --force to replace it)\n",
-                         g.output);
-              return ExitStatus::cant_create;
-            }
-            // editors with the YAML language server check the file against `relief schema`
-            return deliver(
-                fmt::format("# yaml-language-server: $schema={}\n{}", k_schema_file, text), g,
-                ExitStatus::success);
-          }};
+  return {
+      sub, [opt, &g] {
+        output_format(g, command_info("init").formats); // a template is YAML: -f json is a mistake
+        std::string_view text = embedded_text("data/template.yaml");
+        if (!opt->from.empty()) {
+          std::vector<std::string> names = preset_names();
+          if (std::find(names.begin(), names.end(), opt->from) == names.end()) {
+            std::string list;
+            for (const auto& n : names)
+              list += (list.empty() ? "" : ", ") + n;
+            throw UsageError(fmt::format("unknown preset '{}'{}; the presets are: {}", opt->from,
+                                         did_you_mean(opt->from, names), list));
+          }
+          text = embedded_text(fmt::format("scenarios/{}.yaml", opt->from));
+        }
+        // a device (/dev/null, /dev/stdout) or a pipe is written to, never "replaced"
+        std::error_code ec;
+        const auto kind = std::filesystem::status(g.output, ec).type();
+        if (!g.output.empty() && g.output != "-" && !opt->force &&
+            (kind == std::filesystem::file_type::regular ||
+             kind == std::filesystem::file_type::directory)) {
+          fmt::print(stderr, "relief: error: '{}' already exists (use --force to replace it)\n",
+                     g.output);
+          return ExitStatus::cant_create;
+        }
+        // editors with the YAML language server check the file against `relief schema`
+        return deliver(fmt::format("# yaml-language-server: $schema={}\n{}", k_schema_file, text),
+                       g, ExitStatus::success);
+      }};
 }
 
 } // namespace relief

@@ -14,9 +14,7 @@ Command setup_model(CLI::App& app, GlobalOptions& g)
             auto model = model_in_force(g, status);
             if (!model)
               return status;
-            const OutputFormat format =
-                output_format(g, {OutputFormat::table, OutputFormat::yaml, OutputFormat::json,
-                                  OutputFormat::csv, OutputFormat::markdown});
+            const OutputFormat format = output_format(g, command_info("model").formats);
             return deliver(render_model(*model, format, table_style(g)), g, status);
           }};
 }

@@ -13,9 +13,7 @@ Command setup_report(CLI::App& app, GlobalOptions& g)
 {
   struct Options {
     std::vector<std::string> files;
-    std::string samples;
-    std::string seed = std::to_string(k_default_seed);
-    std::string threads;
+    SamplingOptions sampling;
     std::string date;
     std::string assets;
   };
@@ -23,10 +21,7 @@ Command setup_report(CLI::App& app, GlobalOptions& g)
   CLI::App* sub = app.add_subcommand(
       "report", "Write every analysis of the scenarios as one HTML page or Markdown document");
   add_file_operands(*sub, opt->files);
-  sub->add_option("-n", opt->samples, "Also simulate N samples: the histogram and P(net > 0)")
-      ->type_name("N");
-  sub->add_option("--seed", opt->seed, "With -n: the random seed")->type_name("SEED");
-  sub->add_option("--threads", opt->threads, "With -n: threads to draw on")->type_name("N");
+  add_sampling_options(*sub, opt->sampling, command_info("report"));
   sub->add_option("--date", opt->date,
                   "Print this date in the header (without it the report has none, so the same "
                   "inputs give the same bytes)")
@@ -36,77 +31,73 @@ Command setup_report(CLI::App& app, GlobalOptions& g)
                   "-o NAME.md)")
       ->type_name("DIR");
   add_global_options(*sub, g);
-  return {
-      sub, [opt, &g, sub] {
-        const OutputFormat format = output_format(g, {OutputFormat::html, OutputFormat::markdown});
-        if (opt->samples.empty())
-          for (const char* name : {"--seed", "--threads"})
-            if (sub->count(name) > 0)
-              throw UsageError(fmt::format("{} applies only with -n", name));
-        if (format != OutputFormat::markdown && !opt->assets.empty())
-          throw UsageError("--assets applies only to a Markdown report (-o NAME.md)");
-        ExitStatus status = ExitStatus::success;
-        auto model = model_in_force(g, status);
-        if (!model)
-          return status;
-        ReportData data;
-        data.version = RELIEF_VERSION;
-        data.model_name = g.model_file.empty() ? "embedded default" : g.model_file;
-        data.model_hash = content_hash(model->source ? model->source->text : "");
-        data.files = opt->files;
-        data.date = opt->date;
-        Batch batch; // kept: the sections point into it
-        status = for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-          data.comparison.add(s, p, evaluate(s, p));
-          data.sections.push_back(report_section(s, p));
-        });
-        rank_rows(data.comparison);
-        Simulation sim;
-        if (!opt->samples.empty() && !data.sections.empty()) {
-          SimulateOptions so;
-          so.samples = parse_sample_count(opt->samples);
-          so.seed = parse_seed(opt->seed);
-          so.threads = parse_threads(opt->threads);
-          std::vector<SimItem> items;
-          for (const ReportSection& r : data.sections)
-            items.push_back({r.scenario, r.perspective});
-          sim = run_simulation(so, g.quiet,
-                               [&](const SimulateOptions& o) { return simulate(items, o); });
-          for (std::size_t i = 0; i < items.size(); ++i)
-            data.sections[i].simulation = sim.results[i];
-          data.samples = sim.samples;
-          data.seed = sim.seed;
-        }
-        const bool failed = status != ExitStatus::success && status != ExitStatus::gate_tripped;
-        if (format == OutputFormat::html)
-          return report_interruption(sim, deliver(render_report_html(data), g, status, &batch));
+  return {sub, [opt, &g, sub] {
+            const OutputFormat format = output_format(g, command_info("report").formats);
+            if (!opt->sampling.given())
+              for (const char* name : {"--seed", "--threads"})
+                if (sub->count(name) > 0)
+                  throw UsageError(fmt::format("{} applies only with -n", name));
+            if (format != OutputFormat::markdown && !opt->assets.empty())
+              throw UsageError("--assets applies only to a Markdown report (-o NAME.md)");
+            ExitStatus status = ExitStatus::success;
+            auto model = model_in_force(g, status);
+            if (!model)
+              return status;
+            ReportData data;
+            data.version = RELIEF_VERSION;
+            data.model_name = g.model_file.empty() ? "embedded default" : g.model_file;
+            data.model_hash = content_hash(model->source ? model->source->text : "");
+            data.files = opt->files;
+            data.date = opt->date;
+            Batch batch; // kept: the sections point into it
+            status = for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+              data.comparison.add(s, p, evaluate(s, p));
+              data.sections.push_back(report_section(s, p));
+            });
+            rank_rows(data.comparison);
+            Simulation sim;
+            if (opt->sampling.given() && !data.sections.empty()) {
+              SimulateOptions so = opt->sampling.options(command_info("report"));
+              std::vector<SimItem> items;
+              for (const ReportSection& r : data.sections)
+                items.push_back({r.scenario, r.perspective});
+              sim = run_simulation(so, g.quiet,
+                                   [&](const SimulateOptions& o) { return simulate(items, o); });
+              for (std::size_t i = 0; i < items.size(); ++i)
+                data.sections[i].simulation = sim.results[i];
+              data.samples = sim.samples;
+              data.seed = sim.seed;
+            }
+            const bool failed = status != ExitStatus::success && status != ExitStatus::gate_tripped;
+            if (format == OutputFormat::html)
+              return report_interruption(sim, deliver(render_report_html(data), g, status, &batch));
 
-        // Markdown: the charts as SVG files, linked relative to the document
-        const std::filesystem::path out =
-            g.output.empty() || g.output == "-" ? "report.md" : g.output;
-        const std::filesystem::path dir = out.parent_path();
-        const std::filesystem::path assets = opt->assets.empty()
-                                                 ? dir / (out.stem().string() + "-charts")
-                                                 : std::filesystem::path(opt->assets);
-        std::vector<Asset> charts;
-        const std::string text = render_report_markdown(
-            data, assets.lexically_proximate(dir.empty() ? "." : dir).generic_string(), charts);
-        if (failed || batch.evaluated == 0)
-          return report_interruption(sim, deliver(text, g, status, &batch));
-        // the document and its charts as one unit: both replaced, or neither
-        AtomicDirectory chart_dir(assets.string());
-        if (!chart_dir.ok())
-          return ExitStatus::cant_create;
-        for (const Asset& chart : charts)
-          if (chart_dir.write(chart.name, chart.svg) != ExitStatus::success)
-            return ExitStatus::cant_create;
-        if (chart_dir.swap() != ExitStatus::success)
-          return ExitStatus::cant_create;
-        const ExitStatus delivered = deliver(text, g, status, &batch);
-        if (delivered == ExitStatus::success || delivered == ExitStatus::gate_tripped)
-          chart_dir.keep();
-        return report_interruption(sim, delivered);
-      }};
+            // Markdown: the charts as SVG files, linked relative to the document
+            const std::filesystem::path out =
+                g.output.empty() || g.output == "-" ? "report.md" : g.output;
+            const std::filesystem::path dir = out.parent_path();
+            const std::filesystem::path assets = opt->assets.empty()
+                                                     ? dir / (out.stem().string() + "-charts")
+                                                     : std::filesystem::path(opt->assets);
+            std::vector<Asset> charts;
+            const std::string text = render_report_markdown(
+                data, assets.lexically_proximate(dir.empty() ? "." : dir).generic_string(), charts);
+            if (failed || batch.evaluated == 0)
+              return report_interruption(sim, deliver(text, g, status, &batch));
+            // the document and its charts as one unit: both replaced, or neither
+            AtomicDirectory chart_dir(assets.string());
+            if (!chart_dir.ok())
+              return ExitStatus::cant_create;
+            for (const Asset& chart : charts)
+              if (chart_dir.write(chart.name, chart.svg) != ExitStatus::success)
+                return ExitStatus::cant_create;
+            if (chart_dir.swap() != ExitStatus::success)
+              return ExitStatus::cant_create;
+            const ExitStatus delivered = deliver(text, g, status, &batch);
+            if (delivered == ExitStatus::success || delivered == ExitStatus::gate_tripped)
+              chart_dir.keep();
+            return report_interruption(sim, delivered);
+          }};
 }
 
 } // namespace relief

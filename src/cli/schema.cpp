@@ -14,7 +14,8 @@ Command setup_schema(CLI::App& app, GlobalOptions& g)
             auto model = model_in_force(g, status);
             if (!model)
               return status;
-            output_format(g, {OutputFormat::json}); // a schema is JSON: any other -f is a mistake
+            output_format(
+                g, command_info("schema").formats); // a schema is JSON: any other -f is a mistake
             return deliver(render_schema(*model), g, status);
           }};
 }

@@ -23,7 +23,7 @@ Command setup_sensitivity(CLI::App& app, GlobalOptions& g)
       ->type_name("S");
   add_global_options(*sub, g);
   return {sub, [opt, &g] {
-            const OutputFormat format = output_format(g, analysis_formats());
+            const OutputFormat format = output_format(g, command_info("sensitivity").formats);
             std::vector<Report<Sensitivity>> reports;
             Batch batch;
             bool tripped = false;

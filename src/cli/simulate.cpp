@@ -108,9 +108,7 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
 {
   struct Options {
     std::vector<std::string> files;
-    std::string samples = "100000";
-    std::string seed = std::to_string(k_default_seed);
-    std::string threads;
+    SamplingOptions sampling;
     std::string samples_file;
   };
   auto opt = std::make_shared<Options>();
@@ -118,30 +116,18 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
       "simulate", "Monte Carlo: how sure the verdict is, what drives the spread, what is worth "
                   "knowing first");
   add_file_operands(*sub, opt->files);
-  sub->add_option("-n", opt->samples, "Number of samples (default 100000; 1e6 is accepted)")
-      ->type_name("N");
-  sub->add_option("--seed", opt->seed,
-                  fmt::format("Random seed (default {}); the same seed gives the same output",
-                              k_default_seed))
-      ->type_name("SEED");
-  sub->add_option("--threads", opt->threads,
-                  "Threads to draw on (default: the cores available); the output does not "
-                  "depend on it")
-      ->type_name("N");
+  add_sampling_options(*sub, opt->sampling, command_info("simulate"));
   sub->add_option("--samples", opt->samples_file,
                   "Also write every draw as CSV to FILE: sample, each uncertain input, benefits, "
                   "costs, net")
       ->type_name("FILE");
   add_global_options(*sub, g);
   return {sub, [opt, &g] {
-            const OutputFormat format = output_format(g, analysis_formats());
+            const OutputFormat format = output_format(g, command_info("simulate").formats);
             if (!g.fail_on.empty())
               throw UsageError("--fail-on does not apply to simulate: it gates on a verdict, and "
                                "simulate gives a share of each");
-            SimulateOptions so;
-            so.samples = parse_sample_count(opt->samples);
-            so.seed = parse_seed(opt->seed);
-            so.threads = parse_threads(opt->threads);
+            SimulateOptions so = opt->sampling.options(command_info("simulate"));
             std::optional<SampleWriter> writer;
             if (!opt->samples_file.empty())
               writer.emplace(opt->samples_file); // a usage error when its directory is missing

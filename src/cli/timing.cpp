@@ -45,7 +45,7 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
   struct Options {
     std::vector<std::string> files;
     std::string delay;
-    std::string samples, seed, threads;
+    SamplingOptions sampling;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* sub = app.add_subcommand(
@@ -55,34 +55,23 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
   add_file_operands(*sub, opt->files);
   sub->add_option("--delay", opt->delay, "Sweep delay_months from A to B by STEP instead")
       ->type_name("A:B:STEP");
-  sub->add_option("-n", opt->samples,
-                  "Sample the moments' delays and arrival and every uncertain input N times; "
-                  "print each strategy's mean net and probability of being best")
-      ->type_name("N");
-  sub->add_option("--seed", opt->seed,
-                  fmt::format("Random seed with -n (default {})", k_default_seed))
-      ->type_name("SEED");
-  sub->add_option("--threads", opt->threads,
-                  "Threads to draw on with -n (default: the cores available)")
-      ->type_name("N");
+  add_sampling_options(*sub, opt->sampling, command_info("timing"));
   add_global_options(*sub, g);
   return {
       sub, [opt, &g] {
-        const OutputFormat format = output_format(g, analysis_formats());
+        const OutputFormat format = output_format(g, command_info("timing").formats);
         Batch batch;
-        if (opt->samples.empty() && (!opt->seed.empty() || !opt->threads.empty()))
+        if (!opt->sampling.given() &&
+            (!opt->sampling.seed.empty() || !opt->sampling.threads.empty()))
           throw UsageError("--seed and --threads apply only with -n N");
-        if (!opt->samples.empty()) {
+        if (opt->sampling.given()) {
           if (!opt->delay.empty())
             throw UsageError("--delay and -n cannot be combined: -n samples each moment's "
                              "own delay");
           if (!g.fail_on.empty())
             throw UsageError("--fail-on does not apply to timing -n: it gates on a verdict, "
                              "and a simulation gives a share of each");
-          SimulateOptions so;
-          so.samples = parse_sample_count(opt->samples);
-          so.seed = opt->seed.empty() ? k_default_seed : parse_seed(opt->seed);
-          so.threads = parse_threads(opt->threads);
+          SimulateOptions so = opt->sampling.options(command_info("timing"));
           std::vector<TimingSimReport> reports;
           ExitStatus status =
               for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {

@@ -112,9 +112,7 @@ Command setup_validate(CLI::App& app, GlobalOptions& g)
             if (!model)
               return status;
             const auto perspectives = selected_perspectives(*model, g);
-            const OutputFormat format =
-                output_format(g, {OutputFormat::table, OutputFormat::csv, OutputFormat::json,
-                                  OutputFormat::markdown});
+            const OutputFormat format = output_format(g, command_info("validate").formats);
             std::vector<FileSummary> sums;
             for (const auto& path : opt->files) {
               if (stdout_closed())

@@ -45,6 +45,24 @@ expect "relief eval --persp" --perspective
 expect "relief eval --perspective " balanced frontline-states values-first security-first all
 expect "relief compare x.yaml -f " table csv json markdown
 expect "relief model -f " table csv json markdown yaml
+# every command offers the formats it writes, from the command table (report and schema refused
+# table, csv and markdown with status 64 when completion offered them)
+expect "relief report x.yaml -f " html markdown
+expect "relief schema -f " json
+expect "relief init -f " yaml
+for c in eval compare timing breakeven sensitivity simulate explain validate; do
+  expect "relief $c x.yaml -f " table csv json markdown
+done
+# and every format offered is one the command takes
+for c in report schema init model eval; do
+  for f in $(offers "relief $c -f "); do
+    file=()
+    case $c in eval | report) file=("$PWD/scenarios/potash-2025.yaml") ;; esac
+    # (in $tmp: a Markdown report on standard output writes its charts where it runs)
+    (cd "$tmp" && "$bin" $c "${file[@]}" -f "$f" >/dev/null 2>"$tmp/err" </dev/null)
+    [ $? != 64 ] || fail "relief $c -f $f is offered but refused: $(cat "$tmp/err")"
+  done
+done
 expect "relief init --from po" potash-2025
 expect "relief init --from " belavia-2025 migration-halt-2025 normative-isolation potash-2025 \
   pragmatic-engagement realpolitik when-to-engage
