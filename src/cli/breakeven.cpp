@@ -108,6 +108,10 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
                                        : input.timing_only  ? "timing"
                                                             : "net";
               if (what == "timing") {
+                if (input.path == "context.delay_months") // the strategies set it aside
+                  throw UsageError("with --target timing, each moment has its own delay: vary "
+                                   "model.timings.MOMENT.delay_months (the scenario's "
+                                   "context.delay_months is not one of them)");
                 // each moment the path belongs to, or both moments to wait for
                 for (Timing m : {Timing::after_war, Timing::after_lukashenka}) {
                   const std::string prefix =
