@@ -1,6 +1,7 @@
 #pragma once
 // explain: every contribution of SPEC 3 as a row, with its factors and where each number came from.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "evaluate.hpp"
@@ -34,5 +35,10 @@ struct Explanation {
 // Return every contribution to the evaluation of s under the perspective. The rows of a criterion
 // sum to its weighted score; benefit rows sum to benefits and cost rows to costs (up to rounding).
 Explanation explain(const Scenario& s, std::size_t perspective);
+
+// Return "file:line:col" for a number written in a file; for one of the embedded default model,
+// "model line N", followed by "(assumptions: PATH)" when model_path names how a scenario
+// overrides it; "model default" when there is no position.
+std::string source_of(const SourcePos& pos, std::string_view model_path = {});
 
 } // namespace relief

@@ -2,7 +2,6 @@
 // definitions; --paths FILE lists the PATHs the scripts offer after --vary.
 #include <fmt/format.h>
 
-#include "analysis/paths.hpp"
 #include "cli/commands.hpp"
 #include "embedded.hpp"
 #include "load.hpp"

@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-#include "analysis/paths.hpp"
 #include "plan.hpp"
 #include "render/analysis_render.hpp"
 #include "render/report_common.hpp"
