@@ -114,11 +114,9 @@ private:
   {
     return std::min(m_text.find('\n', from), m_text.size());
   }
-  int column(std::size_t at) const
-  {
-    const std::size_t start = at == 0 ? std::string_view::npos : m_text.rfind('\n', at - 1);
-    return static_cast<int>(start == std::string_view::npos ? at : at - start - 1);
-  }
+  // (from the start of the line, kept as the scan goes: a search back would make a long line of
+  // indicators quadratic)
+  int column(std::size_t at) const { return static_cast<int>(at - m_line_begin); }
   std::size_t line_of(std::size_t at) const
   {
     return 1 + static_cast<std::size_t>(std::count(
@@ -137,6 +135,7 @@ private:
   // (a directive, a document marker).
   std::optional<std::size_t> start_line(std::size_t at)
   {
+    m_line_begin = at;
     const std::size_t end = line_end(at);
     const std::size_t spaces = m_text.find_first_not_of(' ', at);
     const int indent = static_cast<int>(std::min(spaces, end) - at);
@@ -224,8 +223,15 @@ private:
     const std::size_t end = quote_end(m_text, at);
     if (end == std::string_view::npos)
       return std::nullopt;
+    // the scan goes on from the quote's last line (searched for inside the quote only)
+    if (const std::size_t nl = m_text.substr(at, end - at).rfind('\n');
+        nl != std::string_view::npos)
+      m_line_begin = at + nl + 1;
     if (definite && limit >= 0)
-      for (std::size_t nl = m_text.find('\n', at); nl < end; nl = m_text.find('\n', nl + 1)) {
+      // (the line breaks inside the quote only: a search past its end would make a long line of
+      // quotes quadratic)
+      for (std::size_t nl = m_text.substr(0, end).find('\n', at); nl < end;
+           nl = m_text.substr(0, end).find('\n', nl + 1)) {
         const std::size_t line = nl + 1;
         const std::size_t spaces = std::min(m_text.find_first_not_of(' ', line), end);
         const std::size_t first = std::min(m_text.find_first_not_of(" \t\r", line), end);
@@ -368,8 +374,7 @@ private:
       return at;
     }
     m_prev = m_text[at];
-    const std::size_t start = m_text.rfind('\n', at);
-    const std::size_t line = start == std::string_view::npos ? 0 : start + 1;
+    const std::size_t line = m_line_begin;
     const std::size_t indent = m_text.find_first_not_of(' ', line) - line;
     std::size_t nl = m_text.find('\n', at);
     while (nl != std::string_view::npos) {
@@ -399,7 +404,8 @@ private:
   int m_line_key = -1;         // the column of this line's key, if it has one
   int m_prev_key = -1;         // the same for the last line with content
   bool m_line_has_content = false;
-  bool m_in_document = false; // a document has begun and no '...' has ended it
+  bool m_in_document = false;   // a document has begun and no '...' has ended it
+  std::size_t m_line_begin = 0; // the offset where the current line starts
 };
 
 } // namespace

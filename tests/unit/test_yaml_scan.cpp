@@ -107,6 +107,19 @@ TEST_SUITE("yaml_scan")
     CHECK(scan("k: '" + std::string(100, '[') + "'") == "");
   }
 
+  TEST_CASE("the scan is linear: a long line of indicators, quotes or brackets")
+  {
+    // each would take minutes if a column were found by searching back to the line's start
+    std::string keys;
+    for (int i = 0; i < 200'000; ++i)
+      keys += "- a: ";
+    CHECK(scan("k:\n  " + keys + "\n") == "");
+    std::string quotes = "k: [";
+    for (int i = 0; i < 200'000; ++i)
+      quotes += "'a', ";
+    CHECK(scan(quotes + "]\n") == "");
+  }
+
   TEST_CASE("a hint for the valid YAML that yaml-cpp 0.7 cannot read")
   {
     CHECK(deviation_hint("k: {\"a\"\n  : b}\n", 4) ==
