@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
@@ -123,19 +124,30 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
       }
       t.rows.push_back(std::move(row));
     }
-    if (!markdown)
+    if (!markdown) {
+      // on a terminal, a flips column that no row fills only takes room from the tornado
+      const bool flips =
+          std::any_of(t.rows.begin(), t.rows.end(),
+                      [](const std::vector<std::string>& row) { return !row[6].empty(); });
+      if (!flips) {
+        t.header.erase(t.header.begin() + 6);
+        t.align.erase(t.align.begin() + 6);
+        t.fit.erase(t.fit.begin() + 6);
+        for (auto& row : t.rows)
+          row.erase(row.begin() + 6);
+        tornado.column = 6;
+      }
       t.bar = std::move(tornado);
+    }
     out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
     out += means_note(s.base.uncertain_inputs, style, markdown);
-    out +=
-        markdown
-            ? "### Weights within which the verdict holds\n\n"
-            : "\n" +
-                  fit_items(paint("  Weights within which the verdict holds (raw, before "
-                                  "normalising)",
-                                  1, style),
-                            style) +
-                  "\n";
+    out += markdown ? "### Weights within which the verdict holds\n\n"
+                    : "\n" +
+                          fit_items(paint("  Weights within which the verdict holds (raw, before "
+                                          "normalising)",
+                                          1, style),
+                                    style) +
+                          "\n";
     TextTable w;
     w.header = {"criterion", "weight", "holds from", "holds to"};
     w.align = {Align::left, Align::right, Align::right, Align::right};

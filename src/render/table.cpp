@@ -73,19 +73,22 @@ void fit_widths(const TextTable& t, std::vector<std::size_t>& width, std::size_t
     std::size_t& w = width[t.bar->column];
     w = w > least + excess ? w - excess : least;
   }
-  while (line_width(width) > limit) {
-    std::size_t widest = width.size();
-    for (std::size_t i = 0; i < width.size(); ++i) {
-      // a name cut below 12 cells says nothing; a wrapped phrase needs 16 to read
-      const std::size_t floor = fit_of(t, i) == Fit::shorten ? 12 : 16;
-      const std::size_t least = std::max<std::size_t>(floor, display_width(t.header[i]));
-      if (fit_of(t, i) != Fit::keep && width[i] > least &&
-          (widest == width.size() || width[i] > width[widest]))
-        widest = i;
+  // a name cut below 12 cells says nothing; a wrapped phrase reads well from 16 cells, and is
+  // still better at 12 than a table printed as records
+  for (const std::size_t wrap_floor : {16, 12}) {
+    while (line_width(width) > limit) {
+      std::size_t widest = width.size();
+      for (std::size_t i = 0; i < width.size(); ++i) {
+        const std::size_t floor = fit_of(t, i) == Fit::shorten ? 12 : wrap_floor;
+        const std::size_t least = std::max<std::size_t>(floor, display_width(t.header[i]));
+        if (fit_of(t, i) != Fit::keep && width[i] > least &&
+            (widest == width.size() || width[i] > width[widest]))
+          widest = i;
+      }
+      if (widest == width.size())
+        break; // nothing left to give at this floor
+      --width[widest];
     }
-    if (widest == width.size())
-      return; // nothing left to give
-    --width[widest];
   }
 }
 
