@@ -363,6 +363,18 @@ std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
     if (end == std::string::npos)
       end = text.size();
     std::string word = text.substr(start, end - start);
+    // a word longer than a whole line (a model path) breaks at a dot, slash, hyphen or colon
+    const std::size_t room = width > indent ? width - indent : 0;
+    if (room >= 12 && cells(word) > room && word.find('\033') == std::string::npos) {
+      for (const std::string& piece : wrap_cell(word, room)) { // each on a line of its own
+        if (col > indent)
+          out += "\n" + std::string(indent, ' ');
+        out += piece;
+        col = indent + cells(piece);
+      }
+      start = end + 1;
+      continue;
+    }
     if (col > indent && col + 1 + cells(word) > width) {
       out += "\n" + std::string(indent, ' ');
       col = indent;

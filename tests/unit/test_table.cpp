@@ -95,4 +95,15 @@ TEST_SUITE("table")
                  "  swing  0.232\n"
                  "  chart  #######|#######\n");
   }
+
+  TEST_CASE("wrap: words at spaces, and a word longer than a line at a dot, slash or hyphen")
+  {
+    CHECK(wrap("effect model line 115 (assumptions: measures.diplomatic-normalisation.effects."
+               "sovereignty), time",
+               4, 30) == "effect model line 115\n"
+                         "    (assumptions:\n"
+                         "    measures.diplomatic-\n"
+                         "    normalisation.effects.\n"
+                         "    sovereignty), time");
+  }
 }
