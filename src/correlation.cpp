@@ -84,8 +84,8 @@ std::vector<Diagnostic> check_correlations(const Scenario& s)
   // a correlation may name an input by an alias (its model spelling): compare the PATHs
   auto canonical = [&](const std::string& path) {
     for (const Plan& plan : plans)
-      if (const std::int32_t slot = plan.find(path); slot >= 0)
-        return plan.paths[static_cast<std::size_t>(slot)];
+      if (plan.find(path) >= 0)
+        return plan.canonical(path);
     return path;
   };
   for (const Plan& plan : plans) {
@@ -153,10 +153,7 @@ std::vector<Diagnostic> check_correlations(const Scenario& s)
 RankCorrelation::RankCorrelation(const Scenario& s, const Plan& plan)
 {
   std::vector<std::string> paths; // the PATHs of the correlated slots, once each
-  auto canonical = [&](const std::string& path) {
-    const std::int32_t slot = plan.find(path);
-    return slot < 0 ? path : plan.paths[static_cast<std::size_t>(slot)];
-  };
+  auto canonical = [&](const std::string& path) { return plan.canonical(path); };
   for (const Correlation& c : s.correlations)
     for (const std::string& written : c.between) {
       const std::int32_t slot = plan.find(written);

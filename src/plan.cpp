@@ -125,6 +125,12 @@ std::int32_t Plan::find(std::string_view path) const
   return -1;
 }
 
+std::string Plan::canonical(const std::string& path) const
+{
+  const std::int32_t slot = find(path);
+  return slot < 0 ? path : paths[static_cast<std::size_t>(slot)];
+}
+
 void Plan::pin(std::int32_t slot, double v)
 {
   PlanSlot& s = slots[static_cast<std::size_t>(slot)];

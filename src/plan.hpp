@@ -76,6 +76,8 @@ struct Plan {
   const std::string& path(std::int32_t slot) const { return paths[static_cast<std::size_t>(slot)]; }
   // Return the index of the slot with this path or alias, or -1.
   std::int32_t find(std::string_view path) const;
+  // Return the PATH of the slot that path names (its PATH or an alias); path itself when none.
+  std::string canonical(const std::string& path) const;
   // Set slot to the point value v for every evaluation and draw of the plan (it is no longer
   // uncertain): what an analysis asks when it holds one input at a value.
   void pin(std::int32_t slot, double v);

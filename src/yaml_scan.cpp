@@ -99,6 +99,13 @@ public:
       }
       if (blank_char(c))
         continue;
+      if (comment_starts(i)) { // in either context, a comment runs to the end of the line
+        const std::size_t end = line_end(i);
+        if (end >= m_text.size())
+          return std::nullopt;
+        i = end - 1;
+        continue;
+      }
       const std::optional<std::size_t> next = m_depth > 0 ? flow_char(i) : block_char(i);
       if (m_problem)
         return m_problem;
@@ -125,6 +132,11 @@ private:
   bool token_ends(std::size_t at) const
   {
     return at >= m_text.size() || blank_char(m_text[at]) || m_text[at] == '\n';
+  }
+  // In a flow collection a token also ends at ',', ']' or '}'.
+  bool flow_token_ends(std::size_t at) const
+  {
+    return token_ends(at) || std::string_view(",]}").find(m_text[at]) != std::string_view::npos;
   }
   void problem(std::size_t at, std::string message)
   {
@@ -264,10 +276,6 @@ private:
   {
     const char c = m_text[at];
     const bool node_start = std::string_view("[{,:?").find(m_flow_prev) != std::string_view::npos;
-    if (comment_starts(at)) {
-      const std::size_t end = line_end(at);
-      return end >= m_text.size() ? std::nullopt : std::optional(end - 1);
-    }
     switch (c) {
     case '[':
     case '{':
@@ -295,8 +303,7 @@ private:
       }
       break;
     case '-':
-      if (node_start && (token_ends(at + 1) ||
-                         std::string_view(",]}").find(m_text[at + 1]) != std::string_view::npos)) {
+      if (node_start && flow_token_ends(at + 1)) {
         problem(at, "YAML syntax error: '-' cannot stand alone in a flow collection (a block "
                     "list cannot go inside [ ] or { }; quote it to mean the text)");
         return at;
@@ -304,8 +311,7 @@ private:
       break;
     case ':':
     case '?':
-      if (token_ends(at + 1) ||
-          std::string_view(",]}").find(m_text[at + 1]) != std::string_view::npos) {
+      if (flow_token_ends(at + 1)) {
         m_flow_prev = c;
         return at;
       }
@@ -324,10 +330,6 @@ private:
     const bool node_start = std::string_view("\n:-?").find(m_prev) != std::string_view::npos;
     if (m_node_col < 0)
       m_node_col = column(at);
-    if (comment_starts(at)) {
-      const std::size_t end = line_end(at);
-      return end >= m_text.size() ? std::nullopt : std::optional(end - 1);
-    }
     if (node_start && (c == '-' || c == '?') && token_ends(at + 1)) {
       m_owner = column(at);
       m_node_col = -1;

@@ -91,7 +91,7 @@ Sensitivity sensitivity(const Scenario& s, std::size_t perspective, double swing
     }
     row.low = std::clamp(row.low, slot.range.lo, slot.range.hi);
     row.high = std::clamp(row.high, slot.range.lo, slot.range.hi);
-    const Evaluation low = probe.at(k, row.low);
+    const Evaluation& low = probe.at(k, row.low); // (read before the next probe reuses it)
     row.net_low = low.net;
     row.verdict_low = low.verdict;
     const Evaluation& high = probe.at(k, row.high);

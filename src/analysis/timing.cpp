@@ -30,23 +30,40 @@ std::array<Scenario, 3> timing_scenarios(const Scenario& s)
   return out;
 }
 
-std::size_t timing_uncertain_inputs(const Scenario& s, std::size_t perspective)
-{
-  // the moments are copies of s, so a number is known by where it is written, not by its address
-  std::set<std::tuple<const void*, int, int>> seen;
-  auto add = [&](const Value& v) {
-    seen.insert(v.pos.file
-                    ? std::tuple<const void*, int, int>{v.pos.file.get(), v.pos.line, v.pos.col}
-                    : std::tuple<const void*, int, int>{&v, 0, 0});
-  };
-  const std::array<Scenario, 3> at = timing_scenarios(s);
-  for (std::size_t t = 0; t < 3; ++t) {
-    const Plan plan = compile(at[t], perspective, PlanNames::none);
+namespace {
+
+// The distinct distributions that the plans of a scenario's moments read at their means. The
+// moments are copies of the scenario, so a number is known by where it is written, not by its
+// address.
+class Distributions {
+public:
+  void add(const Value& v)
+  {
+    if (v.uncertain())
+      m_seen.insert(v.pos.file ? Key{v.pos.file.get(), v.pos.line, v.pos.col} : Key{&v, 0, 0});
+  }
+  // Add the distributions of a moment's plan, and its arrives.
+  void add(const Plan& plan, const TimingDef& moment)
+  {
     for (std::int32_t k : plan.uncertain)
       add(*plan.slots[static_cast<std::size_t>(k)].value);
-    if (s.model->timings[t].arrives.uncertain())
-      add(s.model->timings[t].arrives);
+    add(moment.arrives);
   }
+  std::size_t size() const { return m_seen.size(); }
+
+private:
+  using Key = std::tuple<const void*, int, int>;
+  std::set<Key> m_seen;
+};
+
+} // namespace
+
+std::size_t timing_uncertain_inputs(const Scenario& s, std::size_t perspective)
+{
+  Distributions seen;
+  const std::array<Scenario, 3> at = timing_scenarios(s);
+  for (std::size_t t = 0; t < 3; ++t)
+    seen.add(compile(at[t], perspective, PlanNames::none), s.model->timings[t]);
   return seen.size();
 }
 
@@ -55,9 +72,13 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
   TimingResult out{};
   const Model& m = *s.model;
   const std::array<Scenario, 3> at = timing_scenarios(s);
+  Distributions read_at_means;
   for (std::size_t t = 0; t < 3; ++t) {
     Strategy& st = out.at[t];
-    st.eval = evaluate(at[t], perspective);
+    // one plan per moment: its evaluation, and the distributions it reads at their means
+    Probe conditional(compile(at[t], perspective, PlanNames::none));
+    read_at_means.add(conditional.plan(), m.timings[t]);
+    st.eval = conditional.base();
     st.arrives = m.timings[t].arrives.mean;
     // the strategy's worth, arrives x net, as its plan computes it (SPEC 3 step 11)
     st.expected =
@@ -80,7 +101,7 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
       best = t;
   out.best = static_cast<Timing>(best);
   out.margin = m.margin.mean;
-  out.uncertain_inputs = timing_uncertain_inputs(s, perspective);
+  out.uncertain_inputs = read_at_means.size();
   for (std::size_t t = 0; t < 3; ++t)
     if (t != best && out.at[best].expected - out.at[t].expected <= out.margin)
       out.indistinguishable.push_back(static_cast<Timing>(t));
