@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sentences say where a number comes from and print it as a person reads it (issue 16, items 7
-# and 9). Only those phrases are checked: which strategy or verdict the model gives is its answer,
+# Sentences say where a number comes from and print it as a person reads it, and a number is
+# printed under its one PATH (issue 16, items 2, 7 and 9). Only those phrases are checked: which strategy or verdict the model gives is its answer,
 # free to move, and is not pinned here.
 set -u
 bin=$1
@@ -16,4 +16,9 @@ grep -q "(the model says 0.60)" <<<"$out" || fail "timing, the model's arrives: 
 out=$(COLUMNS= "$bin" eval "$f" | one_line) || fail "eval: status $?"
 grep -q "probability 0.555556 within" <<<"$out" || fail "eval: $out"
 ! grep -q "0.5555555" <<<"$out" || fail "eval prints a probability to 16 digits: $out"
+# an alias (the model's spelling of a number the scenario leaves to the model) is printed as the
+# number's one PATH
+paths=$("$bin" breakeven scenarios/pragmatic-engagement.yaml --vary \
+  model.perspectives.balanced.weights.reputation -f csv | tail -n +2 | cut -d, -f4 | sort -u)
+[ "$paths" = "weights.reputation" ] || fail "breakeven prints the alias as: $paths"
 echo ok
