@@ -83,7 +83,7 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
           for (const char* name : {"--level", "-n", "--seed", "--threads"})
             if (sub->count(name) > 0)
               throw UsageError(fmt::format("{} applies only with --target probability", name));
-        std::vector<Report<Breakeven>> reports;
+        std::vector<Answer<Breakeven>> reports;
         Batch batch;
         ExitStatus status =
             for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {

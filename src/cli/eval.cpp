@@ -32,7 +32,7 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
                       print_diagnostics({d}, g);
                   }
                   tripped = gate_trips(g, s, p, ev.verdict) || tripped; // every one is named
-                  out.write(writer.add(EvalReport{&s, p, std::move(ev)}));
+                  out.write(writer.add(Answer<Evaluation>{&s, p, std::move(ev)}));
                 });
             if (tripped)
               status = worst(status, ExitStatus::gate_tripped);

@@ -22,14 +22,14 @@ Command setup_explain(CLI::App& app, GlobalOptions& g)
             const OutputFormat format = output_format(g, command_info("explain").formats);
             Batch batch;
             if (opt->paths) {
-              std::vector<std::pair<const Scenario*, std::size_t>> list;
+              std::vector<Case> list;
               ExitStatus status =
                   for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
                     list.push_back({&s, p});
                   });
               return deliver(render_paths(list, format, table_style(g)), g, status, &batch);
             }
-            std::vector<Report<Explanation>> reports;
+            std::vector<Answer<Explanation>> reports;
             ExitStatus status =
                 for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
                   reports.push_back({&s, p, explain(s, p)});

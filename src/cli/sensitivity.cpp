@@ -24,7 +24,7 @@ Command setup_sensitivity(CLI::App& app, GlobalOptions& g)
   add_global_options(*sub, g);
   return {sub, [opt, &g] {
             const OutputFormat format = output_format(g, command_info("sensitivity").formats);
-            std::vector<Report<Sensitivity>> reports;
+            std::vector<Answer<Sensitivity>> reports;
             Batch batch;
             bool tripped = false;
             ExitStatus status =

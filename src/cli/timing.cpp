@@ -99,14 +99,14 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
             throw UsageError("--fail-on does not apply to timing --delay: a sweep gives a verdict "
                              "per delay, not one per scenario");
           Sweep sweep = parse_sweep(opt->delay);
-          std::vector<Report<std::vector<DelayPoint>>> reports;
+          std::vector<Answer<std::vector<DelayPoint>>> reports;
           ExitStatus status =
               for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
                 reports.push_back({&s, p, delay_sweep(s, p, sweep.from, sweep.to, sweep.step)});
               });
           return deliver(render_delay_sweep(reports, format, table_style(g)), g, status, &batch);
         }
-        std::vector<Report<TimingResult>> reports;
+        std::vector<Answer<TimingResult>> reports;
         bool tripped = false;
         ExitStatus status =
             for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {

@@ -9,6 +9,7 @@
 #include "analysis/explain.hpp"
 #include "analysis/sensitivity.hpp"
 #include "analysis/timing.hpp"
+#include "case.hpp"
 #include "render/table.hpp"
 
 namespace relief {
@@ -29,28 +30,28 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
 // Return what write_compare writes.
 std::string render_compare(const Comparison& c, OutputFormat format, const TableStyle& style);
 
-std::string render_timing(const std::vector<Report<TimingResult>>& reports, OutputFormat format,
+std::string render_timing(const std::vector<Answer<TimingResult>>& reports, OutputFormat format,
                           const TableStyle& style);
 
-std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>>& reports,
+std::string render_delay_sweep(const std::vector<Answer<std::vector<DelayPoint>>>& reports,
                                OutputFormat format, const TableStyle& style);
 
-std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, OutputFormat format,
+std::string render_breakeven(const std::vector<Answer<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style);
 
 // Return to which verdict a swing flips the scenario's: "to costs-outweigh", or each end's when
 // the two ends flip to different verdicts; "" when neither does.
 std::string flips_text(const SensitivityRow& x, Verdict base);
 
-std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, OutputFormat format,
+std::string render_sensitivity(const std::vector<Answer<Sensitivity>>& reports, OutputFormat format,
                                const TableStyle& style);
 
-std::string render_explain(const std::vector<Report<Explanation>>& reports, OutputFormat format,
+std::string render_explain(const std::vector<Answer<Explanation>>& reports, OutputFormat format,
                            const TableStyle& style);
 
 // Return `relief explain --paths`: every PATH of each scenario with its value in force, its valid
 // range and its source, and each criterion's over_time (a choice of the model file).
-std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_t>>& list,
-                         OutputFormat format, const TableStyle& style);
+std::string render_paths(const std::vector<Case>& list, OutputFormat format,
+                         const TableStyle& style);
 
 } // namespace relief

@@ -64,7 +64,7 @@ std::string zero_text(const Crossing& c, const Breakeven& b, const std::string& 
 }
 
 // Return the sentences of one break-even report, one per line.
-std::string breakeven_lines(const Report<Breakeven>& r, const TableStyle& style, bool markdown)
+std::string breakeven_lines(const Answer<Breakeven>& r, const TableStyle& style, bool markdown)
 {
   const Breakeven& b = r.result;
   std::string out;
@@ -136,7 +136,7 @@ std::string breakeven_lines(const Report<Breakeven>& r, const TableStyle& style,
 
 } // namespace
 
-std::string render_breakeven(const std::vector<Report<Breakeven>>& reports, OutputFormat format,
+std::string render_breakeven(const std::vector<Answer<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style)
 {
   const bool probability = !reports.empty() && reports.front().result.probability.has_value();

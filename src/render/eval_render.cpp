@@ -6,28 +6,28 @@
 namespace relief {
 namespace {
 
-const std::string& perspective_id(const EvalReport& r)
+const std::string& perspective_id(const Answer<Evaluation>& r)
 {
   return r.scenario->model->perspectives[r.perspective].id;
 }
 
-TextTable criteria_table(const EvalReport& r)
+TextTable criteria_table(const Answer<Evaluation>& r)
 {
   const Model& m = *r.scenario->model;
   TextTable t;
   t.header = {"criterion", "kind", "weight", "score", "mult", "weighted"};
   t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right};
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    const CriterionResult& x = r.eval.criteria[c];
+    const CriterionResult& x = r.result.criteria[c];
     t.rows.push_back({m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
                       fixed(x.weight, 3), fixed(x.score, 3) + (x.clamped ? "*" : ""),
                       fixed(x.multiplier, 2), fixed(x.weighted, 3)});
   }
   t.rules_before.push_back(t.rows.size());
-  t.rows.push_back({"benefits", "", "", "", "", fixed(r.eval.benefits, 3)});
-  t.rows.push_back({"costs", "", "", "", "", fixed(r.eval.costs, 3)});
-  t.rows.push_back({"net", "", "", "", "", fixed(r.eval.net, 3)});
-  t.rows.push_back({"ratio", "", "", "", "", r.eval.ratio ? fixed(*r.eval.ratio, 2) : "none"});
+  t.rows.push_back({"benefits", "", "", "", "", fixed(r.result.benefits, 3)});
+  t.rows.push_back({"costs", "", "", "", "", fixed(r.result.costs, 3)});
+  t.rows.push_back({"net", "", "", "", "", fixed(r.result.net, 3)});
+  t.rows.push_back({"ratio", "", "", "", "", r.result.ratio ? fixed(*r.result.ratio, 2) : "none"});
   return t;
 }
 
@@ -37,19 +37,19 @@ bool any_clamped(const Evaluation& ev)
                      [](const CriterionResult& c) { return c.clamped; });
 }
 
-std::string verdict_line(const EvalReport& r)
+std::string verdict_line(const Answer<Evaluation>& r)
 {
   double margin = r.scenario->model->margin.mean;
-  std::string_view rel = r.eval.net > margin ? ">" : r.eval.net < -margin ? "<" : "within";
+  std::string_view rel = r.result.net > margin ? ">" : r.result.net < -margin ? "<" : "within";
   if (rel == "within")
-    return fmt::format("net {} is within the margin of ±{}", fixed(r.eval.net, 3), exact(margin));
-  return fmt::format("net {} {} {}", fixed(r.eval.net, 3), rel,
+    return fmt::format("net {} is within the margin of ±{}", fixed(r.result.net, 3), exact(margin));
+  return fmt::format("net {} {} {}", fixed(r.result.net, 3), rel,
                      exact(rel == ">" ? margin : -margin));
 }
 
 // Return the arrival probability of the scenario's timing when the evaluation is conditional on a
 // moment that may not come.
-std::optional<double> arrives(const EvalReport& r)
+std::optional<double> arrives(const Answer<Evaluation>& r)
 {
   const double a =
       r.scenario->model->timings[static_cast<std::size_t>(r.scenario->timing)].arrives.mean;
@@ -57,34 +57,33 @@ std::optional<double> arrives(const EvalReport& r)
 }
 
 // Return the note under an evaluation at a moment that may not come (SPEC 3 step 11).
-std::string conditional_note(const EvalReport& r, double a)
+std::string conditional_note(const Answer<Evaluation>& r, double a)
 {
   return fmt::format("note: conditional on {} coming (probability {} within {} months); "
                      "expected net {} x {} = {}; see `relief timing`",
                      timing_name(r.scenario->timing), readable(a),
                      readable(r.scenario->model->horizon_months.mean), readable(a),
-                     fixed(r.eval.net, 3),
-                     fixed(a * r.eval.net, 3));
+                     fixed(r.result.net, 3), fixed(a * r.result.net, 3));
 }
 
-std::string table_report(const EvalReport& r, const TableStyle& style)
+std::string table_report(const Answer<Evaluation>& r, const TableStyle& style)
 {
   const Scenario& s = *r.scenario;
   std::string out = fit_line(report_heading(s, style, false), style, false) + "\n";
   out += fit_line(fmt::format("{}; perspective {}; credibility {}",
-                              describe_context(s, r.eval.context), perspective_id(r),
-                              fixed(r.eval.p_deal, 2)),
+                              describe_context(s, r.result.context), perspective_id(r),
+                              fixed(r.result.p_deal, 2)),
                   style, false) +
          "\n\n";
   out += render_text(criteria_table(r), style);
-  if (any_clamped(r.eval))
+  if (any_clamped(r.result))
     out += "  * saturated: clamped to the cap of ±10 points\n";
   out += fmt::format("  verdict: {}  ({})\n",
-                     paint(verdict_name(r.eval.verdict), verdict_color(r.eval.verdict), style),
+                     paint(verdict_name(r.result.verdict), verdict_color(r.result.verdict), style),
                      verdict_line(r));
   if (auto a = arrives(r); a && !style.quiet)
     out += note(conditional_note(r, *a), style, false);
-  out += means_note(r.eval.uncertain_inputs, style, false);
+  out += means_note(r.result.uncertain_inputs, style, false);
   return out;
 }
 
@@ -92,12 +91,12 @@ const std::vector<std::string> k_csv_header = {"scenario",   "file",    "timing"
                                                "criterion",  "kind",    "weight", "score",
                                                "multiplier", "weighted"};
 
-std::string csv_report(const EvalReport& r)
+std::string csv_report(const Answer<Evaluation>& r)
 {
   const Model& m = *r.scenario->model;
   std::string out;
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    const CriterionResult& x = r.eval.criteria[c];
+    const CriterionResult& x = r.result.criteria[c];
     out +=
         csv_row({r.scenario->name, r.scenario->file, std::string(timing_name(r.scenario->timing)),
                  perspective_id(r), m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
@@ -106,7 +105,7 @@ std::string csv_report(const EvalReport& r)
   return out;
 }
 
-Json report_json(const EvalReport& r)
+Json report_json(const Answer<Evaluation>& r)
 {
   const Scenario& s = *r.scenario;
   const Model& m = *s.model;
@@ -116,13 +115,13 @@ Json report_json(const EvalReport& r)
   j["document"] = s.document;
   j["timing"] = timing_name(s.timing);
   j["perspective"] = perspective_id(r);
-  j["context"] = {{"war", war_name(r.eval.context.war)},
-                  {"lukashenka_in_power", r.eval.context.lukashenka_in_power},
-                  {"delay_months", r.eval.context.delay_months}};
-  j["credibility"] = r.eval.p_deal;
+  j["context"] = {{"war", war_name(r.result.context.war)},
+                  {"lukashenka_in_power", r.result.context.lukashenka_in_power},
+                  {"delay_months", r.result.context.delay_months}};
+  j["credibility"] = r.result.p_deal;
   Json criteria = Json::array();
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    const CriterionResult& x = r.eval.criteria[c];
+    const CriterionResult& x = r.result.criteria[c];
     criteria.push_back({{"criterion", m.criteria[c].id},
                         {"kind", kind_name(m.criteria[c].kind)},
                         {"over_time", over_time_name(m.criteria[c].over_time)},
@@ -135,32 +134,32 @@ Json report_json(const EvalReport& r)
                         {"weighted", x.weighted}});
   }
   j["criteria"] = std::move(criteria);
-  j["benefits"] = r.eval.benefits;
-  j["costs"] = r.eval.costs;
-  j["net"] = r.eval.net;
-  j["ratio"] = r.eval.ratio ? Json(*r.eval.ratio) : Json(nullptr);
-  j["verdict"] = verdict_name(r.eval.verdict);
+  j["benefits"] = r.result.benefits;
+  j["costs"] = r.result.costs;
+  j["net"] = r.result.net;
+  j["ratio"] = r.result.ratio ? Json(*r.result.ratio) : Json(nullptr);
+  j["verdict"] = verdict_name(r.result.verdict);
   // the evaluation is conditional on the timing's moment coming; expected_net weighs it by arrives
   const double a = m.timings[static_cast<std::size_t>(s.timing)].arrives.mean;
   j["arrives"] = a;
-  j["expected_net"] = a * r.eval.net;
+  j["expected_net"] = a * r.result.net;
   return j;
 }
 
-std::string markdown_report(const EvalReport& r, const TableStyle& style)
+std::string markdown_report(const Answer<Evaluation>& r, const TableStyle& style)
 {
   const Scenario& s = *r.scenario;
   std::string out = report_heading(s, style, true);
-  out +=
-      fmt::format(" — {}; perspective `{}`; credibility {}\n\n",
-                  describe_context(s, r.eval.context), perspective_id(r), fixed(r.eval.p_deal, 2));
+  out += fmt::format(" — {}; perspective `{}`; credibility {}\n\n",
+                     describe_context(s, r.result.context), perspective_id(r),
+                     fixed(r.result.p_deal, 2));
   out += render_markdown(criteria_table(r));
-  out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.eval.verdict), verdict_line(r));
+  out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.result.verdict), verdict_line(r));
   if (auto a = arrives(r); a && !style.quiet)
     out += "\n" + conditional_note(r, *a) + "\n";
-  if (r.eval.uncertain_inputs > 0 && !style.quiet)
+  if (r.result.uncertain_inputs > 0 && !style.quiet)
     out += "\n";
-  out += means_note(r.eval.uncertain_inputs, style, true);
+  out += means_note(r.result.uncertain_inputs, style, true);
   return out;
 }
 
@@ -178,7 +177,7 @@ EvalWriter::EvalWriter(OutputFormat format, const TableStyle& style)
 {
 }
 
-std::string EvalWriter::add(const EvalReport& r)
+std::string EvalWriter::add(const Answer<Evaluation>& r)
 {
   const bool first = m_count++ == 0;
   switch (m_format) {
@@ -205,7 +204,7 @@ std::string EvalWriter::finish() const
   return "";
 }
 
-std::string render_eval(const std::vector<EvalReport>& reports, OutputFormat format,
+std::string render_eval(const std::vector<Answer<Evaluation>>& reports, OutputFormat format,
                         const TableStyle& style)
 {
   EvalWriter writer(format, style);

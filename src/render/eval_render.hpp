@@ -3,17 +3,12 @@
 #include <string>
 #include <vector>
 
+#include "case.hpp"
 #include "evaluate.hpp"
 #include "render/report_common.hpp"
 #include "render/table.hpp"
 
 namespace relief {
-
-struct EvalReport {
-  const Scenario* scenario;
-  std::size_t perspective; // index into scenario->model->perspectives
-  Evaluation eval;
-};
 
 // Renders the reports of `relief eval` one at a time, so that a batch of any size holds none once
 // written: the texts of add() and then finish() are render_eval() of all of them.
@@ -21,7 +16,7 @@ class EvalWriter {
 public:
   EvalWriter(OutputFormat format, const TableStyle& style);
   // Return one report's text (after the CSV header or the JSON opening when it is the first).
-  std::string add(const EvalReport& r);
+  std::string add(const Answer<Evaluation>& r);
   // Return what closes the output (the JSON document's end; the CSV header alone when empty).
   std::string finish() const;
 
@@ -33,7 +28,7 @@ private:
 };
 
 // Return the reports of `relief eval` in the given format.
-std::string render_eval(const std::vector<EvalReport>& reports, OutputFormat format,
+std::string render_eval(const std::vector<Answer<Evaluation>>& reports, OutputFormat format,
                         const TableStyle& style);
 
 // Return the one-line context of an evaluation: "now: war ongoing, Lukashenka in power, delay 0

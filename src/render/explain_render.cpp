@@ -7,7 +7,7 @@
 
 namespace relief {
 
-std::string render_explain(const std::vector<Report<Explanation>>& reports, OutputFormat format,
+std::string render_explain(const std::vector<Answer<Explanation>>& reports, OutputFormat format,
                            const TableStyle& style)
 {
   if (format == OutputFormat::csv) {
@@ -162,7 +162,7 @@ std::string render_explain(const std::vector<Report<Explanation>>& reports, Outp
   return out;
 }
 
-std::string render_paths(const std::vector<std::pair<const Scenario*, std::size_t>>& list,
+std::string render_paths(const std::vector<Case>& list,
                          OutputFormat format, const TableStyle& style)
 {
   std::vector<std::vector<std::string>> rows;

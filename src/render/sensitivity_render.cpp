@@ -2,10 +2,16 @@
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
-#include "render/report_common.hpp"
+#include "render/columns.hpp"
 
 namespace relief {
 namespace {
+
+// One swung input with the sensitivity it belongs to (its base verdict, its weight's interval).
+struct Swung {
+  const SensitivityRow* x;
+  const Sensitivity* s;
+};
 
 std::optional<const WeightInterval*> interval_of(const Sensitivity& s, const std::string& path)
 {
@@ -13,6 +19,91 @@ std::optional<const WeightInterval*> interval_of(const Sensitivity& s, const std
     if ("weights." + w.criterion == path)
       return &w;
   return std::nullopt;
+}
+
+std::optional<double> holds(const Swung& r, bool to)
+{
+  auto w = interval_of(*r.s, r.x->path);
+  return w ? (to ? (*w)->hi : (*w)->lo) : std::nullopt;
+}
+
+const Columns<Swung>& swung_columns()
+{
+  static const Columns<Swung> columns = {
+      {"path", "input", [](const Swung& r) { return text(r.x->path); }, Align::left, Fit::wrap},
+      {"method", "", [](const Swung& r) { return text(r.x->uncertain ? "p10-p90" : "swing"); }},
+      {"base", "", [](const Swung& r) { return figure(r.x->base); }},
+      {"low", "low", [](const Swung& r) { return figure(r.x->low); }},
+      {"high", "high", [](const Swung& r) { return figure(r.x->high); }},
+      {"net_low", "net low", [](const Swung& r) { return number(r.x->net_low, 3); }},
+      {"net_high", "net high", [](const Swung& r) { return number(r.x->net_high, 3); }},
+      {"swing", "swing", [](const Swung& r) { return number(r.x->swing, 3); }},
+      {"flips", "verdict flips",
+       [](const Swung& r) { return flag(r.x->flips, flips_text(*r.x, r.s->base.verdict)); },
+       Align::left, Fit::wrap},
+      {"verdict_low", "", [](const Swung& r) { return text(verdict_name(r.x->verdict_low)); }},
+      {"verdict_high", "", [](const Swung& r) { return text(verdict_name(r.x->verdict_high)); }},
+      // JSON has these in "weights"
+      {"verdict_holds_from", "", [](const Swung& r) { return maybe(holds(r, false), 3); },
+       Align::right, Fit::keep, false},
+      {"verdict_holds_to", "", [](const Swung& r) { return maybe(holds(r, true), 3); },
+       Align::right, Fit::keep, false},
+  };
+  return columns;
+}
+
+const Columns<WeightInterval>& weight_columns()
+{
+  static const Columns<WeightInterval> columns = {
+      {"criterion", "criterion", [](const WeightInterval& w) { return text(w.criterion); },
+       Align::left},
+      {"weight", "weight", [](const WeightInterval& w) { return figure(w.weight); }},
+      {"verdict_holds_from", "holds from",
+       [](const WeightInterval& w) {
+         return w.lo ? figure(*w.lo) : Field{nullptr, "-"};
+       }},
+      {"verdict_holds_to", "holds to",
+       [](const WeightInterval& w) {
+         return w.hi ? figure(*w.hi) : Field{nullptr, "any larger"};
+       }},
+  };
+  return columns;
+}
+
+std::vector<Swung> swung(const Sensitivity& s)
+{
+  std::vector<Swung> rows;
+  for (const SensitivityRow& x : s.rows)
+    rows.push_back({&x, &s});
+  return rows;
+}
+
+// The tornado: the inputs that move net, with a bar from net at the low end to net at the high
+// end around the base; on a terminal, without the flips column when no input flips the verdict.
+TextTable tornado_table(const Sensitivity& s, bool markdown)
+{
+  std::vector<Swung> moving;
+  for (const Swung& r : swung(s))
+    if (r.x->swing != 0)
+      moving.push_back(r);
+  TextTable t = text_table(swung_columns(), moving);
+  if (markdown)
+    return t;
+  const std::size_t flips = t.header.size() - 1;
+  if (std::all_of(t.rows.begin(), t.rows.end(),
+                  [&](const std::vector<std::string>& row) { return row[flips].empty(); })) {
+    t.header.pop_back();
+    t.align.pop_back();
+    t.fit.pop_back();
+    for (auto& row : t.rows)
+      row.pop_back();
+  }
+  std::vector<std::pair<double, double>> spans;
+  for (const Swung& r : moving)
+    spans.emplace_back(std::min(r.x->net_low, r.x->net_high) - s.base.net,
+                       std::max(r.x->net_low, r.x->net_high) - s.base.net);
+  add_bars(t, "tornado", std::move(spans), 6);
+  return t;
 }
 
 } // namespace
@@ -30,116 +121,41 @@ std::string flips_text(const SensitivityRow& x, Verdict base)
   return "";
 }
 
-std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, OutputFormat format,
+std::string render_sensitivity(const std::vector<Answer<Sensitivity>>& answers, OutputFormat format,
                                const TableStyle& style)
 {
-  if (format == OutputFormat::csv) {
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& r : reports)
-      for (const SensitivityRow& x : r.result.rows) {
-        auto w = interval_of(r.result, x.path);
-        rows.push_back({r.scenario->name, shown_file(*r.scenario),
-                        r.scenario->model->perspectives[r.perspective].id, x.path,
-                        x.uncertain ? "p10-p90" : "swing", exact(x.base), exact(x.low),
-                        exact(x.high), exact(x.net_low), exact(x.net_high), exact(x.swing),
-                        x.flips ? "true" : "false", std::string(verdict_name(x.verdict_low)),
-                        std::string(verdict_name(x.verdict_high)),
-                        w ? exact_or_empty((*w)->lo) : "", w ? exact_or_empty((*w)->hi) : ""});
-      }
-    return csv_table({"scenario", "file", "perspective", "path", "method", "base", "low", "high",
-                      "net_low", "net_high", "swing", "flips", "verdict_low", "verdict_high",
-                      "verdict_holds_from", "verdict_holds_to"},
-                     rows);
-  }
+  if (format == OutputFormat::csv)
+    return csv_of(
+        answers, [](const Answer<Sensitivity>& a) { return swung(a.result); }, swung_columns());
   if (format == OutputFormat::json) {
-    Json j = json_document("sensitivity");
-    j["results"] = Json::array();
-    for (const auto& r : reports) {
-      Json one = json_report(*r.scenario, r.perspective);
-      one["swing"] = r.result.swing;
-      one["net"] = r.result.base.net;
-      one["verdict"] = verdict_name(r.result.base.verdict);
+    JsonResultsWriter json(json_document("sensitivity"));
+    std::string out;
+    for (const auto& a : answers) {
+      Json one = json_row(case_columns(), a);
+      one["swing"] = a.result.swing;
+      one["net"] = a.result.base.net;
+      one["verdict"] = verdict_name(a.result.base.verdict);
       one["inputs"] = Json::array();
-      for (const SensitivityRow& x : r.result.rows)
-        one["inputs"].push_back({{"path", x.path},
-                                 {"method", x.uncertain ? "p10-p90" : "swing"},
-                                 {"base", x.base},
-                                 {"low", x.low},
-                                 {"high", x.high},
-                                 {"net_low", x.net_low},
-                                 {"net_high", x.net_high},
-                                 {"swing", x.swing},
-                                 {"flips", x.flips},
-                                 {"verdict_low", verdict_name(x.verdict_low)},
-                                 {"verdict_high", verdict_name(x.verdict_high)}});
+      for (const Swung& r : swung(a.result))
+        one["inputs"].push_back(json_row(swung_columns(), r));
       one["weights"] = Json::array();
-      for (const WeightInterval& w : r.result.weights)
-        one["weights"].push_back({{"criterion", w.criterion},
-                                  {"weight", w.weight},
-                                  {"verdict_holds_from", json_optional(w.lo)},
-                                  {"verdict_holds_to", json_optional(w.hi)}});
-      j["results"].push_back(std::move(one));
+      for (const WeightInterval& w : a.result.weights)
+        one["weights"].push_back(json_row(weight_columns(), w));
+      out += json.add(one);
     }
-    return dump(j);
+    return out + json.finish();
   }
-  bool markdown = format == OutputFormat::markdown;
+  const bool markdown = format == OutputFormat::markdown;
   std::string out;
-  for (const auto& r : reports) {
-    const Sensitivity& s = r.result;
+  for (const auto& a : answers) {
+    const Sensitivity& s = a.result;
     if (!out.empty())
       out += "\n";
     out += section_heading(
-        *r.scenario, r.perspective, style, markdown,
+        *a.scenario, a.perspective, style, markdown,
         fmt::format("; net {} ({}); point values swung by ±{}%, distributions over p10..p90",
                     fixed(s.base.net, 3), verdict_name(s.base.verdict), exact(s.swing * 100)));
-    TextTable t;
-    t.header = {"input", "low", "high", "net low", "net high", "swing", "verdict flips"};
-    t.align = {Align::left,  Align::right, Align::right, Align::right,
-               Align::right, Align::right, Align::left};
-    if (!markdown) {
-      t.header.push_back("tornado");
-      t.align.push_back(Align::left);
-    }
-    t.fit = {Fit::wrap, Fit::keep, Fit::keep, Fit::keep, Fit::keep, Fit::keep, Fit::wrap};
-    BarColumn tornado;
-    tornado.column = 7;
-    tornado.half = 6;
-    for (const SensitivityRow& x : s.rows)
-      tornado.max_abs = std::max(
-          {tornado.max_abs, std::abs(x.net_low - s.base.net), std::abs(x.net_high - s.base.net)});
-    for (const SensitivityRow& x : s.rows) {
-      if (x.swing == 0)
-        continue;
-      std::vector<std::string> row = {x.path,
-                                      fmt::format("{:.4g}", x.low),
-                                      fmt::format("{:.4g}", x.high),
-                                      fixed(x.net_low, 3),
-                                      fixed(x.net_high, 3),
-                                      fixed(x.swing, 3),
-                                      flips_text(x, s.base.verdict)};
-      if (!markdown) {
-        row.emplace_back(); // drawn by render_text at the width left to it
-        tornado.spans.emplace_back(std::pair(std::min(x.net_low, x.net_high) - s.base.net,
-                                             std::max(x.net_low, x.net_high) - s.base.net));
-      }
-      t.rows.push_back(std::move(row));
-    }
-    if (!markdown) {
-      // on a terminal, a flips column that no row fills only takes room from the tornado
-      const bool flips =
-          std::any_of(t.rows.begin(), t.rows.end(),
-                      [](const std::vector<std::string>& row) { return !row[6].empty(); });
-      if (!flips) {
-        t.header.erase(t.header.begin() + 6);
-        t.align.erase(t.align.begin() + 6);
-        t.fit.erase(t.fit.begin() + 6);
-        for (auto& row : t.rows)
-          row.erase(row.begin() + 6);
-        tornado.column = 6;
-      }
-      t.bar = std::move(tornado);
-    }
-    out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
+    out += render_table(tornado_table(s, markdown), style, markdown) + (markdown ? "\n" : "");
     out += means_note(s.base.uncertain_inputs, style, markdown);
     out += markdown ? "### Weights within which the verdict holds\n\n"
                     : "\n" +
@@ -148,14 +164,7 @@ std::string render_sensitivity(const std::vector<Report<Sensitivity>>& reports, 
                                           1, style),
                                     style) +
                           "\n";
-    TextTable w;
-    w.header = {"criterion", "weight", "holds from", "holds to"};
-    w.align = {Align::left, Align::right, Align::right, Align::right};
-    for (const WeightInterval& x : s.weights)
-      w.rows.push_back({x.criterion, fmt::format("{:.4g}", x.weight),
-                        x.lo ? fmt::format("{:.4g}", *x.lo) : "-",
-                        x.hi ? fmt::format("{:.4g}", *x.hi) : "any larger"});
-    out += markdown ? render_markdown(w) : render_text(w, style);
+    out += render_table(text_table(weight_columns(), s.weights), style, markdown);
   }
   return out;
 }

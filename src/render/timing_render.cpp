@@ -2,21 +2,116 @@
 
 #include "render/analysis_render.hpp"
 #include "render/chart.hpp"
-#include "render/report_common.hpp"
+#include "render/columns.hpp"
 
 namespace relief {
 namespace {
 
-Json evaluation_json(const Evaluation& ev)
+// One moment of a timing answer: the strategy of engaging then.
+struct Moment {
+  const TimingResult* r;
+  std::size_t t;
+  const Strategy& st() const { return r->at[t]; }
+  const Evaluation& ev() const { return r->at[t].eval; }
+};
+
+std::vector<Moment> moments_of(const Answer<TimingResult>& a)
 {
-  return Json{{"war", war_name(ev.context.war)},
-              {"lukashenka_in_power", ev.context.lukashenka_in_power},
-              {"delay_months", ev.context.delay_months},
-              {"benefits", ev.benefits},
-              {"costs", ev.costs},
-              {"net", ev.net},
-              {"ratio", json_optional(ev.ratio)},
-              {"verdict", verdict_name(ev.verdict)}};
+  return {{&a.result, 0}, {&a.result, 1}, {&a.result, 2}};
+}
+
+const Columns<Moment>& moment_columns()
+{
+  using M = const Moment&;
+  static const Columns<Moment> columns = {
+      {"timing", "timing", [](M m) { return text(k_timing_names[m.t]); }, Align::left, Fit::keep,
+       false},
+      {"war", "", [](M m) { return text(war_name(m.ev().context.war)); }},
+      {"lukashenka_in_power", "", [](M m) { return flag(m.ev().context.lukashenka_in_power, ""); }},
+      {"delay_months", "delay", [](M m) { return figure(m.ev().context.delay_months); }},
+      {"arrives", "arrives", [](M m) { return number(m.st().arrives, 2); }},
+      {"benefits", "", [](M m) { return number(m.ev().benefits, 3); }},
+      {"costs", "", [](M m) { return number(m.ev().costs, 3); }},
+      {"net", "net", [](M m) { return number(m.ev().net, 3); }},
+      {"ratio", "", [](M m) { return maybe(m.ev().ratio, 2); }},
+      {"verdict", "verdict", [](M m) { return text(verdict_name(m.ev().verdict)); }, Align::left},
+      {"expected_net", "E", [](M m) { return number(m.st().expected, 3); }},
+      {"benefits_once", "", [](M m) { return number(m.st().benefits[0], 3); }, Align::right,
+       Fit::keep, false},
+      {"benefits_flow", "", [](M m) { return number(m.st().benefits[1], 3); }, Align::right,
+       Fit::keep, false},
+      {"benefits_decays", "", [](M m) { return number(m.st().benefits[2], 3); }, Align::right,
+       Fit::keep, false},
+      {"forgone_once", "", [](M m) { return number(m.st().forgone[0], 3); }, Align::right,
+       Fit::keep, false},
+      {"forgone_flow", "", [](M m) { return number(m.st().forgone[1], 3); }, Align::right,
+       Fit::keep, false},
+      {"forgone_decays", "", [](M m) { return number(m.st().forgone[2], 3); }, Align::right,
+       Fit::keep, false},
+      {"saved", "", [](M m) { return number(m.st().saved, 3); }},
+      {"tie_arrives", "", [](M m) { return maybe(m.st().tie_arrives, 2); }},
+      {"best", "", [](M m) { return flag(static_cast<std::size_t>(m.r->best) == m.t, ""); },
+       Align::left, Fit::keep, false},
+  };
+  return columns;
+}
+
+// One delay of a sweep, with the timing it was swept at.
+struct Point {
+  const DelayPoint* p;
+  Timing timing;
+};
+
+std::vector<Point> points_of(const Answer<std::vector<DelayPoint>>& a)
+{
+  std::vector<Point> points;
+  for (const DelayPoint& p : a.result)
+    points.push_back({&p, a.scenario->timing});
+  return points;
+}
+
+const Columns<Point>& point_columns()
+{
+  using P = const Point&;
+  static const Columns<Point> columns = {
+      {"timing", "", [](P p) { return text(timing_name(p.timing)); }, Align::left, Fit::keep,
+       false},
+      {"war", "", [](P p) { return text(war_name(p.p->eval.context.war)); }},
+      {"lukashenka_in_power", "",
+       [](P p) { return flag(p.p->eval.context.lukashenka_in_power, ""); }},
+      {"delay_months", "delay", [](P p) { return figure(p.p->delay_months); }},
+      {"decay", "D(t)", [](P p) { return number(p.p->decay, 3); }},
+      {"flow", "F(t)", [](P p) { return number(p.p->flow, 3); }},
+      {"benefits_once", "", [](P p) { return number(p.p->benefits[0], 3); }, Align::right,
+       Fit::keep, false},
+      {"benefits_flow", "flows", [](P p) { return number(p.p->benefits[1], 3); }, Align::right,
+       Fit::keep, false},
+      {"benefits_decays", "decaying", [](P p) { return number(p.p->benefits[2], 3); }, Align::right,
+       Fit::keep, false},
+      {"benefits", "", [](P p) { return number(p.p->eval.benefits, 3); }},
+      {"costs", "costs", [](P p) { return number(p.p->eval.costs, 3); }},
+      {"net", "net", [](P p) { return number(p.p->eval.net, 3); }},
+      {"ratio", "", [](P p) { return maybe(p.p->eval.ratio, 2); }},
+      {"verdict", "verdict", [](P p) { return text(verdict_name(p.p->eval.verdict)); },
+       Align::left},
+  };
+  return columns;
+}
+
+// What waiting for a moment loses and saves against engaging now (tables only: CSV and JSON carry
+// forgone and saved by class).
+const Columns<Moment>& waiting_columns()
+{
+  using M = const Moment&;
+  static const Columns<Moment> columns = {
+      {"", "waiting for", [](M m) { return text(k_timing_names[m.t]); }, Align::left},
+      {"", "lost: flow", [](M m) { return number(m.st().forgone[1], 3); }},
+      {"", "decays", [](M m) { return number(m.st().forgone[2], 3); }},
+      {"", "once", [](M m) { return number(m.st().forgone[0], 3); }},
+      {"", "costs saved", [](M m) { return number(m.st().saved, 3); }},
+      {"", "change", [](M m) { return number(m.st().expected - m.r->at[0].expected, 3); }},
+  };
+  return columns;
 }
 
 Json by_class_json(const ByClass& values)
@@ -56,8 +151,8 @@ std::string tie_text(const Scenario& s, std::size_t t, const Strategy& st, const
   if (st.tie_arrives) { // its net if it comes is positive: waiting wins above the tie
     const double tie = *st.tie_arrives;
     if (tie >= 1)
-      return fmt::format("{} never beats engaging now: it would need a probability of {} ({})",
-                         who, fixed(tie, 2), arrives_said(s, t, st.arrives));
+      return fmt::format("{} never beats engaging now: it would need a probability of {} ({})", who,
+                         fixed(tie, 2), arrives_said(s, t, st.arrives));
     if (tie <= 0)
       return fmt::format("{} beats engaging now at any probability above 0: engaging now is "
                          "worth {}",
@@ -85,80 +180,22 @@ std::string tie_text(const Scenario& s, std::size_t t, const Strategy& st, const
 
 } // namespace
 
-std::string render_timing(const std::vector<Report<TimingResult>>& reports, OutputFormat format,
+std::string render_timing(const std::vector<Answer<TimingResult>>& reports, OutputFormat format,
                           const TableStyle& style)
 {
-  if (format == OutputFormat::csv) {
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& r : reports)
-      for (std::size_t t = 0; t < 3; ++t) {
-        const Strategy& st = r.result.at[t];
-        const Evaluation& ev = st.eval;
-        rows.push_back({r.scenario->name,
-                        shown_file(*r.scenario),
-                        r.scenario->model->perspectives[r.perspective].id,
-                        std::string(k_timing_names[t]),
-                        std::string(war_name(ev.context.war)),
-                        ev.context.lukashenka_in_power ? "true" : "false",
-                        exact(ev.context.delay_months),
-                        exact(st.arrives),
-                        exact(ev.benefits),
-                        exact(ev.costs),
-                        exact(ev.net),
-                        exact_or_empty(ev.ratio),
-                        std::string(verdict_name(ev.verdict)),
-                        exact(st.expected),
-                        exact(st.benefits[0]),
-                        exact(st.benefits[1]),
-                        exact(st.benefits[2]),
-                        exact(st.forgone[0]),
-                        exact(st.forgone[1]),
-                        exact(st.forgone[2]),
-                        exact(st.saved),
-                        exact_or_empty(st.tie_arrives),
-                        static_cast<std::size_t>(r.result.best) == t ? "true" : "false"});
-      }
-    return csv_table({"scenario",
-                      "file",
-                      "perspective",
-                      "timing",
-                      "war",
-                      "lukashenka_in_power",
-                      "delay_months",
-                      "arrives",
-                      "benefits",
-                      "costs",
-                      "net",
-                      "ratio",
-                      "verdict",
-                      "expected_net",
-                      "benefits_once",
-                      "benefits_flow",
-                      "benefits_decays",
-                      "forgone_once",
-                      "forgone_flow",
-                      "forgone_decays",
-                      "saved",
-                      "tie_arrives",
-                      "best"},
-                     rows);
-  }
+  if (format == OutputFormat::csv)
+    return csv_of(reports, moments_of, moment_columns());
   if (format == OutputFormat::json) {
-    Json j = json_document("timing");
-    j["results"] = Json::array();
+    JsonResultsWriter json(json_document("timing"));
+    std::string out;
     for (const auto& r : reports) {
-      Json one = json_report(*r.scenario, r.perspective);
+      Json one = json_row(case_columns(), r);
       Json timings = Json::object();
-      for (std::size_t t = 0; t < 3; ++t) {
-        const Strategy& st = r.result.at[t];
-        Json e = evaluation_json(st.eval);
-        e["arrives"] = st.arrives;
-        e["expected_net"] = st.expected;
-        e["benefits_by_class"] = by_class_json(st.benefits);
-        e["forgone"] = by_class_json(st.forgone);
-        e["saved"] = st.saved;
-        e["tie_arrives"] = json_optional(st.tie_arrives);
-        timings[std::string(k_timing_names[t])] = std::move(e);
+      for (const Moment& m : moments_of(r)) {
+        Json e = json_row(moment_columns(), m);
+        e["benefits_by_class"] = by_class_json(m.st().benefits);
+        e["forgone"] = by_class_json(m.st().forgone);
+        timings[std::string(k_timing_names[m.t])] = std::move(e);
       }
       one["timings"] = std::move(timings);
       one["best"] = timing_name(r.result.best);
@@ -166,9 +203,9 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
       for (Timing t : r.result.indistinguishable)
         one["indistinguishable_from"].push_back(timing_name(t));
       one["margin"] = r.result.margin;
-      j["results"].push_back(std::move(one));
+      out += json.add(one);
     }
-    return dump(j);
+    return out + json.finish();
   }
   bool markdown = format == OutputFormat::markdown;
   std::string out;
@@ -177,51 +214,25 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
       out += "\n";
     out += section_heading(*r.scenario, r.perspective, style, markdown);
     const auto& at = r.result.at;
-    TextTable t;
-    t.header = {"timing", "delay", "arrives", "net", "verdict", "E"};
-    t.align = {Align::left, Align::right, Align::right, Align::right, Align::left, Align::right};
+    const std::vector<Moment> moments = moments_of(r);
+    TextTable t = text_table(moment_columns(), moments);
     if (!markdown) {
-      t.header.push_back("chart of E");
-      t.align.push_back(Align::left);
+      std::vector<std::pair<double, double>> spans;
+      for (const Strategy& st : at)
+        spans.emplace_back(std::min(st.expected, 0.0), std::max(st.expected, 0.0));
+      add_bars(t, "chart of E", std::move(spans), 10);
     }
-    BarColumn chart;
-    chart.column = 6;
-    chart.half = 10;
-    for (const Strategy& st : at)
-      chart.max_abs = std::max(chart.max_abs, std::abs(st.expected));
-    for (std::size_t i = 0; i < 3; ++i) {
-      const Strategy& st = at[i];
-      std::vector<std::string> row = {std::string(k_timing_names[i]),
-                                      fmt::format("{:.4g}", st.eval.context.delay_months),
-                                      fixed(st.arrives, 2),
-                                      fixed(st.eval.net, 3),
-                                      std::string(verdict_name(st.eval.verdict)),
-                                      fixed(st.expected, 3)};
-      if (!markdown) {
-        row.emplace_back(); // drawn by render_text at the width left to it
-        chart.spans.emplace_back(std::pair(std::min(st.expected, 0.0), std::max(st.expected, 0.0)));
-      }
-      t.rows.push_back(std::move(row));
-    }
-    if (!markdown)
-      t.bar = std::move(chart);
-    out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
+    out += render_table(t, style, markdown) + (markdown ? "\n" : "");
     if (!style.quiet)
       out += note("net and verdict: if the moment comes; E: expected net = arrives x net", style,
                   markdown);
     out += means_note(r.result.uncertain_inputs, style, markdown);
     out += "\n";
 
-    TextTable w;
-    w.header = {"waiting for", "lost: flow", "decays", "once", "costs saved", "change"};
-    w.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right};
-    for (std::size_t i = 1; i < 3; ++i) {
-      const Strategy& st = at[i];
-      w.rows.push_back({std::string(k_timing_names[i]), fixed(st.forgone[1], 3),
-                        fixed(st.forgone[2], 3), fixed(st.forgone[0], 3), fixed(st.saved, 3),
-                        fixed(st.expected - at[0].expected, 3)});
-    }
-    out += markdown ? render_markdown(w) + "\n" : render_text(w, style);
+    out +=
+        render_table(text_table(waiting_columns(), std::vector(moments.begin() + 1, moments.end())),
+                     style, markdown) +
+        (markdown ? "\n" : "");
     if (!style.quiet)
       out += note("expected benefits lost and costs saved against engaging now; change: saved "
                   "minus lost",
@@ -263,42 +274,26 @@ std::string render_timing(const std::vector<Report<TimingResult>>& reports, Outp
   return out;
 }
 
-std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>>& reports,
+std::string render_delay_sweep(const std::vector<Answer<std::vector<DelayPoint>>>& reports,
                                OutputFormat format, const TableStyle& style)
 {
-  if (format == OutputFormat::csv) {
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& r : reports)
-      for (const DelayPoint& p : r.result)
-        rows.push_back({r.scenario->name, shown_file(*r.scenario),
-                        r.scenario->model->perspectives[r.perspective].id,
-                        std::string(timing_name(r.scenario->timing)), exact(p.delay_months),
-                        exact(p.decay), exact(p.flow), exact(p.benefits[0]), exact(p.benefits[1]),
-                        exact(p.benefits[2]), exact(p.eval.benefits), exact(p.eval.costs),
-                        exact(p.eval.net), exact_or_empty(p.eval.ratio),
-                        std::string(verdict_name(p.eval.verdict))});
-    return csv_table({"scenario", "file", "perspective", "timing", "delay_months", "decay", "flow",
-                      "benefits_once", "benefits_flow", "benefits_decays", "benefits", "costs",
-                      "net", "ratio", "verdict"},
-                     rows);
-  }
+  if (format == OutputFormat::csv)
+    return csv_of(reports, points_of, point_columns());
   if (format == OutputFormat::json) {
-    Json j = json_document("timing");
-    j["results"] = Json::array();
+    JsonResultsWriter json(json_document("timing"));
+    std::string out;
     for (const auto& r : reports) {
-      Json one = json_report(*r.scenario, r.perspective);
+      Json one = json_row(case_columns(), r);
       one["timing"] = timing_name(r.scenario->timing);
       one["sweep"] = Json::array();
-      for (const DelayPoint& p : r.result) {
-        Json e = evaluation_json(p.eval);
-        e["decay"] = p.decay;
-        e["flow"] = p.flow;
-        e["benefits_by_class"] = by_class_json(p.benefits);
+      for (const Point& p : points_of(r)) {
+        Json e = json_row(point_columns(), p);
+        e["benefits_by_class"] = by_class_json(p.p->benefits);
         one["sweep"].push_back(std::move(e));
       }
-      j["results"].push_back(std::move(one));
+      out += json.add(one);
     }
-    return dump(j);
+    return out + json.finish();
   }
   bool markdown = format == OutputFormat::markdown;
   std::string out;
@@ -308,34 +303,14 @@ std::string render_delay_sweep(const std::vector<Report<std::vector<DelayPoint>>
     out +=
         section_heading(*r.scenario, r.perspective, style, markdown,
                         fmt::format(", timing {}, net by delay", timing_name(r.scenario->timing)));
-    TextTable t;
-    t.header = {"delay", "D(t)", "F(t)", "flows", "decaying", "costs", "net", "verdict"};
-    t.align = {Align::right, Align::right, Align::right, Align::right,
-               Align::right, Align::right, Align::right, Align::left};
-    BarColumn chart;
-    chart.column = 8;
-    chart.half = 10;
+    TextTable t = text_table(point_columns(), points_of(r));
     if (!markdown) {
-      t.header.push_back("chart of net");
-      t.align.push_back(Align::left);
+      std::vector<std::pair<double, double>> spans;
+      for (const DelayPoint& p : r.result)
+        spans.emplace_back(std::min(p.eval.net, 0.0), std::max(p.eval.net, 0.0));
+      add_bars(t, "chart of net", std::move(spans), 10);
     }
-    for (const DelayPoint& p : r.result)
-      chart.max_abs = std::max(chart.max_abs, std::abs(p.eval.net));
-    for (const DelayPoint& p : r.result) {
-      std::vector<std::string> row = {
-          exact(p.delay_months),   fixed(p.decay, 3),
-          fixed(p.flow, 3),        fixed(p.benefits[1], 3),
-          fixed(p.benefits[2], 3), fixed(p.eval.costs, 3),
-          fixed(p.eval.net, 3),    std::string(verdict_name(p.eval.verdict))};
-      if (!markdown) {
-        row.emplace_back(); // drawn by render_text at the width left to it
-        chart.spans.emplace_back(std::pair(std::min(p.eval.net, 0.0), std::max(p.eval.net, 0.0)));
-      }
-      t.rows.push_back(std::move(row));
-    }
-    if (!markdown)
-      t.bar = std::move(chart);
-    out += markdown ? render_markdown(t) : render_text(t, style);
+    out += render_table(t, style, markdown);
     if (!style.quiet)
       out += (markdown ? "\n" : "") +
              note("D(t): decaying benefits kept; F(t): flows kept (benefits and costs); flows, "

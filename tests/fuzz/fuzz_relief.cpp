@@ -41,13 +41,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
       load_scenarios_from_string(text, "fuzz.yaml", default_model(), "/nonexistent/relief-fuzz");
   for (const Diagnostic& d : file.diagnostics)
     use(render_diagnostic(d, true));
-  std::vector<EvalReport> reports;
+  std::vector<Answer<Evaluation>> reports;
   for (const Scenario& s : file.scenarios)
     for (std::size_t p = 0; p < s.model->perspectives.size(); ++p) {
       Evaluation ev = evaluate(s, p);
       for (const Diagnostic& d : evaluation_warnings(s, p, ev))
         use(render_diagnostic(d));
-      reports.push_back(EvalReport{&s, p, std::move(ev)});
+      reports.push_back(Answer<Evaluation>{&s, p, std::move(ev)});
     }
   for (OutputFormat f : k_formats)
     use(render_eval(reports, f, TableStyle{true, true}));
@@ -56,14 +56,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
   if (!file.scenarios.empty()) {
     const Scenario& s = file.scenarios.front();
     Comparison comparison;
-    for (const EvalReport& r : reports)
+    for (const Answer<Evaluation>& r : reports)
       comparison.add(*r.scenario, r.perspective, r.eval);
     rank_rows(comparison);
-    std::vector<Report<TimingResult>> timings = {{&s, 0, timing(s, 0)}};
-    std::vector<Report<std::vector<DelayPoint>>> sweeps = {{&s, 0, delay_sweep(s, 0, 0, 24, 6)}};
-    std::vector<Report<Explanation>> explanations = {{&s, 0, explain(s, 0)}};
-    std::vector<Report<Sensitivity>> sensitivities = {{&s, 0, sensitivity(s, 0, 0.2)}};
-    std::vector<Report<Breakeven>> crossings;
+    std::vector<Answer<TimingResult>> timings = {{&s, 0, timing(s, 0)}};
+    std::vector<Answer<std::vector<DelayPoint>>> sweeps = {{&s, 0, delay_sweep(s, 0, 0, 24, 6)}};
+    std::vector<Answer<Explanation>> explanations = {{&s, 0, explain(s, 0)}};
+    std::vector<Answer<Sensitivity>> sensitivities = {{&s, 0, sensitivity(s, 0, 0.2)}};
+    std::vector<Answer<Breakeven>> crossings;
     for (const std::string& path : compile(s, 0, PlanNames::all).paths)
       if (!path.starts_with("model.")) {
         const VariedInput input = varied_input(s, 0, path);

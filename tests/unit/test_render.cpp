@@ -12,7 +12,7 @@ TEST_SUITE("render")
   {
     Scenario s =
         test::scenario("relief: 1\nname: 'Deal, \"quoted\"'\noffer: [{measure: m1, scope: 0.5}]\n");
-    std::vector<EvalReport> reports = {{&s, 0, evaluate(s, 0)}};
+    std::vector<Answer<Evaluation>> reports = {{&s, 0, evaluate(s, 0)}};
     std::string csv = render_eval(reports, OutputFormat::csv, TableStyle{});
     CHECK(csv ==
           "scenario,file,timing,perspective,criterion,kind,weight,score,multiplier,weighted\r\n"
@@ -24,7 +24,7 @@ TEST_SUITE("render")
   TEST_CASE("eval JSON: the documented keys, null ratio when there are no costs")
   {
     Scenario s = test::scenario("relief: 1\nname: D\noffer: [{measure: m2}]\n");
-    std::vector<EvalReport> reports = {{&s, 0, evaluate(s, 0)}};
+    std::vector<Answer<Evaluation>> reports = {{&s, 0, evaluate(s, 0)}};
     auto j = nlohmann::json::parse(render_eval(reports, OutputFormat::json, TableStyle{}));
     CHECK(j["format"] == "relief-result/1");
     CHECK(j["command"] == "eval");

@@ -1,0 +1,97 @@
+#include "render/columns.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace relief {
+
+Field number(double v, int decimals)
+{
+  return {v, fixed(v, decimals)};
+}
+
+Field figure(double v)
+{
+  require_finite(v);
+  return {v, fmt::format("{:.4g}", v)};
+}
+
+Field plain(double v)
+{
+  return {v, readable(v)};
+}
+
+Field count(long long n)
+{
+  return {n, std::to_string(n)};
+}
+
+Field maybe(const std::optional<double>& v, int decimals, std::string none)
+{
+  if (!v)
+    return {nullptr, std::move(none)};
+  return number(*v, decimals);
+}
+
+Field text(std::string_view s)
+{
+  return {std::string(s), std::string(s)};
+}
+
+Field flag(bool b, std::string shown)
+{
+  return {b, std::move(shown)};
+}
+
+std::string csv_text(const Json& value)
+{
+  if (value.is_null())
+    return "";
+  if (value.is_string())
+    return value.get<std::string>();
+  if (value.is_boolean())
+    return value.get<bool>() ? "true" : "false";
+  if (value.is_number_float())
+    return exact(value.get<double>());
+  return value.dump();
+}
+
+const Columns<Case>& case_columns()
+{
+  static const Columns<Case> columns = {
+      {"scenario", "scenario", [](const Case& c) { return text(c.scenario->name); }, Align::left,
+       Fit::shorten},
+      {"file", "file", [](const Case& c) { return text(c.scenario->file); }, Align::left,
+       Fit::shorten},
+      {"document", "", [](const Case& c) { return count(c.scenario->document); }},
+      {"perspective", "perspective", [](const Case& c) { return text(c.perspective_id()); },
+       Align::left},
+  };
+  return columns;
+}
+
+void add_bars(TextTable& t, std::string heading, std::vector<std::pair<double, double>> spans,
+              int half)
+{
+  BarColumn bars;
+  bars.column = t.header.size();
+  bars.half = half;
+  for (const auto& [lo, hi] : spans) {
+    bars.max_abs = std::max({bars.max_abs, std::abs(lo), std::abs(hi)});
+    bars.spans.emplace_back(std::pair(lo, hi));
+  }
+  t.header.push_back(std::move(heading));
+  t.align.push_back(Align::left);
+  for (auto& row : t.rows)
+    row.emplace_back(); // drawn by render_text
+  t.bar = std::move(bars);
+}
+
+std::string render_table(const TextTable& t, const TableStyle& style, bool markdown)
+{
+  return markdown ? render_markdown(t) : render_text(t, style);
+}
+
+} // namespace relief

@@ -1,0 +1,134 @@
+#pragma once
+// A result's columns, described once: each column's key (the CSV header and the JSON key), its
+// heading in tables, and how to read a row's value. CSV and JSON print the value exactly, tables
+// and Markdown as a person reads it, so no renderer spells a column twice.
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "case.hpp"
+#include "render/report_common.hpp"
+#include "render/table.hpp"
+
+namespace relief {
+
+// One cell: its value for machines (a number, text, a flag, or null for none) and its text for
+// people.
+struct Field {
+  Json value;
+  std::string text;
+};
+
+// A number: exact in CSV and JSON, with a fixed number of decimals in tables.
+Field number(double v, int decimals);
+// A number shown to 4 significant digits in tables (inputs in their own units).
+Field figure(double v);
+// A number shown as readable() in tables.
+Field plain(double v);
+// A whole number.
+Field count(long long n);
+// A number or none: null in JSON, "" in CSV, `none` in tables.
+Field maybe(const std::optional<double>& v, int decimals, std::string none = "-");
+// A text, the same everywhere.
+Field text(std::string_view s);
+// A flag: true or false for machines, `shown` in tables.
+Field flag(bool b, std::string shown);
+
+// Return a field's value as a CSV field: numbers exactly, none as "".
+std::string csv_text(const Json& value);
+
+template <class Row> struct Column {
+  std::string_view key;     // CSV header and JSON key; "" keeps the column out of CSV and JSON
+  std::string_view heading; // table and Markdown header; "" keeps it out of tables
+  std::function<Field(const Row&)> field;
+  Align align = Align::right;
+  Fit fit = Fit::keep;
+  bool json = true; // false: a flat CSV column whose value JSON nests in an object of its own
+};
+
+template <class Row> using Columns = std::vector<Column<Row>>;
+
+// Return the keys of the columns that CSV and JSON carry.
+template <class Row> std::vector<std::string> keys_of(const Columns<Row>& columns)
+{
+  std::vector<std::string> keys;
+  for (const auto& c : columns)
+    if (!c.key.empty())
+      keys.emplace_back(c.key);
+  return keys;
+}
+
+// Append a row's CSV fields to fields.
+template <class Row>
+void append_csv(const Columns<Row>& columns, const Row& row, std::vector<std::string>& fields)
+{
+  for (const auto& c : columns)
+    if (!c.key.empty())
+      fields.push_back(csv_text(c.field(row).value));
+}
+
+// Return a row as a JSON object of its keyed columns (added to into, when given).
+template <class Row>
+Json json_row(const Columns<Row>& columns, const std::type_identity_t<Row>& row, Json into = Json())
+{
+  for (const auto& c : columns)
+    if (!c.key.empty() && c.json)
+      into[std::string(c.key)] = c.field(row).value;
+  return into;
+}
+
+// Return the rows as a text table of the columns with a heading.
+template <class Row, class Rows> TextTable text_table(const Columns<Row>& columns, const Rows& rows)
+{
+  TextTable t;
+  for (const auto& c : columns)
+    if (!c.heading.empty()) {
+      t.header.emplace_back(c.heading);
+      t.align.push_back(c.align);
+      t.fit.push_back(c.fit);
+    }
+  for (const auto& row : rows) {
+    std::vector<std::string> cells;
+    for (const auto& c : columns)
+      if (!c.heading.empty())
+        cells.push_back(c.field(row).text);
+    t.rows.push_back(std::move(cells));
+  }
+  return t;
+}
+
+// The columns that say which case a row belongs to: scenario, file (as given), document (its place
+// in the file) and perspective. Every CSV row and JSON result of an analysis starts with them.
+const Columns<Case>& case_columns();
+
+// Return a CSV table of every case's rows: the case's columns, then the row's.
+template <class Row, class Answers, class RowsOf>
+std::string csv_of(const Answers& answers, RowsOf rows_of, const Columns<Row>& columns)
+{
+  std::vector<std::string> header = keys_of(case_columns());
+  for (std::string& k : keys_of(columns))
+    header.push_back(std::move(k));
+  std::string out = csv_row(header);
+  std::vector<std::string> fields;
+  for (const auto& answer : answers)
+    for (const Row& row : rows_of(answer)) {
+      fields.clear();
+      append_csv(case_columns(), static_cast<const Case&>(answer), fields);
+      append_csv(columns, row, fields);
+      out += csv_row(fields);
+    }
+  return out;
+}
+
+// Append a bar chart column to a text table, one span [lo, hi] per row around an axis at 0, drawn
+// by render_text at the width the table leaves it (half cells on each side when there is room).
+void add_bars(TextTable& t, std::string heading, std::vector<std::pair<double, double>> spans,
+              int half);
+
+// Return a table as text or Markdown: one place that chooses.
+std::string render_table(const TextTable& t, const TableStyle& style, bool markdown);
+
+} // namespace relief
