@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
-#include "render/report_common.hpp"
+#include "render/columns.hpp"
 
 namespace relief {
 namespace {
@@ -13,15 +13,115 @@ std::string side(const Crossing& c)
   return c.benefits_above ? "above" : "below";
 }
 
-// A crossing of +-margin: where the verdict changes, and to what on each side.
-Json verdict_json(const Crossing& c)
+// What a break-even's numbers are: net, P(net > 0), or waiting's expected net minus now's.
+enum class Target { net, probability, timing };
+
+Target target_of(const Breakeven& b)
 {
-  auto [below, above] = verdicts_around(c);
-  return Json{{"value", c.value},
-              {"net", c.net},
-              {"level", c.level},
-              {"verdict_below", verdict_name(below)},
-              {"verdict_above", verdict_name(above)}};
+  return b.waiting ? Target::timing : b.probability ? Target::probability : Target::net;
+}
+
+// One crossing of a break-even; none in the CSV row of a break-even that has none.
+struct Cross {
+  const Breakeven* b;
+  const Crossing* c;
+};
+
+// A break-even's columns: the answer's before its crossings' (in CSV), each crossing's, and the
+// answer's after them.
+struct BreakevenColumns {
+  Columns<Breakeven> head;
+  Columns<Cross> crossing;
+  Columns<Breakeven> tail;
+};
+
+Field of_crossing(const Cross& x, Field (*f)(const Crossing&))
+{
+  return x.c ? f(*x.c) : Field{nullptr, ""};
+}
+
+const BreakevenColumns& columns_of(Target target)
+{
+  using B = const Breakeven&;
+  using X = const Cross&;
+  const auto value = Column<Cross>{
+      "value",
+      "",
+      [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.value); }); },
+      Align::right,
+      Fit::keep,
+      true,
+      "crossing"};
+  const Columns<Breakeven> head = {
+      {"path", "", [](B b) { return text(b.path); }},
+      {"from", "", [](B b) { return plain(b.from); }},
+      {"to", "", [](B b) { return plain(b.to); }},
+      {"current", "", [](B b) { return plain(b.current); }},
+      {"tolerance", "", [](B b) { return plain(b.tolerance); }},
+      {"target", "",
+       [](B b) {
+         return text(b.waiting ? "timing" : b.probability ? "probability" : "net");
+       }},
+  };
+  auto with = [&](Columns<Breakeven> more) {
+    Columns<Breakeven> all = head;
+    all.insert(all.end(), more.begin(), more.end());
+    return all;
+  };
+  static const BreakevenColumns net = {
+      head,
+      {value,
+       {"net", "",
+        [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.net); }); },
+        Align::right, Fit::keep, true, "net_at_crossing"},
+       {"benefits_outweigh", "",
+        [](X x) {
+          return x.c && x.c->level == 0 ? text(side(*x.c)) : Field{nullptr, ""};
+        }},
+       {"level", "",
+        [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.level); }); }},
+       {"verdict_below", "",
+        [](X x) {
+          return x.c && x.c->level != 0 ? text(verdict_name(verdicts_around(*x.c).first))
+                                        : Field{nullptr, ""};
+        }},
+       {"verdict_above", "",
+        [](X x) {
+          return x.c && x.c->level != 0 ? text(verdict_name(verdicts_around(*x.c).second))
+                                        : Field{nullptr, ""};
+        }}},
+      {{"net_from", "", [](B b) { return plain(b.net_from); }},
+       {"net_to", "", [](B b) { return plain(b.net_to); }}},
+  };
+  static const BreakevenColumns waiting = {
+      with({{"waiting_for", "", [](B b) { return text(timing_name(*b.waiting)); }}}),
+      {value,
+       {"difference", "",
+        [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.net); }); },
+        Align::right, Fit::keep, true, "difference_at_crossing"},
+       {"waiting_wins", "",
+        [](X x) {
+          return x.c ? text(side(*x.c)) : Field{nullptr, ""};
+        }}},
+      {{"difference_from", "", [](B b) { return plain(b.net_from); }},
+       {"difference_to", "", [](B b) { return plain(b.net_to); }}},
+  };
+  static const BreakevenColumns probability = {
+      with({{"level", "", [](B b) { return plain(b.probability->level); }},
+            {"samples", "",
+             [](B b) { return count(static_cast<long long>(b.probability->samples)); }},
+            {"seed", "", [](B b) { return count(static_cast<long long>(b.probability->seed)); }}}),
+      {value,
+       {"p", "", [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.net); }); },
+        Align::right, Fit::keep, true, "p_at_crossing"},
+       {"exceeds_level", "",
+        [](X x) {
+          return x.c ? text(side(*x.c)) : Field{nullptr, ""};
+        }}},
+      {{"p_from", "", [](B b) { return plain(b.net_from); }},
+       {"p_to", "", [](B b) { return plain(b.net_to); }}},
+  };
+  return target == Target::timing ? waiting : target == Target::probability ? probability : net;
 }
 
 // The last whole unit below a crossing and the first above it (both the crossing itself when it
@@ -41,8 +141,8 @@ std::string verdict_text(const Crossing& c, const Breakeven& b, const std::strin
                        b.path, value, c.level > 0 ? "+" : "", exact(c.level), verdict_name(below),
                        last, *b.counted, verdict_name(above), first);
   }
-  return fmt::format("the verdict changes at {} = {} (net {}{}): {} below, {} above", b.path,
-                     value, c.level > 0 ? "+" : "", exact(c.level), verdict_name(below),
+  return fmt::format("the verdict changes at {} = {} (net {}{}): {} below, {} above", b.path, value,
+                     c.level > 0 ? "+" : "", exact(c.level), verdict_name(below),
                      verdict_name(above));
 }
 
@@ -139,105 +239,44 @@ std::string breakeven_lines(const Answer<Breakeven>& r, const TableStyle& style,
 std::string render_breakeven(const std::vector<Answer<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style)
 {
-  const bool probability = !reports.empty() && reports.front().result.probability.has_value();
-  const bool waiting = !reports.empty() && reports.front().result.waiting.has_value();
+  const Target target = reports.empty() ? Target::net : target_of(reports.front().result);
+  const auto& [head, crossing, tail] = columns_of(target);
   if (format == OutputFormat::csv) {
-    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> header = keys_of(case_columns());
+    for (auto keys : {keys_of(head), keys_of(crossing), keys_of(tail)})
+      header.insert(header.end(), keys.begin(), keys.end());
+    std::string out = csv_row(header);
+    std::vector<std::string> fields;
     for (const auto& r : reports) {
       const Breakeven& b = r.result;
-      std::vector<std::string> head = {r.scenario->name,
-                                       shown_file(*r.scenario),
-                                       r.scenario->model->perspectives[r.perspective].id,
-                                       b.path,
-                                       exact(b.from),
-                                       exact(b.to),
-                                       exact(b.current)};
-      if (b.waiting)
-        head.push_back(std::string(timing_name(*b.waiting)));
-      if (b.probability)
-        head.insert(head.end(),
-                    {exact(b.probability->level), std::to_string(b.probability->samples),
-                     std::to_string(b.probability->seed)});
-      std::vector<std::string> tail = {exact(b.net_from), exact(b.net_to)};
-      const bool net_target = !b.waiting && !b.probability; // with verdict changes
-      if (b.crossings.empty()) {
-        auto row = head;
-        row.insert(row.end(), {"", "", ""});
-        if (net_target)
-          row.insert(row.end(), {"", "", ""});
-        row.insert(row.end(), tail.begin(), tail.end());
-        rows.push_back(std::move(row));
-      }
-      for (const Crossing& c : b.crossings) {
-        auto row = head;
-        row.insert(row.end(), {exact(c.value), exact(c.net), c.level == 0 ? side(c) : ""});
-        if (net_target) {
-          row.push_back(exact(c.level));
-          if (c.level == 0)
-            row.insert(row.end(), {"", ""});
-          else {
-            auto [below, above] = verdicts_around(c);
-            row.insert(row.end(),
-                       {std::string(verdict_name(below)), std::string(verdict_name(above))});
-          }
-        }
-        row.insert(row.end(), tail.begin(), tail.end());
-        rows.push_back(std::move(row));
+      std::vector<Cross> rows;
+      for (const Crossing& c : b.crossings)
+        rows.push_back({&b, &c});
+      if (rows.empty())
+        rows.push_back({&b, nullptr}); // a row that says there is none
+      for (const Cross& x : rows) {
+        fields.clear();
+        append_csv(case_columns(), static_cast<const Case&>(r), fields);
+        append_csv(head, b, fields);
+        append_csv(crossing, x, fields);
+        append_csv(tail, b, fields);
+        out += csv_row(fields);
       }
     }
-    if (waiting)
-      return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current",
-                        "waiting_for", "crossing", "difference_at_crossing", "waiting_wins",
-                        "difference_from", "difference_to"},
-                       rows);
-    if (probability)
-      return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current", "level",
-                        "samples", "seed", "crossing", "p_at_crossing", "exceeds_level", "p_from",
-                        "p_to"},
-                       rows);
-    return csv_table({"scenario", "file", "perspective", "path", "from", "to", "current",
-                      "crossing", "net_at_crossing", "benefits_outweigh", "level", "verdict_below",
-                      "verdict_above", "net_from", "net_to"},
-                     rows);
+    return out;
   }
   if (format == OutputFormat::json) {
-    Json j = json_document("breakeven");
-    j["results"] = Json::array();
+    JsonResultsWriter json(json_document("breakeven"));
+    std::string out;
     for (const auto& r : reports) {
       const Breakeven& b = r.result;
-      Json one = json_report(*r.scenario, r.perspective);
-      one["path"] = b.path;
-      one["current"] = b.current;
-      one["from"] = b.from;
-      one["to"] = b.to;
-      one["tolerance"] = b.tolerance;
-      if (b.waiting) {
-        one["target"] = "timing";
-        one["waiting_for"] = timing_name(*b.waiting);
-        one["difference_from"] = b.net_from;
-        one["difference_to"] = b.net_to;
-      } else if (b.probability) {
-        one["target"] = "probability";
-        one["level"] = b.probability->level;
-        one["samples"] = b.probability->samples;
-        one["seed"] = b.probability->seed;
-        one["p_from"] = b.net_from;
-        one["p_to"] = b.net_to;
-      } else {
-        one["net_from"] = b.net_from;
-        one["net_to"] = b.net_to;
-      }
+      Json one = json_row(tail, b, json_row(head, b, json_row(case_columns(), r)));
       one["crossings"] = Json::array();
       for (const Crossing& c : b.crossings)
-        one["crossings"].push_back(
-            b.waiting ? Json{{"value", c.value}, {"difference", c.net}, {"waiting_wins", side(c)}}
-            : b.probability ? Json{{"value", c.value}, {"p", c.net}, {"exceeds_level", side(c)}}
-            : c.level == 0
-                ? Json{{"value", c.value}, {"net", c.net}, {"benefits_outweigh", side(c)}}
-                : verdict_json(c));
-      j["results"].push_back(std::move(one));
+        one["crossings"].push_back(json_row(crossing, Cross{&b, &c}));
+      out += json.add(one);
     }
-    return dump(j);
+    return out + json.finish();
   }
   bool markdown = format == OutputFormat::markdown;
   std::string out;

@@ -47,17 +47,22 @@ template <class Row> struct Column {
   Align align = Align::right;
   Fit fit = Fit::keep;
   bool json = true; // false: a flat CSV column whose value JSON nests in an object of its own
+  // the CSV header when it differs from the key: a value of a nested JSON object ("value" of a
+  // crossing) flattened into a CSV row ("crossing")
+  const char* csv_key = nullptr;
+
+  std::string_view csv_name() const { return csv_key ? std::string_view(csv_key) : key; }
 };
 
 template <class Row> using Columns = std::vector<Column<Row>>;
 
-// Return the keys of the columns that CSV and JSON carry.
+// Return the CSV headers of the columns that CSV and JSON carry.
 template <class Row> std::vector<std::string> keys_of(const Columns<Row>& columns)
 {
   std::vector<std::string> keys;
   for (const auto& c : columns)
     if (!c.key.empty())
-      keys.emplace_back(c.key);
+      keys.emplace_back(c.csv_name());
   return keys;
 }
 

@@ -19,6 +19,8 @@ grep -q "probability 0.555556 within" <<<"$out" || fail "eval: $out"
 # an alias (the model's spelling of a number the scenario leaves to the model) is printed as the
 # number's one PATH
 paths=$("$bin" breakeven scenarios/pragmatic-engagement.yaml --vary \
-  model.perspectives.balanced.weights.reputation -f csv | tail -n +2 | cut -d, -f4 | sort -u)
+  model.perspectives.balanced.weights.reputation -f csv |
+  awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "path") c = i; next } { print $c }' |
+  sort -u)
 [ "$paths" = "weights.reputation" ] || fail "breakeven prints the alias as: $paths"
 echo ok
