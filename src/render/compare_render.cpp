@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
-#include "render/report_common.hpp"
+#include "render/columns.hpp"
 
 namespace relief {
 namespace {
@@ -17,20 +17,44 @@ struct Names {
   std::vector<std::string> shown;
 };
 
+// One ranked row with the comparison it belongs to and the names its tables show.
+struct Ranked {
+  const Comparison* c;
+  const CompareRow* r;
+  const Names* names; // none in CSV and JSON
+  const ComparedScenario& scenario() const { return c->scenarios[r->scenario]; }
+};
+
+const Columns<Ranked>& ranked_columns()
+{
+  using R = const Ranked&;
+  static const Columns<Ranked> columns = {
+      {"rank", "rank", [](R x) { return count(x.r->rank); }},
+      {"", "id", [](R x) { return text(x.names->ids[x.r->scenario]); }, Align::left},
+      {"scenario", "scenario",
+       [](R x) {
+         return Field{x.scenario().name, x.names ? x.names->shown[x.r->scenario] : ""};
+       },
+       Align::left, Fit::shorten},
+      {"file", "", [](R x) { return text(x.scenario().file); }},
+      {"document", "", [](R x) { return count(x.scenario().document); }},
+      {"perspective", "", [](R x) { return text(x.c->perspectives[x.r->perspective]); }},
+      {"benefits", "benefits", [](R x) { return number(x.r->benefits, 3); }},
+      {"costs", "costs", [](R x) { return number(x.r->costs, 3); }},
+      {"net", "net", [](R x) { return number(x.r->net, 3); }},
+      {"ratio", "ratio", [](R x) { return maybe(x.r->ratio, 2, "none"); }},
+      {"verdict", "verdict", [](R x) { return text(verdict_name(x.r->verdict)); }, Align::left},
+  };
+  return columns;
+}
+
 TextTable ranking_table(const Comparison& c, std::size_t perspective, const Names& names)
 {
-  TextTable t;
-  t.header = {"rank", "id", "scenario", "benefits", "costs", "net", "ratio", "verdict"};
-  t.align = {Align::right, Align::left,  Align::left,  Align::right,
-             Align::right, Align::right, Align::right, Align::left};
-  t.fit = {Fit::keep, Fit::keep, Fit::shorten};
+  std::vector<Ranked> rows;
   for (const CompareRow& r : c.rows)
     if (r.perspective == perspective)
-      t.rows.push_back({std::to_string(r.rank), names.ids[r.scenario], names.shown[r.scenario],
-                        fixed(r.benefits, 3), fixed(r.costs, 3), fixed(r.net, 3),
-                        r.ratio ? fixed(*r.ratio, 2) : "none",
-                        std::string(verdict_name(r.verdict))});
-  return t;
+      rows.push_back({&c, &r, &names});
+  return text_table(ranked_columns(), rows);
 }
 
 // Rows: scenarios in the first perspective's rank order; columns: each perspective's net and
@@ -96,39 +120,26 @@ std::string means_line(const Comparison& c, const TableStyle& style, bool markdo
 void write_compare(const Comparison& c, OutputFormat format, const TableStyle& style,
                    const std::function<void(std::string_view)>& out)
 {
-  auto shown_file = [&](const CompareRow& r) {
-    const ComparedScenario& s = c.scenarios[r.scenario];
-    return s.document > 1 ? fmt::format("{}#{}", s.file, s.document) : s.file;
-  };
   if (format == OutputFormat::csv) {
-    out(csv_row({"rank", "scenario", "file", "perspective", "benefits", "costs", "net", "ratio",
-                 "verdict"}));
-    for (const CompareRow& r : c.rows)
-      out(csv_row({std::to_string(r.rank), c.scenarios[r.scenario].name, shown_file(r),
-                   c.perspectives[r.perspective], exact(r.benefits), exact(r.costs), exact(r.net),
-                   exact_or_empty(r.ratio), std::string(verdict_name(r.verdict))}));
+    out(csv_row(keys_of(ranked_columns())));
+    std::vector<std::string> fields;
+    for (const CompareRow& r : c.rows) {
+      fields.clear();
+      append_csv(ranked_columns(), Ranked{&c, &r, nullptr}, fields);
+      out(csv_row(fields));
+    }
     return;
   }
   if (format == OutputFormat::json) {
     JsonResultsWriter json(json_document("compare"));
     for (const CompareRow& r : c.rows)
-      out(json.add({{"rank", r.rank},
-                    {"scenario", c.scenarios[r.scenario].name},
-                    {"file", shown_file(r)},
-                    {"perspective", c.perspectives[r.perspective]},
-                    {"benefits", r.benefits},
-                    {"costs", r.costs},
-                    {"net", r.net},
-                    {"ratio", json_optional(r.ratio)},
-                    {"verdict", verdict_name(r.verdict)}}));
+      out(json.add(json_row(ranked_columns(), Ranked{&c, &r, nullptr})));
     out(json.finish());
     return;
   }
   const bool markdown = format == OutputFormat::markdown;
   const Names names = names_of(c, markdown);
-  auto table = [&](const TextTable& t) {
-    out(markdown ? render_markdown(t) : render_text(t, style));
-  };
+  auto table = [&](const TextTable& t) { out(render_table(t, style, markdown)); };
   if (c.perspectives.size() > 1) {
     out(markdown ? "## Net by perspective\n\n" : paint("Net by perspective", 1, style) + "\n");
     table(matrix_table(c, names));
