@@ -50,7 +50,7 @@ const BreakevenColumns& columns_of(Target target)
       [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.value); }); },
       Align::right,
       Fit::keep,
-      true,
+      Where::both,
       "crossing"};
   const Columns<Breakeven> head = {
       {"path", "", [](B b) { return text(b.path); }},
@@ -73,7 +73,7 @@ const BreakevenColumns& columns_of(Target target)
       {value,
        {"net", "",
         [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.net); }); },
-        Align::right, Fit::keep, true, "net_at_crossing"},
+        Align::right, Fit::keep, Where::both, "net_at_crossing"},
        {"benefits_outweigh", "",
         [](X x) {
           return x.c && x.c->level == 0 ? text(side(*x.c)) : Field{nullptr, ""};
@@ -98,7 +98,7 @@ const BreakevenColumns& columns_of(Target target)
       {value,
        {"difference", "",
         [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.net); }); },
-        Align::right, Fit::keep, true, "difference_at_crossing"},
+        Align::right, Fit::keep, Where::both, "difference_at_crossing"},
        {"waiting_wins", "",
         [](X x) {
           return x.c ? text(side(*x.c)) : Field{nullptr, ""};
@@ -113,7 +113,7 @@ const BreakevenColumns& columns_of(Target target)
             {"seed", "", [](B b) { return count(static_cast<long long>(b.probability->seed)); }}}),
       {value,
        {"p", "", [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.net); }); },
-        Align::right, Fit::keep, true, "p_at_crossing"},
+        Align::right, Fit::keep, Where::both, "p_at_crossing"},
        {"exceeds_level", "",
         [](X x) {
           return x.c ? text(side(*x.c)) : Field{nullptr, ""};

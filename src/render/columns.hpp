@@ -40,13 +40,20 @@ Field flag(bool b, std::string shown);
 // Return a field's value as a CSV field: numbers exactly, none as "".
 std::string csv_text(const Json& value);
 
+// Which machine formats carry a keyed column.
+enum class Where {
+  both,
+  csv, // a flat CSV column whose value JSON nests in an object of its own
+  json // a detail JSON carries that the CSV's documented columns leave out
+};
+
 template <class Row> struct Column {
   std::string_view key;     // CSV header and JSON key; "" keeps the column out of CSV and JSON
   std::string_view heading; // table and Markdown header; "" keeps it out of tables
   std::function<Field(const Row&)> field;
   Align align = Align::right;
   Fit fit = Fit::keep;
-  bool json = true; // false: a flat CSV column whose value JSON nests in an object of its own
+  Where where = Where::both;
   // the CSV header when it differs from the key: a value of a nested JSON object ("value" of a
   // crossing) flattened into a CSV row ("crossing")
   const char* csv_key = nullptr;
@@ -61,7 +68,7 @@ template <class Row> std::vector<std::string> keys_of(const Columns<Row>& column
 {
   std::vector<std::string> keys;
   for (const auto& c : columns)
-    if (!c.key.empty())
+    if (!c.key.empty() && c.where != Where::json)
       keys.emplace_back(c.csv_name());
   return keys;
 }
@@ -71,7 +78,7 @@ template <class Row>
 void append_csv(const Columns<Row>& columns, const Row& row, std::vector<std::string>& fields)
 {
   for (const auto& c : columns)
-    if (!c.key.empty())
+    if (!c.key.empty() && c.where != Where::json)
       fields.push_back(csv_text(c.field(row).value));
 }
 
@@ -80,7 +87,7 @@ template <class Row>
 Json json_row(const Columns<Row>& columns, const std::type_identity_t<Row>& row, Json into = Json())
 {
   for (const auto& c : columns)
-    if (!c.key.empty() && c.json)
+    if (!c.key.empty() && c.where != Where::csv)
       into[std::string(c.key)] = c.field(row).value;
   return into;
 }

@@ -1,28 +1,58 @@
 #include "render/eval_render.hpp"
 
-#include "render/report_common.hpp"
 #include <fmt/format.h>
+
+#include "render/columns.hpp"
 
 namespace relief {
 namespace {
 
-const std::string& perspective_id(const Answer<Evaluation>& r)
+// One criterion's line of an evaluation.
+struct Crit {
+  const Answer<Evaluation>* a;
+  std::size_t c;
+  const Criterion& criterion() const { return a->scenario->model->criteria[c]; }
+  const CriterionResult& x() const { return a->result.criteria[c]; }
+};
+
+std::vector<Crit> criteria_of(const Answer<Evaluation>& a)
 {
-  return r.scenario->model->perspectives[r.perspective].id;
+  std::vector<Crit> rows;
+  for (std::size_t c = 0; c < a.result.criteria.size(); ++c)
+    rows.push_back({&a, c});
+  return rows;
+}
+
+const Columns<Crit>& criterion_columns()
+{
+  using C = const Crit&;
+  static const Columns<Crit> columns = {
+      // JSON says the timing once per evaluation
+      {"timing", "", [](C r) { return text(timing_name(r.a->scenario->timing)); }, Align::left,
+       Fit::keep, Where::csv},
+      {"criterion", "criterion", [](C r) { return text(r.criterion().id); }, Align::left},
+      {"kind", "kind", [](C r) { return text(kind_name(r.criterion().kind)); }, Align::left},
+      {"over_time", "", [](C r) { return text(over_time_name(r.criterion().over_time)); },
+       Align::right, Fit::keep, Where::json},
+      {"time_factor", "", [](C r) { return plain(r.x().time); }, Align::right, Fit::keep,
+       Where::json},
+      {"weight", "weight", [](C r) { return number(r.x().weight, 3); }},
+      {"score", "score",
+       [](C r) {
+         return Field{r.x().score, fixed(r.x().score, 3) + (r.x().clamped ? "*" : "")};
+       }},
+      {"raw_score", "", [](C r) { return plain(r.x().raw); }, Align::right, Fit::keep, Where::json},
+      {"clamped", "", [](C r) { return flag(r.x().clamped, ""); }, Align::right, Fit::keep,
+       Where::json},
+      {"multiplier", "mult", [](C r) { return number(r.x().multiplier, 2); }},
+      {"weighted", "weighted", [](C r) { return number(r.x().weighted, 3); }},
+  };
+  return columns;
 }
 
 TextTable criteria_table(const Answer<Evaluation>& r)
 {
-  const Model& m = *r.scenario->model;
-  TextTable t;
-  t.header = {"criterion", "kind", "weight", "score", "mult", "weighted"};
-  t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right};
-  for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    const CriterionResult& x = r.result.criteria[c];
-    t.rows.push_back({m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
-                      fixed(x.weight, 3), fixed(x.score, 3) + (x.clamped ? "*" : ""),
-                      fixed(x.multiplier, 2), fixed(x.weighted, 3)});
-  }
+  TextTable t = text_table(criterion_columns(), criteria_of(r));
   t.rules_before.push_back(t.rows.size());
   t.rows.push_back({"benefits", "", "", "", "", fixed(r.result.benefits, 3)});
   t.rows.push_back({"costs", "", "", "", "", fixed(r.result.costs, 3)});
@@ -71,7 +101,7 @@ std::string table_report(const Answer<Evaluation>& r, const TableStyle& style)
   const Scenario& s = *r.scenario;
   std::string out = fit_line(report_heading(s, style, false), style, false) + "\n";
   out += fit_line(fmt::format("{}; perspective {}; credibility {}",
-                              describe_context(s, r.result.context), perspective_id(r),
+                              describe_context(s, r.result.context), r.perspective_id(),
                               fixed(r.result.p_deal, 2)),
                   style, false) +
          "\n\n";
@@ -87,20 +117,23 @@ std::string table_report(const Answer<Evaluation>& r, const TableStyle& style)
   return out;
 }
 
-const std::vector<std::string> k_csv_header = {"scenario",   "file",    "timing", "perspective",
-                                               "criterion",  "kind",    "weight", "score",
-                                               "multiplier", "weighted"};
+std::vector<std::string> csv_header()
+{
+  std::vector<std::string> header = keys_of(case_columns());
+  for (std::string& k : keys_of(criterion_columns()))
+    header.push_back(std::move(k));
+  return header;
+}
 
 std::string csv_report(const Answer<Evaluation>& r)
 {
-  const Model& m = *r.scenario->model;
   std::string out;
-  for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    const CriterionResult& x = r.result.criteria[c];
-    out +=
-        csv_row({r.scenario->name, r.scenario->file, std::string(timing_name(r.scenario->timing)),
-                 perspective_id(r), m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
-                 exact(x.weight), exact(x.score), exact(x.multiplier), exact(x.weighted)});
+  std::vector<std::string> fields;
+  for (const Crit& row : criteria_of(r)) {
+    fields.clear();
+    append_csv(case_columns(), static_cast<const Case&>(r), fields);
+    append_csv(criterion_columns(), row, fields);
+    out += csv_row(fields);
   }
   return out;
 }
@@ -108,39 +141,22 @@ std::string csv_report(const Answer<Evaluation>& r)
 Json report_json(const Answer<Evaluation>& r)
 {
   const Scenario& s = *r.scenario;
-  const Model& m = *s.model;
-  Json j;
-  j["scenario"] = s.name;
-  j["file"] = s.file;
-  j["document"] = s.document;
+  Json j = json_row(case_columns(), r);
   j["timing"] = timing_name(s.timing);
-  j["perspective"] = perspective_id(r);
   j["context"] = {{"war", war_name(r.result.context.war)},
                   {"lukashenka_in_power", r.result.context.lukashenka_in_power},
                   {"delay_months", r.result.context.delay_months}};
   j["credibility"] = r.result.p_deal;
-  Json criteria = Json::array();
-  for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    const CriterionResult& x = r.result.criteria[c];
-    criteria.push_back({{"criterion", m.criteria[c].id},
-                        {"kind", kind_name(m.criteria[c].kind)},
-                        {"over_time", over_time_name(m.criteria[c].over_time)},
-                        {"time_factor", x.time},
-                        {"weight", x.weight},
-                        {"score", x.score},
-                        {"raw_score", x.raw},
-                        {"clamped", x.clamped},
-                        {"multiplier", x.multiplier},
-                        {"weighted", x.weighted}});
-  }
-  j["criteria"] = std::move(criteria);
+  j["criteria"] = Json::array();
+  for (const Crit& row : criteria_of(r))
+    j["criteria"].push_back(json_row(criterion_columns(), row));
   j["benefits"] = r.result.benefits;
   j["costs"] = r.result.costs;
   j["net"] = r.result.net;
-  j["ratio"] = r.result.ratio ? Json(*r.result.ratio) : Json(nullptr);
+  j["ratio"] = json_optional(r.result.ratio);
   j["verdict"] = verdict_name(r.result.verdict);
   // the evaluation is conditional on the timing's moment coming; expected_net weighs it by arrives
-  const double a = m.timings[static_cast<std::size_t>(s.timing)].arrives.mean;
+  const double a = s.model->timings[static_cast<std::size_t>(s.timing)].arrives.mean;
   j["arrives"] = a;
   j["expected_net"] = a * r.result.net;
   return j;
@@ -151,7 +167,7 @@ std::string markdown_report(const Answer<Evaluation>& r, const TableStyle& style
   const Scenario& s = *r.scenario;
   std::string out = report_heading(s, style, true);
   out += fmt::format(" — {}; perspective `{}`; credibility {}\n\n",
-                     describe_context(s, r.result.context), perspective_id(r),
+                     describe_context(s, r.result.context), r.perspective_id(),
                      fixed(r.result.p_deal, 2));
   out += render_markdown(criteria_table(r));
   out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.result.verdict), verdict_line(r));
@@ -182,7 +198,7 @@ std::string EvalWriter::add(const Answer<Evaluation>& r)
   const bool first = m_count++ == 0;
   switch (m_format) {
   case OutputFormat::csv:
-    return (first ? csv_row(k_csv_header) : "") + csv_report(r);
+    return (first ? csv_row(csv_header()) : "") + csv_report(r);
   case OutputFormat::json:
     return m_json.add(report_json(r));
   case OutputFormat::markdown:
@@ -200,7 +216,7 @@ std::string EvalWriter::finish() const
   if (m_format == OutputFormat::json)
     return m_json.finish();
   if (m_format == OutputFormat::csv && m_count == 0)
-    return csv_row(k_csv_header);
+    return csv_row(csv_header());
   return "";
 }
 

@@ -162,8 +162,8 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
   return out;
 }
 
-std::string render_paths(const std::vector<Case>& list,
-                         OutputFormat format, const TableStyle& style)
+std::string render_paths(const std::vector<Case>& list, OutputFormat format,
+                         const TableStyle& style)
 {
   std::vector<std::vector<std::string>> rows;
   Json j = json_document("explain");

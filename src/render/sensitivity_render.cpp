@@ -45,9 +45,9 @@ const Columns<Swung>& swung_columns()
       {"verdict_high", "", [](const Swung& r) { return text(verdict_name(r.x->verdict_high)); }},
       // JSON has these in "weights"
       {"verdict_holds_from", "", [](const Swung& r) { return maybe(holds(r, false), 3); },
-       Align::right, Fit::keep, false},
+       Align::right, Fit::keep, Where::csv},
       {"verdict_holds_to", "", [](const Swung& r) { return maybe(holds(r, true), 3); },
-       Align::right, Fit::keep, false},
+       Align::right, Fit::keep, Where::csv},
   };
   return columns;
 }

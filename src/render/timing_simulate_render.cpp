@@ -84,8 +84,7 @@ std::string render_timing_simulation(const std::vector<TimingSimReport>& reports
                            fmt::format(", {} samples{}, seed {}", sim.samples,
                                        sim.interrupted ? " (interrupted)" : "", sim.seed));
     TextTable t;
-    t.header = {"strategy", "arrives", "mean net", "sd",      "p5",
-                "p50",      "p95",     "P(net>0)", "P(best)"};
+    t.header = {"strategy", "arrives", "mean net", "sd", "p5", "p50", "p95", "P(net>0)", "P(best)"};
     t.align = {Align::left};
     t.align.resize(t.header.size(), Align::right);
     for (std::size_t k = 0; k < 3; ++k) {

@@ -28,8 +28,8 @@ python3 - "$tmp/all.csv" "$tmp/net.tsv" <<'PY'
 import csv, sys
 with open(sys.argv[1], newline="") as f:
     rows = list(csv.DictReader(f))
-assert list(rows[0].keys()) == ["scenario", "file", "timing", "perspective", "criterion", "kind", "weight",
-                                "score", "multiplier", "weighted"], rows[0].keys()
+assert list(rows[0].keys()) == ["scenario", "file", "document", "perspective", "timing", "criterion",
+                                "kind", "weight", "score", "multiplier", "weighted"], rows[0].keys()
 net = {}
 for r in rows:
     key = (r["scenario"], r["perspective"])

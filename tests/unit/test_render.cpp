@@ -15,10 +15,11 @@ TEST_SUITE("render")
     std::vector<Answer<Evaluation>> reports = {{&s, 0, evaluate(s, 0)}};
     std::string csv = render_eval(reports, OutputFormat::csv, TableStyle{});
     CHECK(csv ==
-          "scenario,file,timing,perspective,criterion,kind,weight,score,multiplier,weighted\r\n"
-          "\"Deal, \"\"quoted\"\"\",input,now,balanced,sov,benefit,0.5,2,1,1\r\n"
-          "\"Deal, \"\"quoted\"\"\",input,now,balanced,pri,benefit,0.25,0,1,0\r\n"
-          "\"Deal, \"\"quoted\"\"\",input,now,balanced,rep,cost,0.25,1,3,0.75\r\n");
+          "scenario,file,document,perspective,timing,criterion,kind,weight,score,multiplier,"
+          "weighted\r\n"
+          "\"Deal, \"\"quoted\"\"\",input,1,balanced,now,sov,benefit,0.5,2,1,1\r\n"
+          "\"Deal, \"\"quoted\"\"\",input,1,balanced,now,pri,benefit,0.25,0,1,0\r\n"
+          "\"Deal, \"\"quoted\"\"\",input,1,balanced,now,rep,cost,0.25,1,3,0.75\r\n");
   }
 
   TEST_CASE("eval JSON: the documented keys, null ratio when there are no costs")

@@ -3,22 +3,22 @@ args: eval - -f csv --perspective values-first
 stdin: tests/cli/data/two-documents.yaml
 status: 0
 --- stdout
-scenario,file,timing,perspective,criterion,kind,weight,score,multiplier,weighted
-First,<stdin>,now,values-first,sovereignty,benefit,0.1,2,1,0.2
-First,<stdin>,now,values-first,escalation,benefit,0.05,1.5,1,0.07500000000000001
-First,<stdin>,now,values-first,migration,benefit,0.05,0,1,0
-First,<stdin>,now,values-first,prisoners,benefit,0.2,0,1,0
-First,<stdin>,now,values-first,military,benefit,0.05,0,1,0
-First,<stdin>,now,values-first,humanitarian,benefit,0.1,1,1,0.1
-First,<stdin>,now,values-first,opposition,cost,0.2,2,1.68,0.672
-First,<stdin>,now,values-first,reputation,cost,0.15,2,2.0999999999999996,0.6299999999999999
-First,<stdin>,now,values-first,loopholes,cost,0.1,0,1,0
-<stdin>#2,<stdin>,after-lukashenka,values-first,sovereignty,benefit,0.1,0.40137960191209743,1,0.04013796019120974
-<stdin>#2,<stdin>,after-lukashenka,values-first,escalation,benefit,0.05,0.12708333333333333,1,0.006354166666666667
-<stdin>#2,<stdin>,after-lukashenka,values-first,migration,benefit,0.05,0,1,0
-<stdin>#2,<stdin>,after-lukashenka,values-first,prisoners,benefit,0.2,0,1,0
-<stdin>#2,<stdin>,after-lukashenka,values-first,military,benefit,0.05,0,1,0
-<stdin>#2,<stdin>,after-lukashenka,values-first,humanitarian,benefit,0.1,0,1,0
-<stdin>#2,<stdin>,after-lukashenka,values-first,opposition,cost,0.2,0.35,0.6,0.041999999999999996
-<stdin>#2,<stdin>,after-lukashenka,values-first,reputation,cost,0.15,0.5249999999999999,0.6,0.04724999999999999
-<stdin>#2,<stdin>,after-lukashenka,values-first,loopholes,cost,0.1,0.17791666666666664,1,0.017791666666666664
+scenario,file,document,perspective,timing,criterion,kind,weight,score,multiplier,weighted
+First,<stdin>,1,values-first,now,sovereignty,benefit,0.1,2,1,0.2
+First,<stdin>,1,values-first,now,escalation,benefit,0.05,1.5,1,0.07500000000000001
+First,<stdin>,1,values-first,now,migration,benefit,0.05,0,1,0
+First,<stdin>,1,values-first,now,prisoners,benefit,0.2,0,1,0
+First,<stdin>,1,values-first,now,military,benefit,0.05,0,1,0
+First,<stdin>,1,values-first,now,humanitarian,benefit,0.1,1,1,0.1
+First,<stdin>,1,values-first,now,opposition,cost,0.2,2,1.68,0.672
+First,<stdin>,1,values-first,now,reputation,cost,0.15,2,2.0999999999999996,0.6299999999999999
+First,<stdin>,1,values-first,now,loopholes,cost,0.1,0,1,0
+<stdin>#2,<stdin>,2,values-first,after-lukashenka,sovereignty,benefit,0.1,0.40137960191209743,1,0.04013796019120974
+<stdin>#2,<stdin>,2,values-first,after-lukashenka,escalation,benefit,0.05,0.12708333333333333,1,0.006354166666666667
+<stdin>#2,<stdin>,2,values-first,after-lukashenka,migration,benefit,0.05,0,1,0
+<stdin>#2,<stdin>,2,values-first,after-lukashenka,prisoners,benefit,0.2,0,1,0
+<stdin>#2,<stdin>,2,values-first,after-lukashenka,military,benefit,0.05,0,1,0
+<stdin>#2,<stdin>,2,values-first,after-lukashenka,humanitarian,benefit,0.1,0,1,0
+<stdin>#2,<stdin>,2,values-first,after-lukashenka,opposition,cost,0.2,0.35,0.6,0.041999999999999996
+<stdin>#2,<stdin>,2,values-first,after-lukashenka,reputation,cost,0.15,0.5249999999999999,0.6,0.04724999999999999
+<stdin>#2,<stdin>,2,values-first,after-lukashenka,loopholes,cost,0.1,0.17791666666666664,1,0.017791666666666664
