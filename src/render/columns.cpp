@@ -12,10 +12,15 @@ Field number(double v, int decimals)
   return {v, fixed(v, decimals)};
 }
 
-Field figure(double v)
+Field significant(double v, int digits)
 {
   require_finite(v);
-  return {v, fmt::format("{:.4g}", v)};
+  return {v, fmt::format("{:.{}g}", v, digits)};
+}
+
+Field figure(double v)
+{
+  return significant(v, 4);
 }
 
 Field plain(double v)

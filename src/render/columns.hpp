@@ -24,6 +24,8 @@ struct Field {
 
 // A number: exact in CSV and JSON, with a fixed number of decimals in tables.
 Field number(double v, int decimals);
+// A number shown to a number of significant digits in tables.
+Field significant(double v, int digits);
 // A number shown to 4 significant digits in tables (inputs in their own units).
 Field figure(double v);
 // A number shown as readable() in tables.

@@ -3,106 +3,154 @@
 
 #include "plan.hpp"
 #include "render/analysis_render.hpp"
-#include "render/report_common.hpp"
+#include "render/columns.hpp"
 
 namespace relief {
+namespace {
+
+// One contribution of an explanation: a criterion's part from one item.
+struct Part {
+  const Answer<Explanation>* a;
+  std::size_t i;
+  const ExplainRow& x() const { return a->result.rows[i]; }
+  const Criterion& criterion() const { return a->scenario->model->criteria[x().criterion]; }
+};
+
+std::vector<Part> contributions_of(const Answer<Explanation>& a)
+{
+  std::vector<Part> rows;
+  for (std::size_t i = 0; i < a.result.rows.size(); ++i)
+    rows.push_back({&a, i});
+  return rows;
+}
+
+const Columns<Part>& contribution_columns()
+{
+  using C = const Part&;
+  static const Columns<Part> columns = {
+      {"", "#", [](C c) { return count(static_cast<long long>(c.i + 1)); }},
+      {"criterion", "criterion", [](C c) { return text(c.criterion().id); }, Align::left,
+       Fit::wrap},
+      {"kind", "", [](C c) { return text(kind_name(c.criterion().kind)); }},
+      {"over_time", "", [](C c) { return text(over_time_name(c.criterion().over_time)); }},
+      {"item", "item", [](C c) { return text(c.x().item); }, Align::left, Fit::wrap},
+      {"item_kind", "", [](C c) { return text(c.x().item_kind); }},
+      {"amount", "amount", [](C c) { return figure(c.x().amount); }},
+      {"effect", "effect", [](C c) { return figure(c.x().effect); }},
+      {"credibility", "p", [](C c) { return significant(c.x().credibility, 3); }},
+      {"time", "time", [](C c) { return significant(c.x().time, 3); }},
+      {"share", "g", [](C c) { return significant(c.x().share, 3); }},
+      {"multiplier", "mult",
+       [](C c) {
+         return Field{c.x().multiplier, c.x().multiplied ? fixed(c.x().multiplier, 2) : "-"};
+       }},
+      {"multiplier_applied", "", [](C c) { return flag(c.x().multiplied, ""); }},
+      {"weight", "weight", [](C c) { return number(c.x().weight, 3); }},
+      {"value", "value", [](C c) { return number(c.x().value, 4); }},
+  };
+  return columns;
+}
+
+// Where each factor of a contribution came from: flat in CSV (amount_source, ...), an object of
+// its own in JSON ("sources": {"amount": ...}).
+const Columns<Part>& source_columns()
+{
+  using C = const Part&;
+  static const Columns<Part> columns = {
+      {"amount", "", [](C c) { return text(c.x().amount_source); }, Align::left, Fit::keep,
+       Where::both, "amount_source"},
+      {"effect", "", [](C c) { return text(c.x().effect_source); }, Align::left, Fit::keep,
+       Where::both, "effect_source"},
+      {"credibility", "", [](C c) { return text(c.x().credibility_source); }, Align::left,
+       Fit::keep, Where::both, "credibility_source"},
+      {"time", "", [](C c) { return text(c.x().time_source); }, Align::left, Fit::keep, Where::both,
+       "time_source"},
+      {"share", "", [](C c) { return text(c.x().share_source); }, Align::left, Fit::keep,
+       Where::both, "share_source"},
+      {"multiplier", "", [](C c) { return text(c.x().multiplier_source); }, Align::left, Fit::keep,
+       Where::both, "multiplier_source"},
+      {"weight", "", [](C c) { return text(c.x().weight_source); }, Align::left, Fit::keep,
+       Where::both, "weight_source"},
+  };
+  return columns;
+}
+
+// One line of `explain --paths`: a PATH, its value in force, its valid range and its source.
+struct PathRow {
+  std::string path;
+  Field value;
+  std::string range;
+  std::string source;
+};
+
+const Columns<PathRow>& path_columns()
+{
+  using P = const PathRow&;
+  static const Columns<PathRow> columns = {
+      {"path", "path", [](P p) { return text(p.path); }, Align::left, Fit::wrap},
+      {"value", "value", [](P p) { return p.value; }},
+      {"range", "range", [](P p) { return text(p.range); }, Align::left},
+      {"source", "source", [](P p) { return text(p.source); }, Align::left, Fit::wrap},
+  };
+  return columns;
+}
+
+// Every number the evaluation of c reads, once, under its one PATH, then how each criterion
+// unfolds over time (not a number, but a choice of the model file).
+std::vector<PathRow> paths_of(const Case& c)
+{
+  std::vector<PathRow> rows;
+  const Plan plan = compile(*c.scenario, c.perspective, PlanNames::all);
+  for (std::size_t k = 0; k < plan.slots.size(); ++k) {
+    const PlanSlot& slot = plan.slots[k];
+    rows.push_back({plan.paths[k], plain(slot.value->mean), slot.range.describe(),
+                    source_of(slot.value->pos)});
+  }
+  for (const Criterion& cr : c.scenario->model->criteria)
+    rows.push_back({fmt::format("model.criteria.{}.over_time", cr.id),
+                    text(over_time_name(cr.over_time)), "once|flow|decays",
+                    source_of(cr.over_time_pos)});
+  return rows;
+}
+
+} // namespace
 
 std::string render_explain(const std::vector<Answer<Explanation>>& reports, OutputFormat format,
                            const TableStyle& style)
 {
   if (format == OutputFormat::csv) {
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& r : reports) {
-      const Model& m = *r.scenario->model;
-      for (const ExplainRow& x : r.result.rows)
-        rows.push_back({r.scenario->name,
-                        shown_file(*r.scenario),
-                        m.perspectives[r.perspective].id,
-                        m.criteria[x.criterion].id,
-                        std::string(kind_name(m.criteria[x.criterion].kind)),
-                        std::string(over_time_name(m.criteria[x.criterion].over_time)),
-                        x.item,
-                        x.item_kind,
-                        exact(x.amount),
-                        exact(x.effect),
-                        exact(x.credibility),
-                        exact(x.time),
-                        exact(x.share),
-                        exact(x.multiplier),
-                        x.multiplied ? "true" : "false",
-                        exact(x.weight),
-                        exact(x.value),
-                        x.amount_source,
-                        x.effect_source,
-                        x.credibility_source,
-                        x.time_source,
-                        x.share_source,
-                        x.multiplier_source,
-                        x.weight_source});
-    }
-    return csv_table({"scenario",
-                      "file",
-                      "perspective",
-                      "criterion",
-                      "kind",
-                      "over_time",
-                      "item",
-                      "item_kind",
-                      "amount",
-                      "effect",
-                      "credibility",
-                      "time",
-                      "share",
-                      "multiplier",
-                      "multiplier_applied",
-                      "weight",
-                      "value",
-                      "amount_source",
-                      "effect_source",
-                      "credibility_source",
-                      "time_source",
-                      "share_source",
-                      "multiplier_source",
-                      "weight_source"},
-                     rows);
+    std::vector<std::string> header = keys_of(case_columns());
+    for (auto keys : {keys_of(contribution_columns()), keys_of(source_columns())})
+      header.insert(header.end(), keys.begin(), keys.end());
+    std::string out = csv_row(header);
+    std::vector<std::string> fields;
+    for (const auto& r : reports)
+      for (const Part& x : contributions_of(r)) {
+        fields.clear();
+        append_csv(case_columns(), static_cast<const Case&>(r), fields);
+        append_csv(contribution_columns(), x, fields);
+        append_csv(source_columns(), x, fields);
+        out += csv_row(fields);
+      }
+    return out;
   }
   if (format == OutputFormat::json) {
-    Json j = json_document("explain");
-    j["results"] = Json::array();
+    JsonResultsWriter json(json_document("explain"));
+    std::string out;
     for (const auto& r : reports) {
-      const Model& m = *r.scenario->model;
-      Json one = json_report(*r.scenario, r.perspective);
+      Json one = json_row(case_columns(), r);
       one["contributions"] = Json::array();
-      for (const ExplainRow& x : r.result.rows)
-        one["contributions"].push_back(
-            {{"criterion", m.criteria[x.criterion].id},
-             {"kind", kind_name(m.criteria[x.criterion].kind)},
-             {"over_time", over_time_name(m.criteria[x.criterion].over_time)},
-             {"item", x.item},
-             {"item_kind", x.item_kind},
-             {"amount", x.amount},
-             {"effect", x.effect},
-             {"credibility", x.credibility},
-             {"time", x.time},
-             {"share", x.share},
-             {"multiplier", x.multiplier},
-             {"multiplier_applied", x.multiplied},
-             {"weight", x.weight},
-             {"value", x.value},
-             {"sources",
-              {{"amount", x.amount_source},
-               {"effect", x.effect_source},
-               {"credibility", x.credibility_source},
-               {"time", x.time_source},
-               {"share", x.share_source},
-               {"multiplier", x.multiplier_source},
-               {"weight", x.weight_source}}}});
+      for (const Part& x : contributions_of(r)) {
+        Json c = json_row(contribution_columns(), x);
+        c["sources"] = json_row(source_columns(), x);
+        one["contributions"].push_back(std::move(c));
+      }
       one["benefits"] = r.result.eval.benefits;
       one["costs"] = r.result.eval.costs;
       one["net"] = r.result.eval.net;
-      j["results"].push_back(std::move(one));
+      out += json.add(one);
     }
-    return dump(j);
+    return out + json.finish();
   }
   bool markdown = format == OutputFormat::markdown;
   std::string out;
@@ -111,22 +159,12 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
     if (!out.empty())
       out += "\n";
     out += section_heading(*r.scenario, r.perspective, style, markdown);
-    TextTable t;
-    t.header = {"#",    "criterion", "item", "amount", "effect", "p",
-                "time", "g",         "mult", "weight", "value"};
-    t.align = {Align::right, Align::left, Align::left};
-    t.align.resize(t.header.size(), Align::right);
-    t.fit = {Fit::keep, Fit::wrap, Fit::wrap};
+    TextTable t = text_table(contribution_columns(), contributions_of(r));
     std::string sources;
     for (std::size_t i = 0; i < r.result.rows.size(); ++i) {
       const ExplainRow& x = r.result.rows[i];
       if (i > 0 && r.result.rows[i - 1].criterion != x.criterion)
         t.rules_before.push_back(i);
-      t.rows.push_back({std::to_string(i + 1), m.criteria[x.criterion].id, x.item,
-                        fmt::format("{:.4g}", x.amount), fmt::format("{:.4g}", x.effect),
-                        fmt::format("{:.3g}", x.credibility), fmt::format("{:.3g}", x.time),
-                        fmt::format("{:.3g}", x.share), x.multiplied ? fixed(x.multiplier, 2) : "-",
-                        fixed(x.weight, 3), fixed(x.value, 4)});
       if (x.item_kind == "clamp")
         continue;
       std::string line = fmt::format("{} {}, effect {}", x.item_kind == "ask" ? "amount" : "scope",
@@ -165,53 +203,39 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
 std::string render_paths(const std::vector<Case>& list, OutputFormat format,
                          const TableStyle& style)
 {
-  std::vector<std::vector<std::string>> rows;
-  Json j = json_document("explain");
-  j["results"] = Json::array();
-  std::string text;
-  for (const auto& [s, p] : list) {
-    Json one = json_report(*s, p);
-    one["paths"] = Json::array();
-    TextTable t;
-    t.header = {"path", "value", "range", "source"};
-    t.align = {Align::left, Align::right, Align::left, Align::left};
-    t.fit = {Fit::wrap, Fit::keep, Fit::keep, Fit::wrap};
-    // every number the evaluation reads, once, under its one PATH
-    const Plan plan = compile(*s, p, PlanNames::all);
-    for (std::size_t k = 0; k < plan.slots.size(); ++k) {
-      const PlanSlot& slot = plan.slots[k];
-      const std::string& path = plan.paths[k];
-      const double value = slot.value->mean;
-      const std::string source = source_of(slot.value->pos);
-      rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, path, exact(value),
-                      slot.range.describe(), source});
-      one["paths"].push_back(
-          {{"path", path}, {"value", value}, {"range", slot.range.describe()}, {"source", source}});
-      t.rows.push_back({path, readable(value), slot.range.describe(), source});
+  const bool markdown = format == OutputFormat::markdown;
+  JsonResultsWriter json(json_document("explain"));
+  std::string out = format == OutputFormat::csv ? csv_row([] {
+    std::vector<std::string> header = keys_of(case_columns());
+    for (std::string& k : keys_of(path_columns()))
+      header.push_back(std::move(k));
+    return header;
+  }())
+                                                : "";
+  std::vector<std::string> fields;
+  for (const Case& c : list) {
+    const std::vector<PathRow> rows = paths_of(c);
+    if (format == OutputFormat::csv) {
+      for (const PathRow& row : rows) {
+        fields.clear();
+        append_csv(case_columns(), c, fields);
+        append_csv(path_columns(), row, fields);
+        out += csv_row(fields);
+      }
+    } else if (format == OutputFormat::json) {
+      Json one = json_row(case_columns(), c);
+      one["paths"] = Json::array();
+      for (const PathRow& row : rows)
+        one["paths"].push_back(json_row(path_columns(), row));
+      out += json.add(one);
+    } else {
+      if (!out.empty())
+        out += "\n";
+      out += fit_line(report_heading(*c.scenario, style, markdown), style, markdown) + "\n\n";
+      out += render_table(text_table(path_columns(), rows), style, markdown);
     }
-    // How each criterion unfolds over time: not a number, but a choice of the model file.
-    for (const Criterion& c : s->model->criteria) {
-      const std::string path = fmt::format("model.criteria.{}.over_time", c.id);
-      const std::string_view cls = over_time_name(c.over_time);
-      const std::string source = source_of(c.over_time_pos);
-      rows.push_back({s->name, shown_file(*s), s->model->perspectives[p].id, path, std::string(cls),
-                      "once|flow|decays", source});
-      one["paths"].push_back(
-          {{"path", path}, {"value", cls}, {"range", "once|flow|decays"}, {"source", source}});
-      t.rows.push_back({path, std::string(cls), "once|flow|decays", source});
-    }
-    j["results"].push_back(std::move(one));
-    if (!text.empty())
-      text += "\n";
-    const bool markdown = format == OutputFormat::markdown;
-    text += fit_line(report_heading(*s, style, markdown), style, markdown) + "\n\n";
-    text += format == OutputFormat::markdown ? render_markdown(t) : render_text(t, style);
   }
-  if (format == OutputFormat::csv)
-    return csv_table({"scenario", "file", "perspective", "path", "value", "range", "source"}, rows);
-  if (format == OutputFormat::json)
-    return dump(j);
-  return text;
+  return format == OutputFormat::json ? out + json.finish() : out;
 }
 
 } // namespace relief
