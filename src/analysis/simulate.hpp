@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analysis/statistics.hpp"
+#include "case.hpp"
 #include "plan.hpp"
 
 namespace relief {
@@ -78,9 +79,8 @@ struct SimResult {
   std::optional<double> p_first;
 };
 
-struct SimItem {
-  const Scenario* scenario;
-  std::size_t perspective;
+// One case to simulate, with what to draw for it.
+struct SimItem : Case {
   PlanValue value = PlanValue::conditional; // expected: the strategy of engaging at its timing
   // an input (PATH or alias) held at a value in every draw (breakeven --target probability)
   std::optional<std::pair<std::string, double>> pin = std::nullopt;

@@ -154,7 +154,7 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
                          opt->samples_file);
             std::vector<SimReport> reports;
             for (std::size_t k = 0; k < items.size(); ++k)
-              reports.push_back({items[k], sim.results[k]});
+              reports.push_back({items[k], &sim.results[k]});
             status =
                 deliver(render_simulation(sim, reports, format, table_style(g)), g, status, &batch);
             return report_interruption(sim, status);

@@ -72,13 +72,13 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
             throw UsageError("--fail-on does not apply to timing -n: it gates on a verdict, "
                              "and a simulation gives a share of each");
           SimulateOptions so = opt->sampling.options(command_info("timing"));
-          std::vector<TimingSimReport> reports;
+          std::vector<Answer<TimingSimulation>> reports;
           ExitStatus status =
               for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
                 reports.push_back({&s, p, {}});
               });
           const Simulation* interrupted = nullptr;
-          for (TimingSimReport& r : reports) {
+          for (Answer<TimingSimulation>& r : reports) {
             if (interrupted) // Ctrl-C: what was drawn is reported, nothing more is drawn
               break;
             run_simulation(so, g.quiet, [&](const SimulateOptions& o) {

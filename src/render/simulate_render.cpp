@@ -1,7 +1,8 @@
 #include <fmt/format.h>
+#include <span>
 
 #include "render/chart.hpp"
-#include "render/report_common.hpp"
+#include "render/columns.hpp"
 #include "render/simulate_render.hpp"
 
 namespace relief {
@@ -9,19 +10,58 @@ namespace {
 
 constexpr std::size_t k_top_drivers = 10;
 
-const Scenario& scenario_of(const SimReport& r)
-{
-  return *r.item.scenario;
-}
-
-std::string perspective_of(const SimReport& r)
-{
-  return r.item.scenario->model->perspectives[r.item.perspective].id;
-}
-
 std::string criterion_id(const SimReport& r, std::size_t c)
 {
-  return r.item.scenario->model->criteria[c].id;
+  return r.scenario->model->criteria[c].id;
+}
+
+// A summary of a quantity's draws: its mean, sd and quantiles.
+const Columns<Summary>& summary_columns()
+{
+  static const Columns<Summary> columns = [] {
+    Columns<Summary> c = {{"mean", "mean", [](const Summary& s) { return number(s.mean, 3); }},
+                          {"sd", "sd", [](const Summary& s) { return number(s.sd, 3); }}};
+    for (std::size_t q = 0; q < k_quantile_names.size(); ++q)
+      c.push_back({k_quantile_names[q], k_quantile_names[q],
+                   [q](const Summary& s) { return number(s.q[q], 3); }});
+    return c;
+  }();
+  return columns;
+}
+
+// A summary with the name of its quantity, for a table's row.
+struct Named {
+  std::string name;
+  const Summary* s;
+};
+
+Columns<Named> named_summary_columns()
+{
+  Columns<Named> columns = {{"", " ", [](const Named& n) { return text(n.name); }, Align::left}};
+  for (const auto& c : summary_columns())
+    columns.push_back({c.key, c.heading, [f = c.field](const Named& n) { return f(*n.s); }});
+  return columns;
+}
+
+// Return a value of information in points of net with three significant digits ("0" for none).
+std::string points(double v)
+{
+  return v == 0 ? "0" : fmt::format("{:.3g}", v);
+}
+
+const Columns<Driver>& driver_columns()
+{
+  using D = const Driver&;
+  static const Columns<Driver> columns = {
+      {"path", "input", [](D d) { return text(d.path); }, Align::left},
+      {"mean", "mean", [](D d) { return figure(d.mean); }},
+      {"rank_correlation", "rank corr", [](D d) { return number(d.rank_correlation, 3); }},
+      {"variance_share", "var share", [](D d) { return number(d.variance_share, 3); }},
+      {"evppi", "EVPPI", [](D d) { return Field{d.evppi, points(d.evppi)}; }},
+      {"clamped_share", "clamped",
+       [](D d) { return Field{d.clamped_share, d.clamped_share > 0 ? pct(d.clamped_share) : ""}; }},
+  };
+  return columns;
 }
 
 std::string render_json(const Simulation& sim, const std::vector<SimReport>& reports)
@@ -33,8 +73,8 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
   j["interrupted"] = sim.interrupted;
   j["results"] = Json::array();
   for (const SimReport& r : reports) {
-    const SimResult& x = r.result;
-    Json one = json_report(scenario_of(r), r.item.perspective);
+    const SimResult& x = *r.result;
+    Json one = json_row(case_columns(), r);
     one["samples"] = sim.samples;
     one["seed"] = sim.seed;
     one["benefits"] = summary_json(x.benefits);
@@ -54,12 +94,7 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
     one["evpi"] = x.evpi;
     one["drivers"] = Json::array();
     for (const Driver& d : x.drivers)
-      one["drivers"].push_back({{"path", d.path},
-                                {"mean", d.mean},
-                                {"rank_correlation", d.rank_correlation},
-                                {"variance_share", d.variance_share},
-                                {"evppi", d.evppi},
-                                {"clamped_share", d.clamped_share}});
+      one["drivers"].push_back(json_row(driver_columns(), d));
     one["histogram"] = Json::array();
     for (const HistogramBin& b : x.histogram)
       one["histogram"].push_back({{"from", b.from}, {"to", b.to}, {"share", b.share}});
@@ -68,10 +103,7 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
       one["p_beats"] = Json::array();
       for (std::size_t o = 0; o < x.p_beats.size(); ++o)
         if (x.p_beats[o])
-          one["p_beats"].push_back({{"scenario", scenario_of(reports[o]).name},
-                                    {"file", scenario_of(reports[o]).file},
-                                    {"document", scenario_of(reports[o]).document},
-                                    {"p", *x.p_beats[o]}});
+          one["p_beats"].push_back(json_row(case_columns(), reports[o], Json{{"p", *x.p_beats[o]}}));
     }
     j["results"].push_back(std::move(one));
   }
@@ -80,23 +112,28 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
 
 std::string render_csv(const Simulation& sim, const std::vector<SimReport>& reports)
 {
-  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> header = keys_of(case_columns());
+  header.insert(header.end(), {"samples", "seed", "quantity", "statistic", "value"});
+  std::string out = csv_row(header);
+  std::vector<std::string> fields;
   for (const SimReport& r : reports) {
-    const SimResult& x = r.result;
-    auto add = [&](const std::string& quantity, std::string_view statistic, double value) {
-      rows.push_back({scenario_of(r).name, shown_file(scenario_of(r)), perspective_of(r),
-                      std::to_string(sim.samples), std::to_string(sim.seed), quantity,
-                      std::string(statistic), exact(value)});
+    const SimResult& x = *r.result;
+    auto add = [&](const std::string& quantity, std::string_view statistic, const Json& value) {
+      fields.clear();
+      append_csv(case_columns(), static_cast<const Case&>(r), fields);
+      fields.insert(fields.end(), {std::to_string(sim.samples), std::to_string(sim.seed), quantity,
+                                   std::string(statistic), csv_text(value)});
+      out += csv_row(fields);
     };
-    auto summary = [&](const std::string& quantity, const Summary& s) {
-      add(quantity, "mean", s.mean);
-      add(quantity, "sd", s.sd);
-      for (std::size_t q = 0; q < k_quantile_names.size(); ++q)
-        add(quantity, k_quantile_names[q], s.q[q]);
+    // the long format: a row per keyed column of a summary or a driver
+    auto each = [&](const std::string& quantity, const auto& columns, const auto& row) {
+      for (const auto& c : columns)
+        if (!c.key.empty() && c.key != "path")
+          add(quantity, c.key, c.field(row).value);
     };
-    summary("benefits", x.benefits);
-    summary("costs", x.costs);
-    summary("net", x.net);
+    each("benefits", summary_columns(), x.benefits);
+    each("costs", summary_columns(), x.costs);
+    each("net", summary_columns(), x.net);
     add("net", "p_positive", x.p_net_positive);
     add("net", "p_positive_se", x.p_net_positive_se);
     add("net", "evpi", x.evpi);
@@ -106,30 +143,17 @@ std::string render_csv(const Simulation& sim, const std::vector<SimReport>& repo
       add(q, "share_se", x.verdicts_se[v]);
     }
     for (std::size_t c = 0; c < x.criteria.size(); ++c)
-      summary("criterion." + criterion_id(r, c), x.criteria[c]);
-    for (const Driver& d : x.drivers) {
-      add("input." + d.path, "mean", d.mean);
-      add("input." + d.path, "rank_correlation", d.rank_correlation);
-      add("input." + d.path, "variance_share", d.variance_share);
-      add("input." + d.path, "evppi", d.evppi);
-      add("input." + d.path, "clamped_share", d.clamped_share);
-    }
+      each("criterion." + criterion_id(r, c), summary_columns(), x.criteria[c]);
+    for (const Driver& d : x.drivers)
+      each("input." + d.path, driver_columns(), d);
     if (x.p_first) {
       add("rank", "p_first", *x.p_first);
       for (std::size_t o = 0; o < x.p_beats.size(); ++o)
-        if (x.p_beats[o])
-          add("beats." + shown_file(scenario_of(reports[o])), "p", *x.p_beats[o]);
+        if (x.p_beats[o]) // the other case's id: its file, and #N for a later document
+          add("beats." + shown_file(*reports[o].scenario), "p", *x.p_beats[o]);
     }
   }
-  return csv_table(
-      {"scenario", "file", "perspective", "samples", "seed", "quantity", "statistic", "value"},
-      rows);
-}
-
-// Return a value of information in points of net with three significant digits ("0" for none).
-std::string points(double v)
-{
-  return v == 0 ? "0" : fmt::format("{:.3g}", v);
+  return out;
 }
 
 // Return the histogram of net as one row per bin, with a rule at zero.
@@ -169,15 +193,15 @@ std::string pairs_table(const std::vector<SimReport>& reports, const TableStyle&
     t.align.push_back(Align::right);
   }
   for (std::size_t k = 0; k < reports.size(); ++k) {
-    const SimResult& x = reports[k].result;
-    std::vector<std::string> row = {std::to_string(k + 1), scenario_of(reports[k]).name,
-                                    shown_file(scenario_of(reports[k])), perspective_of(reports[k]),
+    const SimResult& x = *reports[k].result;
+    std::vector<std::string> row = {std::to_string(k + 1), reports[k].scenario->name,
+                                    shown_file(*reports[k].scenario), reports[k].perspective_id(),
                                     x.p_first ? fixed(*x.p_first, 3) : "-"};
     for (std::size_t o = 0; o < reports.size(); ++o)
       row.push_back(o < x.p_beats.size() && x.p_beats[o] ? fixed(*x.p_beats[o], 3) : "-");
     t.rows.push_back(std::move(row));
   }
-  return out + (markdown ? render_markdown(t) : render_text(t, style));
+  return out + render_table(t, style, markdown);
 }
 
 std::string render_report(const Simulation& sim, const std::vector<SimReport>& reports,
@@ -185,32 +209,25 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
 {
   std::string out;
   for (const SimReport& r : reports) {
-    const SimResult& x = r.result;
+    const SimResult& x = *r.result;
     if (!out.empty())
       out += "\n";
     out += section_heading(
-        scenario_of(r), r.item.perspective, style, markdown,
+        *r.scenario, r.perspective, style, markdown,
         fmt::format("\n{}{} samples{}, seed {}; {} uncertain input{}", markdown ? "\n" : "",
                     sim.samples,
                     sim.interrupted ? fmt::format(" (INTERRUPTED: {} asked)", sim.requested) : "",
                     sim.seed, x.drivers.size(), x.drivers.size() == 1 ? "" : "s"));
-    TextTable t;
-    t.header = {"", "mean", "sd", "p5", "p25", "p50", "p75", "p95"};
-    t.align = std::vector<Align>(8, Align::right);
-    t.align[0] = Align::left;
-    auto row = [&](const std::string& name, const Summary& s) {
-      std::vector<std::string> cells = {name, fixed(s.mean, 3), fixed(s.sd, 3)};
-      for (double q : s.q)
-        cells.push_back(fixed(q, 3));
-      t.rows.push_back(std::move(cells));
-    };
+    std::vector<Named> rows;
     for (std::size_t c = 0; c < x.criteria.size(); ++c)
-      row(criterion_id(r, c), x.criteria[c]);
-    t.rules_before.push_back(t.rows.size());
-    row("benefits", x.benefits);
-    row("costs", x.costs);
-    row("net", x.net);
-    out += markdown ? render_markdown(t) + "\n" : render_text(t, style) + "\n";
+      rows.push_back({criterion_id(r, c), &x.criteria[c]});
+    rows.push_back({"benefits", &x.benefits});
+    rows.push_back({"costs", &x.costs});
+    rows.push_back({"net", &x.net});
+    TextTable t = text_table(named_summary_columns(), rows);
+    t.header.front() = "";
+    t.rules_before.push_back(x.criteria.size());
+    out += render_table(t, style, markdown) + "\n";
 
     const std::string pm = markdown || !style.unicode ? "+-" : "±";
     out += fmt::format("{}P(net > 0) = {} {} {}\n", markdown ? "- " : "  ",
@@ -247,18 +264,10 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
                           x.drivers.size())
             : "Drivers of net";
     out += markdown ? "\n### " + title + "\n\n" : "\n  " + paint(title, 1, style) + "\n";
-    TextTable d;
-    d.header = {"input", "mean", "rank corr", "var share", "EVPPI", "clamped"};
-    d.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right};
-    for (std::size_t i = 0; i < shown; ++i) {
-      const Driver& v = x.drivers[i];
-      d.rows.push_back({v.path, fmt::format("{:.4g}", v.mean), fixed(v.rank_correlation, 3),
-                        fixed(v.variance_share, 3), points(v.evppi),
-                        v.clamped_share > 0 ? pct(v.clamped_share) : ""});
-    }
-    out += markdown ? render_markdown(d) : render_text(d, style);
+    out += render_table(text_table(driver_columns(), std::span(x.drivers).first(shown)), style,
+                        markdown);
   }
-  if (!reports.empty() && reports.front().result.p_first)
+  if (!reports.empty() && reports.front().result->p_first)
     out += pairs_table(reports, style, markdown);
   return out;
 }
@@ -267,10 +276,7 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
 
 Json summary_json(const Summary& s)
 {
-  Json j{{"mean", s.mean}, {"sd", s.sd}};
-  for (std::size_t q = 0; q < k_quantile_names.size(); ++q)
-    j[std::string(k_quantile_names[q])] = s.q[q];
-  return j;
+  return json_row(summary_columns(), s);
 }
 
 std::string pct(double share)

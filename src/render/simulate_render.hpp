@@ -12,11 +12,8 @@
 
 namespace relief {
 
-// One result of a simulation with the scenario and perspective it belongs to.
-struct SimReport {
-  SimItem item;
-  const SimResult& result;
-};
+// One result of a simulation with the case it belongs to (the result stays in its Simulation).
+using SimReport = Answer<const SimResult*>;
 
 inline constexpr std::array<std::string_view, 5> k_quantile_names = {"p5", "p25", "p50", "p75",
                                                                      "p95"};
@@ -31,15 +28,8 @@ std::string pct(double share);
 std::string render_simulation(const Simulation& sim, const std::vector<SimReport>& reports,
                               OutputFormat format, const TableStyle& style);
 
-// One simulation of the strategies of one scenario under one perspective (timing -n).
-struct TimingSimReport {
-  const Scenario* scenario;
-  std::size_t perspective;
-  TimingSimulation result;
-};
-
 // Return the strategies' simulations in the format.
-std::string render_timing_simulation(const std::vector<TimingSimReport>& reports,
+std::string render_timing_simulation(const std::vector<Answer<TimingSimulation>>& reports,
                                      OutputFormat format, const TableStyle& style);
 
 } // namespace relief

@@ -15,7 +15,7 @@ double p_best(const TimingSimulation& t, std::size_t k)
 
 } // namespace
 
-std::string render_timing_simulation(const std::vector<TimingSimReport>& reports,
+std::string render_timing_simulation(const std::vector<Answer<TimingSimulation>>& reports,
                                      OutputFormat format, const TableStyle& style)
 {
   if (format == OutputFormat::csv) {
