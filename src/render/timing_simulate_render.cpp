@@ -1,8 +1,9 @@
 // timing -n -> table, CSV, JSON or Markdown text.
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "render/chart.hpp"
-#include "render/report_common.hpp"
+#include "render/columns.hpp"
 #include "render/simulate_render.hpp"
 
 namespace relief {
@@ -13,66 +14,84 @@ double p_best(const TimingSimulation& t, std::size_t k)
   return t.sim.results[k].p_first.value_or(0);
 }
 
+// One strategy of a timing simulation: engaging at one moment.
+struct Strat {
+  const Answer<TimingSimulation>* a;
+  std::size_t t;
+  const SimResult& x() const { return a->result.sim.results[t]; }
+  double p_best() const { return relief::p_best(a->result, t); }
+};
+
+std::vector<Strat> strategies_of(const Answer<TimingSimulation>& a)
+{
+  return {{&a, 0}, {&a, 1}, {&a, 2}};
+}
+
+const Columns<Strat>& strategy_columns()
+{
+  using S = const Strat&;
+  static const Columns<Strat> columns = [] {
+    Columns<Strat> c = {
+        {"timing", "strategy", [](S x) { return text(k_timing_names[x.t]); }, Align::left,
+         Fit::keep, Where::csv},
+        {"arrives", "arrives", [](S x) { return number(x.a->result.arrives[x.t], 2); }},
+        // JSON says these once per answer, and nests net's summary in "net"
+        {"samples", "",
+         [](S x) { return count(static_cast<long long>(x.a->result.sim.samples)); },
+         Align::right, Fit::keep, Where::csv},
+        {"seed", "", [](S x) { return count(static_cast<long long>(x.a->result.sim.seed)); },
+         Align::right, Fit::keep, Where::csv},
+        {"mean", "mean net", [](S x) { return number(x.x().net.mean, 3); }, Align::right,
+         Fit::keep, Where::csv},
+        {"sd", "sd", [](S x) { return number(x.x().net.sd, 3); }, Align::right, Fit::keep,
+         Where::csv}};
+    for (std::size_t q = 0; q < k_quantile_names.size(); ++q) // the table shows p5, p50, p95
+      c.push_back({k_quantile_names[q], q % 2 == 0 ? k_quantile_names[q] : "",
+                   [q](S x) { return number(x.x().net.q[q], 3); }, Align::right, Fit::keep,
+                   Where::csv});
+    c.insert(c.end(),
+             {{"p_positive", "P(net>0)",
+               [](S x) { return Field{x.x().p_net_positive, pct(x.x().p_net_positive)}; }},
+              {"p_best", "P(best)", [](S x) { return Field{x.p_best(), pct(x.p_best())}; }},
+              {"p_best_se", "",
+               [](S x) { return plain(share_se(x.p_best(), x.a->result.sim.samples)); }},
+              {"best", "",
+               [](S x) { return flag(static_cast<std::size_t>(x.a->result.best) == x.t, ""); },
+               Align::left, Fit::keep, Where::csv}});
+    return c;
+  }();
+  return columns;
+}
+
 } // namespace
 
 std::string render_timing_simulation(const std::vector<Answer<TimingSimulation>>& reports,
                                      OutputFormat format, const TableStyle& style)
 {
-  if (format == OutputFormat::csv) {
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& r : reports) {
-      const Simulation& sim = r.result.sim;
-      for (std::size_t t = 0; t < 3; ++t) {
-        const Summary& v = sim.results[t].net;
-        std::vector<std::string> row = {r.scenario->name,
-                                        shown_file(*r.scenario),
-                                        r.scenario->model->perspectives[r.perspective].id,
-                                        std::string(k_timing_names[t]),
-                                        exact(r.result.arrives[t]),
-                                        std::to_string(sim.samples),
-                                        std::to_string(sim.seed),
-                                        exact(v.mean),
-                                        exact(v.sd)};
-        for (double q : v.q)
-          row.push_back(exact(q));
-        row.push_back(exact(sim.results[t].p_net_positive));
-        row.push_back(exact(p_best(r.result, t)));
-        row.push_back(exact(share_se(p_best(r.result, t), sim.samples)));
-        row.push_back(static_cast<std::size_t>(r.result.best) == t ? "true" : "false");
-        rows.push_back(std::move(row));
-      }
-    }
-    return csv_table({"scenario", "file", "perspective", "timing", "arrives", "samples", "seed",
-                      "mean", "sd", "p5", "p25", "p50", "p75", "p95", "p_positive", "p_best",
-                      "p_best_se", "best"},
-                     rows);
-  }
+  if (format == OutputFormat::csv)
+    return csv_of(reports, strategies_of, strategy_columns());
   if (format == OutputFormat::json) {
-    Json j = json_document("timing");
-    j["results"] = Json::array();
-    bool interrupted = false;
+    Json document = json_document("timing");
+    document["interrupted"] = std::any_of(reports.begin(), reports.end(),
+                                          [](const auto& r) { return r.result.sim.interrupted; });
+    JsonResultsWriter json(std::move(document));
+    std::string out;
     for (const auto& r : reports) {
       const Simulation& sim = r.result.sim;
-      interrupted = interrupted || sim.interrupted;
-      Json one = json_report(*r.scenario, r.perspective);
+      Json one = json_row(case_columns(), r);
       one["samples"] = sim.samples;
       one["seed"] = sim.seed;
       Json strategies = Json::object();
-      for (std::size_t t = 0; t < 3; ++t) {
-        const SimResult& x = sim.results[t];
-        strategies[std::string(k_timing_names[t])] = {
-            {"arrives", r.result.arrives[t]},
-            {"net", summary_json(x.net)},
-            {"p_positive", x.p_net_positive},
-            {"p_best", p_best(r.result, t)},
-            {"p_best_se", share_se(p_best(r.result, t), sim.samples)}};
+      for (const Strat& x : strategies_of(r)) {
+        Json e = json_row(strategy_columns(), x);
+        e["net"] = summary_json(x.x().net);
+        strategies[std::string(k_timing_names[x.t])] = std::move(e);
       }
       one["strategies"] = std::move(strategies);
       one["best"] = timing_name(r.result.best);
-      j["results"].push_back(std::move(one));
+      out += json.add(one);
     }
-    j["interrupted"] = interrupted;
-    return dump(j);
+    return out + json.finish();
   }
   const bool markdown = format == OutputFormat::markdown;
   std::string out;
@@ -83,18 +102,8 @@ std::string render_timing_simulation(const std::vector<Answer<TimingSimulation>>
     out += section_heading(*r.scenario, r.perspective, style, markdown,
                            fmt::format(", {} samples{}, seed {}", sim.samples,
                                        sim.interrupted ? " (interrupted)" : "", sim.seed));
-    TextTable t;
-    t.header = {"strategy", "arrives", "mean net", "sd", "p5", "p50", "p95", "P(net>0)", "P(best)"};
-    t.align = {Align::left};
-    t.align.resize(t.header.size(), Align::right);
-    for (std::size_t k = 0; k < 3; ++k) {
-      const SimResult& x = sim.results[k];
-      t.rows.push_back({std::string(k_timing_names[k]), fixed(r.result.arrives[k], 2),
-                        fixed(x.net.mean, 3), fixed(x.net.sd, 3), fixed(x.net.q[0], 3),
-                        fixed(x.net.q[2], 3), fixed(x.net.q[4], 3), pct(x.p_net_positive),
-                        pct(p_best(r.result, k))});
-    }
-    out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
+    out += render_table(text_table(strategy_columns(), strategies_of(r)), style, markdown) +
+           (markdown ? "\n" : "");
     if (!style.quiet)
       out += note("net of a strategy: its net when its moment comes, 0 when it does not (nothing "
                   "is engaged); P(best): the share of samples in which it is worth the most",
