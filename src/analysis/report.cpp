@@ -7,15 +7,14 @@
 
 namespace relief {
 
-ReportSection report_section(const Scenario& s, std::size_t perspective)
+Answer<Analyses> report_section(const Scenario& s, std::size_t perspective)
 {
-  ReportSection r{&s,
-                  perspective,
-                  evaluate(s, perspective),
-                  sensitivity(s, perspective, 0.2),
-                  timing(s, perspective),
-                  {},
-                  std::nullopt};
+  Answer<Analyses> r{{&s, perspective},
+                     {evaluate(s, perspective),
+                      sensitivity(s, perspective, 0.2),
+                      timing(s, perspective),
+                      {},
+                      std::nullopt}};
   const Model& m = *s.model;
   Probe probe(compile(s, perspective, PlanNames::all));
   for (const AskItem& a : s.asks) {
@@ -28,7 +27,7 @@ ReportSection report_section(const Scenario& s, std::size_t perspective)
       const double v = input.from + (input.to - input.from) * i / k_points;
       curve.points.emplace_back(v, probe.at(slot, v).net);
     }
-    r.asks.push_back(std::move(curve));
+    r.result.asks.push_back(std::move(curve));
   }
   return r;
 }

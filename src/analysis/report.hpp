@@ -12,6 +12,7 @@
 #include "analysis/sensitivity.hpp"
 #include "analysis/simulate.hpp"
 #include "analysis/timing.hpp"
+#include "case.hpp"
 
 namespace relief {
 
@@ -21,9 +22,8 @@ struct AskCurve {
   std::vector<std::pair<double, double>> points; // (amount, net), evenly spaced over the range
 };
 
-struct ReportSection {
-  const Scenario* scenario;
-  std::size_t perspective;
+// Every analysis of one case, for its section of the report.
+struct Analyses {
   Evaluation eval;
   Sensitivity sensitivity;
   TimingResult timing;
@@ -39,11 +39,11 @@ struct ReportData {
   std::optional<std::uint64_t> samples, seed; // with -n
   std::string date;                           // only when --date is given
   Comparison comparison;                      // ranked
-  std::vector<ReportSection> sections;
+  std::vector<Answer<Analyses>> sections;
 };
 
-// Return the section of s under the perspective, without its simulation.
-ReportSection report_section(const Scenario& s, std::size_t perspective);
+// Return the analyses of s under the perspective, without its simulation.
+Answer<Analyses> report_section(const Scenario& s, std::size_t perspective);
 
 // Return "fnv1a64:0123456789abcdef" for text: the same model gives the same hash.
 std::string content_hash(std::string_view text);

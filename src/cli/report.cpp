@@ -59,12 +59,12 @@ Command setup_report(CLI::App& app, GlobalOptions& g)
             if (opt->sampling.given() && !data.sections.empty()) {
               SimulateOptions so = opt->sampling.options(command_info("report"));
               std::vector<SimItem> items;
-              for (const ReportSection& r : data.sections)
+              for (const Answer<Analyses>& r : data.sections)
                 items.push_back({r.scenario, r.perspective});
               sim = run_simulation(so, g.quiet,
                                    [&](const SimulateOptions& o) { return simulate(items, o); });
               for (std::size_t i = 0; i < items.size(); ++i)
-                data.sections[i].simulation = sim.results[i];
+                data.sections[i].result.simulation = sim.results[i];
               data.samples = sim.samples;
               data.seed = sim.seed;
             }

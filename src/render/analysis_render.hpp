@@ -30,6 +30,20 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
 // Return what write_compare writes.
 std::string render_compare(const Comparison& c, OutputFormat format, const TableStyle& style);
 
+// The tables behind the text, built from each result's one description of its columns (the report
+// shows the same): a ranking under one perspective, and each scenario's net and verdict under every
+// perspective ("0.831 +"); names whole in Markdown, printable on a terminal.
+TextTable ranking_table(const Comparison& c, std::size_t perspective, bool markdown);
+TextTable matrix_table(const Comparison& c, bool markdown);
+// What `matrix_table` marks mean, as a sentence.
+extern const std::string_view k_matrix_legend;
+
+// The three moments' net, verdict and expected net, with a bar chart of E unless markdown.
+TextTable moments_table(const TimingResult& r, bool markdown);
+
+// The inputs that move net, largest swing first, with the tornado unless markdown.
+TextTable tornado_table(const Sensitivity& s, bool markdown);
+
 std::string render_timing(const std::vector<Answer<TimingResult>>& reports, OutputFormat format,
                           const TableStyle& style);
 

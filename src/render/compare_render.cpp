@@ -48,7 +48,7 @@ const Columns<Ranked>& ranked_columns()
   return columns;
 }
 
-TextTable ranking_table(const Comparison& c, std::size_t perspective, const Names& names)
+TextTable ranking_of(const Comparison& c, std::size_t perspective, const Names& names)
 {
   std::vector<Ranked> rows;
   for (const CompareRow& r : c.rows)
@@ -59,7 +59,7 @@ TextTable ranking_table(const Comparison& c, std::size_t perspective, const Name
 
 // Rows: scenarios in the first perspective's rank order; columns: each perspective's net and
 // verdict.
-TextTable matrix_table(const Comparison& c, const Names& names)
+TextTable matrix_of(const Comparison& c, const Names& names)
 {
   TextTable t;
   t.header = {"id", "scenario"};
@@ -117,6 +117,20 @@ std::string means_line(const Comparison& c, const TableStyle& style, bool markdo
 
 } // namespace
 
+const std::string_view k_matrix_legend =
+    "+ benefits outweigh, = balanced, - costs outweigh; rows in the order of the first "
+    "perspective";
+
+TextTable ranking_table(const Comparison& c, std::size_t perspective, bool markdown)
+{
+  return ranking_of(c, perspective, names_of(c, markdown));
+}
+
+TextTable matrix_table(const Comparison& c, bool markdown)
+{
+  return matrix_of(c, names_of(c, markdown));
+}
+
 void write_compare(const Comparison& c, OutputFormat format, const TableStyle& style,
                    const std::function<void(std::string_view)>& out)
 {
@@ -142,22 +156,20 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
   auto table = [&](const TextTable& t) { out(render_table(t, style, markdown)); };
   if (c.perspectives.size() > 1) {
     out(markdown ? "## Net by perspective\n\n" : paint("Net by perspective", 1, style) + "\n");
-    table(matrix_table(c, names));
+    table(matrix_of(c, names));
     out(markdown ? "\n" : "");
-    out(note("+ benefits outweigh, = balanced, - costs outweigh; rows in the order of the first "
-             "perspective",
-             style, false));
+    out(note(std::string(k_matrix_legend), style, false));
     for (std::size_t p = 0; p < c.perspectives.size(); ++p) {
       const std::string title = fmt::format("Ranking under {}", c.perspectives[p]);
       out(markdown ? fmt::format("\n## {}\n\n", title)
                    : fmt::format("\n{}\n", paint(title, 1, style)));
-      table(ranking_table(c, p, names));
+      table(ranking_of(c, p, names));
     }
   } else {
     const std::string title = fmt::format("Ranking by net under {}",
                                           c.perspectives.empty() ? "" : c.perspectives.front());
     out(markdown ? "## " + title + "\n\n" : paint(title, 1, style) + "\n");
-    table(ranking_table(c, 0, names));
+    table(ranking_of(c, 0, names));
   }
   out(means_line(c, style, markdown));
 }

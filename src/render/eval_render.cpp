@@ -9,17 +9,18 @@ namespace {
 
 // One criterion's line of an evaluation.
 struct Crit {
-  const Answer<Evaluation>* a;
+  const Case* at;
+  const Evaluation* ev;
   std::size_t c;
-  const Criterion& criterion() const { return a->scenario->model->criteria[c]; }
-  const CriterionResult& x() const { return a->result.criteria[c]; }
+  const Criterion& criterion() const { return at->scenario->model->criteria[c]; }
+  const CriterionResult& x() const { return ev->criteria[c]; }
 };
 
-std::vector<Crit> criteria_of(const Answer<Evaluation>& a)
+std::vector<Crit> criteria_of(const Case& at, const Evaluation& ev)
 {
   std::vector<Crit> rows;
-  for (std::size_t c = 0; c < a.result.criteria.size(); ++c)
-    rows.push_back({&a, c});
+  for (std::size_t c = 0; c < ev.criteria.size(); ++c)
+    rows.push_back({&at, &ev, c});
   return rows;
 }
 
@@ -28,7 +29,7 @@ const Columns<Crit>& criterion_columns()
   using C = const Crit&;
   static const Columns<Crit> columns = {
       // JSON says the timing once per evaluation
-      {"timing", "", [](C r) { return text(timing_name(r.a->scenario->timing)); }, Align::left,
+      {"timing", "", [](C r) { return text(timing_name(r.at->scenario->timing)); }, Align::left,
        Fit::keep, Where::csv},
       {"criterion", "criterion", [](C r) { return text(r.criterion().id); }, Align::left},
       {"kind", "kind", [](C r) { return text(kind_name(r.criterion().kind)); }, Align::left},
@@ -48,17 +49,6 @@ const Columns<Crit>& criterion_columns()
       {"weighted", "weighted", [](C r) { return number(r.x().weighted, 3); }},
   };
   return columns;
-}
-
-TextTable criteria_table(const Answer<Evaluation>& r)
-{
-  TextTable t = text_table(criterion_columns(), criteria_of(r));
-  t.rules_before.push_back(t.rows.size());
-  t.rows.push_back({"benefits", "", "", "", "", fixed(r.result.benefits, 3)});
-  t.rows.push_back({"costs", "", "", "", "", fixed(r.result.costs, 3)});
-  t.rows.push_back({"net", "", "", "", "", fixed(r.result.net, 3)});
-  t.rows.push_back({"ratio", "", "", "", "", r.result.ratio ? fixed(*r.result.ratio, 2) : "none"});
-  return t;
 }
 
 bool any_clamped(const Evaluation& ev)
@@ -105,7 +95,7 @@ std::string table_report(const Answer<Evaluation>& r, const TableStyle& style)
                               fixed(r.result.p_deal, 2)),
                   style, false) +
          "\n\n";
-  out += render_text(criteria_table(r), style);
+  out += render_text(criteria_table(r, r.result), style);
   if (any_clamped(r.result))
     out += "  * saturated: clamped to the cap of ±10 points\n";
   out += fmt::format("  verdict: {}  ({})\n",
@@ -129,7 +119,7 @@ std::string csv_report(const Answer<Evaluation>& r)
 {
   std::string out;
   std::vector<std::string> fields;
-  for (const Crit& row : criteria_of(r)) {
+  for (const Crit& row : criteria_of(r, r.result)) {
     fields.clear();
     append_csv(case_columns(), static_cast<const Case&>(r), fields);
     append_csv(criterion_columns(), row, fields);
@@ -148,7 +138,7 @@ Json report_json(const Answer<Evaluation>& r)
                   {"delay_months", r.result.context.delay_months}};
   j["credibility"] = r.result.p_deal;
   j["criteria"] = Json::array();
-  for (const Crit& row : criteria_of(r))
+  for (const Crit& row : criteria_of(r, r.result))
     j["criteria"].push_back(json_row(criterion_columns(), row));
   j["benefits"] = r.result.benefits;
   j["costs"] = r.result.costs;
@@ -169,7 +159,7 @@ std::string markdown_report(const Answer<Evaluation>& r, const TableStyle& style
   out += fmt::format(" — {}; perspective `{}`; credibility {}\n\n",
                      describe_context(s, r.result.context), r.perspective_id(),
                      fixed(r.result.p_deal, 2));
-  out += render_markdown(criteria_table(r));
+  out += render_markdown(criteria_table(r, r.result));
   out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.result.verdict), verdict_line(r));
   if (auto a = arrives(r); a && !style.quiet)
     out += "\n" + conditional_note(r, *a) + "\n";
@@ -180,6 +170,17 @@ std::string markdown_report(const Answer<Evaluation>& r, const TableStyle& style
 }
 
 } // namespace
+
+TextTable criteria_table(const Case& c, const Evaluation& ev)
+{
+  TextTable t = text_table(criterion_columns(), criteria_of(c, ev));
+  t.rules_before.push_back(t.rows.size());
+  t.rows.push_back({"benefits", "", "", "", "", fixed(ev.benefits, 3)});
+  t.rows.push_back({"costs", "", "", "", "", fixed(ev.costs, 3)});
+  t.rows.push_back({"net", "", "", "", "", fixed(ev.net, 3)});
+  t.rows.push_back({"ratio", "", "", "", "", ev.ratio ? fixed(*ev.ratio, 2) : "none"});
+  return t;
+}
 
 std::string describe_context(const Scenario& s, const ResolvedContext& ctx)
 {

@@ -27,6 +27,9 @@ private:
   JsonResultsWriter m_json;
 };
 
+// Return the table of an evaluation's criteria with benefits, costs, net and ratio under them.
+TextTable criteria_table(const Case& c, const Evaluation& ev);
+
 // Return the reports of `relief eval` in the given format.
 std::string render_eval(const std::vector<Answer<Evaluation>>& reports, OutputFormat format,
                         const TableStyle& style);

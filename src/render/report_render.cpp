@@ -11,6 +11,8 @@
 namespace relief {
 namespace {
 
+constexpr std::size_t k_tornado_bars = 10; // the most influential inputs drawn
+
 // One piece of the report, in order.
 struct Block {
   enum class Kind { title, heading, subheading, paragraph, table, figure } kind;
@@ -38,46 +40,41 @@ std::string verdict_word(Verdict v)
   return std::string(verdict_name(v));
 }
 
-void criteria_figure(const ReportSection& r, std::size_t index, std::vector<Block>& out)
+void criteria_figure(const Answer<Analyses>& r, std::size_t index, std::vector<Block>& out)
 {
   const Model& m = *r.scenario->model;
+  const Evaluation& ev = r.result.eval;
   std::vector<Bar> bars;
-  TextTable t = table_of({"criterion", "kind", "weight", "score", "weighted"},
-                         {Align::left, Align::left, Align::right, Align::right, Align::right});
   for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    const CriterionResult& x = r.eval.criteria[c];
+    const CriterionResult& x = ev.criteria[c];
     const bool cost = m.criteria[c].kind == Kind::cost;
     const double shown = cost ? -x.weighted : x.weighted;
     bars.push_back(Bar{m.criteria[c].id, std::min(0.0, shown), std::max(0.0, shown),
                        cost ? k_cost_colour : k_benefit_colour, fixed(x.weighted, 3)});
-    t.rows.push_back({m.criteria[c].id, std::string(kind_name(m.criteria[c].kind)),
-                      fixed(x.weight, 3), fixed(x.score, 3), fixed(x.weighted, 3)});
   }
+  TextTable t = criteria_table(r, ev);
   const std::string title = "Benefits and costs by criterion";
   const std::string desc = fmt::format(
       "Weighted score of each criterion: benefits to the right in green, costs to the left in "
       "red. Benefits {}, costs {}, net {} ({}).",
-      fixed(r.eval.benefits, 3), fixed(r.eval.costs, 3), fixed(r.eval.net, 3),
-      verdict_word(r.eval.verdict));
+      fixed(ev.benefits, 3), fixed(ev.costs, 3), fixed(ev.net, 3), verdict_word(ev.verdict));
   out.push_back(Block{Block::Kind::figure, title, std::move(t), svg_bars(title, desc, bars),
                       fmt::format("s{}-criteria.svg", index)});
 }
 
-void tornado_figure(const ReportSection& r, std::size_t index, std::vector<Block>& out)
+void tornado_figure(const Answer<Analyses>& r, std::size_t index, std::vector<Block>& out)
 {
-  const Sensitivity& s = r.sensitivity;
+  const Sensitivity& s = r.result.sensitivity;
   std::vector<Bar> bars;
-  TextTable t =
-      table_of({"input", "low", "high", "net low", "net high", "verdict flips"},
-               {Align::left, Align::right, Align::right, Align::right, Align::right, Align::left});
   for (const SensitivityRow& x : s.rows) {
-    if (x.swing == 0 || bars.size() == 10)
+    if (x.swing == 0 || bars.size() == k_tornado_bars)
       continue;
     bars.push_back(Bar{x.path, std::min(x.net_low, x.net_high), std::max(x.net_low, x.net_high),
                        x.flips ? k_cost_colour : k_neutral_colour, fixed(x.swing, 3)});
-    t.rows.push_back({x.path, fmt::format("{:.4g}", x.low), fmt::format("{:.4g}", x.high),
-                      fixed(x.net_low, 3), fixed(x.net_high, 3), flips_text(x, s.base.verdict)});
   }
+  TextTable t = tornado_table(s, true); // the bars' rows, in the same order
+  if (t.rows.size() > k_tornado_bars)
+    t.rows.resize(k_tornado_bars);
   const std::string title = "What moves net (tornado)";
   const std::string desc = fmt::format(
       "Net as each of the {} most influential inputs moves from low to high (point values by "
@@ -88,35 +85,31 @@ void tornado_figure(const ReportSection& r, std::size_t index, std::vector<Block
                       fmt::format("s{}-tornado.svg", index)});
 }
 
-void timing_figure(const ReportSection& r, std::size_t index, std::vector<Block>& out)
+void timing_figure(const Answer<Analyses>& r, std::size_t index, std::vector<Block>& out)
 {
+  const TimingResult& timing = r.result.timing;
   std::vector<Bar> bars;
-  TextTable t =
-      table_of({"timing", "delay", "arrives", "net", "verdict", "expected net"},
-               {Align::left, Align::right, Align::right, Align::right, Align::left, Align::right});
   for (std::size_t i = 0; i < 3; ++i) {
-    const Strategy& st = r.timing.at[i];
+    const Strategy& st = timing.at[i];
     bars.push_back(Bar{std::string(k_timing_names[i]), std::min(0.0, st.expected),
                        std::max(0.0, st.expected),
                        st.expected >= 0 ? k_benefit_colour : k_cost_colour, fixed(st.expected, 3)});
-    t.rows.push_back({std::string(k_timing_names[i]),
-                      fmt::format("{:.4g}", st.eval.context.delay_months), fixed(st.arrives, 2),
-                      fixed(st.eval.net, 3), verdict_word(st.eval.verdict), fixed(st.expected, 3)});
   }
+  TextTable t = moments_table(timing, true);
   const std::string title = "When to engage";
   const std::string desc = fmt::format(
       "Expected net (arrives × net) of engaging now, after the war and after Lukashenka; the "
       "best is {} ({}).",
-      k_timing_names[static_cast<std::size_t>(r.timing.best)],
-      fixed(r.timing.at[static_cast<std::size_t>(r.timing.best)].expected, 3));
+      k_timing_names[static_cast<std::size_t>(timing.best)],
+      fixed(timing.at[static_cast<std::size_t>(timing.best)].expected, 3));
   out.push_back(Block{Block::Kind::figure, title, std::move(t), svg_bars(title, desc, bars),
                       fmt::format("s{}-timing.svg", index)});
 }
 
-void ask_figures(const ReportSection& r, std::size_t index, std::vector<Block>& out)
+void ask_figures(const Answer<Analyses>& r, std::size_t index, std::vector<Block>& out)
 {
-  for (std::size_t k = 0; k < r.asks.size(); ++k) {
-    const Breakeven& b = r.asks[k].breakeven;
+  for (std::size_t k = 0; k < r.result.asks.size(); ++k) {
+    const Breakeven& b = r.result.asks[k].breakeven;
     std::vector<double> marks;
     TextTable t = table_of({"at", "net", "where"}, {Align::right, Align::right, Align::left});
     for (const Crossing& c : b.crossings) {
@@ -145,14 +138,14 @@ void ask_figures(const ReportSection& r, std::size_t index, std::vector<Block>& 
                                         : fmt::format("{} crossing{} marked", b.crossings.size(),
                                                       b.crossings.size() == 1 ? "" : "s"));
     out.push_back(Block{Block::Kind::figure, title, std::move(t),
-                        svg_line(title, desc, r.asks[k].points, b.path, marks),
+                        svg_line(title, desc, r.result.asks[k].points, b.path, marks),
                         fmt::format("s{}-ask{}.svg", index, k + 1)});
   }
 }
 
-void simulation_figure(const ReportSection& r, std::size_t index, std::vector<Block>& out)
+void simulation_figure(const Answer<Analyses>& r, std::size_t index, std::vector<Block>& out)
 {
-  const SimResult& x = *r.simulation;
+  const SimResult& x = *r.result.simulation;
   std::vector<std::array<double, 3>> bins;
   TextTable t =
       table_of({"net from", "net to", "share"}, {Align::right, Align::right, Align::right});
@@ -187,50 +180,27 @@ std::vector<Block> blocks_of(const ReportData& d)
   out.push_back(Block{Block::Kind::paragraph, made, {}, {}, {}});
 
   const Comparison& c = d.comparison;
-  std::vector<std::pair<std::string, int>> files_of;
-  for (const auto& s : c.scenarios)
-    files_of.emplace_back(s.file, s.document);
-  const std::vector<std::string> ids = short_ids(files_of);
   if (c.perspectives.size() > 1) {
     out.push_back(heading(Block::Kind::heading, "Net by perspective"));
-    std::vector<std::string> header = {"id", "scenario"};
-    std::vector<Align> align = {Align::left, Align::left};
-    for (const auto& p : c.perspectives) {
-      header.push_back(p);
-      align.push_back(Align::right);
-    }
-    TextTable t = table_of(header, align);
-    for (const auto& cells : c.matrix()) {
-      const std::size_t scenario = cells.front()->scenario; // the first perspective's row
-      std::vector<std::string> line = {ids[scenario], c.scenarios[scenario].name};
-      for (const CompareRow* r : cells)
-        line.push_back(r ? fixed(r->net, 3) + " " + verdict_word(r->verdict) : "");
-      t.rows.push_back(std::move(line));
-    }
-    out.push_back(Block{Block::Kind::table, "", std::move(t), {}, {}});
+    out.push_back(Block{Block::Kind::table, "", matrix_table(c, true), {}, {}});
+    out.push_back(
+        Block{Block::Kind::paragraph, "Marks: " + std::string(k_matrix_legend) + ".", {}, {}, {}});
   }
   for (std::size_t p = 0; p < c.perspectives.size(); ++p) {
     out.push_back(
         heading(Block::Kind::heading, fmt::format("Ranking under {}", c.perspectives[p])));
-    TextTable t = table_of({"rank", "id", "scenario", "benefits", "costs", "net", "verdict"},
-                           {Align::right, Align::left, Align::left, Align::right, Align::right,
-                            Align::right, Align::left});
-    for (const CompareRow& r : c.rows)
-      if (r.perspective == p)
-        t.rows.push_back({std::to_string(r.rank), ids[r.scenario], c.scenarios[r.scenario].name,
-                          fixed(r.benefits, 3), fixed(r.costs, 3), fixed(r.net, 3),
-                          verdict_word(r.verdict)});
-    out.push_back(Block{Block::Kind::table, "", std::move(t), {}, {}});
+    out.push_back(Block{Block::Kind::table, "", ranking_table(c, p, true), {}, {}});
   }
   for (std::size_t i = 0; i < d.sections.size(); ++i) {
-    const ReportSection& r = d.sections[i];
+    const Answer<Analyses>& r = d.sections[i];
     const Scenario& s = *r.scenario;
     out.push_back(heading(Block::Kind::heading,
                           fmt::format("{} — {}", s.name, s.model->perspectives[r.perspective].id)));
     out.push_back(Block{Block::Kind::paragraph,
                         fmt::format("{}; {}; credibility {}. Net {}: {}.", shown_file(s),
-                                    describe_context(s, r.eval.context), fixed(r.eval.p_deal, 2),
-                                    fixed(r.eval.net, 3), verdict_word(r.eval.verdict)),
+                                    describe_context(s, r.result.eval.context),
+                                    fixed(r.result.eval.p_deal, 2), fixed(r.result.eval.net, 3),
+                                    verdict_word(r.result.eval.verdict)),
                         {},
                         {},
                         {}});
@@ -238,7 +208,7 @@ std::vector<Block> blocks_of(const ReportData& d)
     tornado_figure(r, i + 1, out);
     timing_figure(r, i + 1, out);
     ask_figures(r, i + 1, out);
-    if (r.simulation)
+    if (r.result.simulation)
       simulation_figure(r, i + 1, out);
   }
   return out;
@@ -254,7 +224,7 @@ std::string html_table(const TextTable& t)
     out += "<tr>";
     for (std::size_t i = 0; i < t.header.size(); ++i) {
       // numbers align right; names and sentences may wrap; ids and verdicts stay whole
-      const bool text = t.header[i] == "scenario" || t.header[i] == "where";
+      const bool text = (i < t.fit.size() && t.fit[i] != Fit::keep) || t.header[i] == "where";
       const bool number = i < t.align.size() && t.align[i] == Align::right;
       out += fmt::format("<td{}>{}</td>",
                          number ? " class=\"n\""

@@ -78,6 +78,8 @@ std::vector<Swung> swung(const Sensitivity& s)
   return rows;
 }
 
+} // namespace
+
 // The tornado: the inputs that move net, with a bar from net at the low end to net at the high
 // end around the base; on a terminal, without the flips column when no input flips the verdict.
 TextTable tornado_table(const Sensitivity& s, bool markdown)
@@ -105,8 +107,6 @@ TextTable tornado_table(const Sensitivity& s, bool markdown)
   add_bars(t, "tornado", std::move(spans), 6);
   return t;
 }
-
-} // namespace
 
 // Return to which verdict a swing flips the scenario's: "to costs-outweigh", or each end's when
 // the two ends flip to different verdicts; "" when neither does.

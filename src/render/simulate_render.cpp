@@ -57,9 +57,14 @@ const Columns<Driver>& driver_columns()
       {"mean", "mean", [](D d) { return figure(d.mean); }},
       {"rank_correlation", "rank corr", [](D d) { return number(d.rank_correlation, 3); }},
       {"variance_share", "var share", [](D d) { return number(d.variance_share, 3); }},
-      {"evppi", "EVPPI", [](D d) { return Field{d.evppi, points(d.evppi)}; }},
+      {"evppi", "EVPPI",
+       [](D d) {
+         return Field{d.evppi, points(d.evppi)};
+       }},
       {"clamped_share", "clamped",
-       [](D d) { return Field{d.clamped_share, d.clamped_share > 0 ? pct(d.clamped_share) : ""}; }},
+       [](D d) {
+         return Field{d.clamped_share, d.clamped_share > 0 ? pct(d.clamped_share) : ""};
+       }},
   };
   return columns;
 }
@@ -103,7 +108,8 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
       one["p_beats"] = Json::array();
       for (std::size_t o = 0; o < x.p_beats.size(); ++o)
         if (x.p_beats[o])
-          one["p_beats"].push_back(json_row(case_columns(), reports[o], Json{{"p", *x.p_beats[o]}}));
+          one["p_beats"].push_back(
+              json_row(case_columns(), reports[o], Json{{"p", *x.p_beats[o]}}));
     }
     j["results"].push_back(std::move(one));
   }

@@ -15,9 +15,14 @@ struct Moment {
   const Evaluation& ev() const { return r->at[t].eval; }
 };
 
-std::vector<Moment> moments_of(const Answer<TimingResult>& a)
+std::vector<Moment> moments_of(const TimingResult& r)
 {
-  return {{&a.result, 0}, {&a.result, 1}, {&a.result, 2}};
+  return {{&r, 0}, {&r, 1}, {&r, 2}};
+}
+
+std::vector<Moment> moments_of_answer(const Answer<TimingResult>& a)
+{
+  return moments_of(a.result);
 }
 
 const Columns<Moment>& moment_columns()
@@ -180,18 +185,30 @@ std::string tie_text(const Scenario& s, std::size_t t, const Strategy& st, const
 
 } // namespace
 
+TextTable moments_table(const TimingResult& r, bool markdown)
+{
+  TextTable t = text_table(moment_columns(), moments_of(r));
+  if (!markdown) {
+    std::vector<std::pair<double, double>> spans;
+    for (const Strategy& st : r.at)
+      spans.emplace_back(std::min(st.expected, 0.0), std::max(st.expected, 0.0));
+    add_bars(t, "chart of E", std::move(spans), 10);
+  }
+  return t;
+}
+
 std::string render_timing(const std::vector<Answer<TimingResult>>& reports, OutputFormat format,
                           const TableStyle& style)
 {
   if (format == OutputFormat::csv)
-    return csv_of(reports, moments_of, moment_columns());
+    return csv_of(reports, moments_of_answer, moment_columns());
   if (format == OutputFormat::json) {
     JsonResultsWriter json(json_document("timing"));
     std::string out;
     for (const auto& r : reports) {
       Json one = json_row(case_columns(), r);
       Json timings = Json::object();
-      for (const Moment& m : moments_of(r)) {
+      for (const Moment& m : moments_of(r.result)) {
         Json e = json_row(moment_columns(), m);
         e["benefits_by_class"] = by_class_json(m.st().benefits);
         e["forgone"] = by_class_json(m.st().forgone);
@@ -214,15 +231,9 @@ std::string render_timing(const std::vector<Answer<TimingResult>>& reports, Outp
       out += "\n";
     out += section_heading(*r.scenario, r.perspective, style, markdown);
     const auto& at = r.result.at;
-    const std::vector<Moment> moments = moments_of(r);
-    TextTable t = text_table(moment_columns(), moments);
-    if (!markdown) {
-      std::vector<std::pair<double, double>> spans;
-      for (const Strategy& st : at)
-        spans.emplace_back(std::min(st.expected, 0.0), std::max(st.expected, 0.0));
-      add_bars(t, "chart of E", std::move(spans), 10);
-    }
-    out += render_table(t, style, markdown) + (markdown ? "\n" : "");
+    const std::vector<Moment> moments = moments_of(r.result);
+    out +=
+        render_table(moments_table(r.result, markdown), style, markdown) + (markdown ? "\n" : "");
     if (!style.quiet)
       out += note("net and verdict: if the moment comes; E: expected net = arrives x net", style,
                   markdown);

@@ -36,13 +36,12 @@ const Columns<Strat>& strategy_columns()
          Fit::keep, Where::csv},
         {"arrives", "arrives", [](S x) { return number(x.a->result.arrives[x.t], 2); }},
         // JSON says these once per answer, and nests net's summary in "net"
-        {"samples", "",
-         [](S x) { return count(static_cast<long long>(x.a->result.sim.samples)); },
+        {"samples", "", [](S x) { return count(static_cast<long long>(x.a->result.sim.samples)); },
          Align::right, Fit::keep, Where::csv},
         {"seed", "", [](S x) { return count(static_cast<long long>(x.a->result.sim.seed)); },
          Align::right, Fit::keep, Where::csv},
-        {"mean", "mean net", [](S x) { return number(x.x().net.mean, 3); }, Align::right,
-         Fit::keep, Where::csv},
+        {"mean", "mean net", [](S x) { return number(x.x().net.mean, 3); }, Align::right, Fit::keep,
+         Where::csv},
         {"sd", "sd", [](S x) { return number(x.x().net.sd, 3); }, Align::right, Fit::keep,
          Where::csv}};
     for (std::size_t q = 0; q < k_quantile_names.size(); ++q) // the table shows p5, p50, p95
@@ -51,8 +50,13 @@ const Columns<Strat>& strategy_columns()
                    Where::csv});
     c.insert(c.end(),
              {{"p_positive", "P(net>0)",
-               [](S x) { return Field{x.x().p_net_positive, pct(x.x().p_net_positive)}; }},
-              {"p_best", "P(best)", [](S x) { return Field{x.p_best(), pct(x.p_best())}; }},
+               [](S x) {
+                 return Field{x.x().p_net_positive, pct(x.x().p_net_positive)};
+               }},
+              {"p_best", "P(best)",
+               [](S x) {
+                 return Field{x.p_best(), pct(x.p_best())};
+               }},
               {"p_best_se", "",
                [](S x) { return plain(share_se(x.p_best(), x.a->result.sim.samples)); }},
               {"best", "",
