@@ -1,6 +1,7 @@
 #include "diagnostic.hpp"
 
 #include <algorithm>
+#include <fmt/color.h>
 #include <fmt/format.h>
 
 namespace relief {
@@ -171,7 +172,10 @@ std::string render_diagnostic(const Diagnostic& d, bool color)
 {
   std::string_view sev = d.severity == Severity::error ? "error" : "warning";
   std::string sev_text =
-      color ? fmt::format("\033[1;{}m{}:\033[0m", d.severity == Severity::error ? 31 : 35, sev)
+      color ? fmt::format(fmt::emphasis::bold |
+                              fmt::fg(d.severity == Severity::error ? fmt::terminal_color::red
+                                                                    : fmt::terminal_color::magenta),
+                          "{}:", sev)
             : fmt::format("{}:", sev);
   if (!d.pos.file)
     return fmt::format("{}: {} {}\n", printable(d.file_name), sev_text, printable(d.message));

@@ -5,19 +5,10 @@
 #include "checks.hpp"
 #include "cli/commands.hpp"
 #include "render/output.hpp"
-#include "render/report_common.hpp"
+#include "render/validate_render.hpp"
 
 namespace relief {
 namespace {
-
-struct FileSummary {
-  std::string file;
-  std::size_t scenarios = 0;
-  std::size_t errors = 0;
-  std::size_t warnings = 0;
-  std::string status; // valid, invalid, unreadable
-  std::vector<Diagnostic> diagnostics;
-};
 
 FileSummary check_file(const std::string& path, const std::shared_ptr<const Model>& model,
                        const std::vector<std::size_t>& perspectives, bool strict,
@@ -49,50 +40,6 @@ FileSummary check_file(const std::string& path, const std::shared_ptr<const Mode
   return sum;
 }
 
-std::string render_summaries(const std::vector<FileSummary>& sums, OutputFormat format,
-                             const TableStyle& style)
-{
-  if (format == OutputFormat::json) {
-    nlohmann::ordered_json j;
-    j["format"] = "relief-result/1";
-    j["command"] = "validate";
-    j["files"] = nlohmann::ordered_json::array();
-    for (const auto& s : sums) {
-      nlohmann::ordered_json diags = nlohmann::ordered_json::array();
-      for (const auto& d : s.diagnostics)
-        diags.push_back({{"file", d.pos.file ? d.pos.file->name : d.file_name},
-                         {"line", d.pos.file ? nlohmann::ordered_json(d.pos.line)
-                                             : nlohmann::ordered_json(nullptr)},
-                         {"column", d.pos.file ? nlohmann::ordered_json(d.pos.col)
-                                               : nlohmann::ordered_json(nullptr)},
-                         {"severity", d.severity == Severity::error ? "error" : "warning"},
-                         {"message", d.message}});
-      j["files"].push_back({{"file", s.file},
-                            {"scenarios", s.scenarios},
-                            {"errors", s.errors},
-                            {"warnings", s.warnings},
-                            {"status", s.status},
-                            {"diagnostics", std::move(diags)}});
-    }
-    return dump(j);
-  }
-  TextTable t;
-  t.header = {"file", "scenarios", "errors", "warnings", "status"};
-  t.align = {Align::left, Align::right, Align::right, Align::right, Align::left};
-  for (const auto& s : sums)
-    t.rows.push_back({s.file, std::to_string(s.scenarios), std::to_string(s.errors),
-                      std::to_string(s.warnings), s.status});
-  if (format == OutputFormat::csv) {
-    std::string out = csv_row(t.header);
-    for (const auto& row : t.rows)
-      out += csv_row(row);
-    return out;
-  }
-  if (format == OutputFormat::markdown)
-    return render_markdown(t);
-  return render_text(t, style);
-}
-
 } // namespace
 
 Command setup_validate(CLI::App& app, GlobalOptions& g)
@@ -122,7 +69,7 @@ Command setup_validate(CLI::App& app, GlobalOptions& g)
             }
             if (g.quiet && g.output.empty() && format == OutputFormat::table)
               return status;
-            return deliver(render_summaries(sums, format, table_style(g)), g, status);
+            return deliver(render_validation(sums, format, table_style(g)), g, status);
           }};
 }
 

@@ -182,10 +182,10 @@ std::string breakeven_lines(const Answer<Breakeven>& r, const TableStyle& style,
           : b.net_from < 0 && b.net_to < 0 ? std::string(": engaging now is better throughout")
                                            : std::string());
     for (const Crossing& c : b.crossings)
-      out +=
-          fmt::format("{}waiting for {} ties with engaging now at {} = {}: waiting is "
-                      "better {} it\n",
-                      bullet, m, b.path, paint(fmt::format("{:.6g}", c.value), 1, style), side(c));
+      out += fmt::format("{}waiting for {} ties with engaging now at {} = {}: waiting is "
+                         "better {} it\n",
+                         bullet, m, b.path, paint(fmt::format("{:.6g}", c.value), k_bold, style),
+                         side(c));
     out += means_note(b.uncertain_inputs, style, markdown);
     return out;
   }
@@ -203,9 +203,9 @@ std::string breakeven_lines(const Answer<Breakeven>& r, const TableStyle& style,
                          : b.net_from < level && b.net_to < level ? ": below it throughout"
                                                                   : "");
     for (const Crossing& c : b.crossings)
-      out += fmt::format("{}P(net > 0) crosses {} at {} = {}: it exceeds {} {} that value\n",
-                         bullet, exact(level), b.path,
-                         paint(fmt::format("{:.6g}", c.value), 1, style), exact(level), side(c));
+      out += fmt::format(
+          "{}P(net > 0) crosses {} at {} = {}: it exceeds {} {} that value\n", bullet, exact(level),
+          b.path, paint(fmt::format("{:.6g}", c.value), k_bold, style), exact(level), side(c));
     return out;
   }
   out += fmt::format("{}{} varies over [{}, {}] (now {}); net is {} at {} and {} at {}\n", bullet,
@@ -227,7 +227,7 @@ std::string breakeven_lines(const Answer<Breakeven>& r, const TableStyle& style,
     out += fmt::format("{}the verdict is {} throughout\n", bullet, verdict_name(v));
   }
   for (const Crossing& c : b.crossings) {
-    const std::string value = paint(fmt::format("{:.6g}", c.value), 1, style);
+    const std::string value = paint(fmt::format("{:.6g}", c.value), k_bold, style);
     out += bullet + (c.level == 0 ? zero_text(c, b, value) : verdict_text(c, b, value)) + "\n";
   }
   out += means_note(b.uncertain_inputs, style, markdown);

@@ -94,9 +94,4 @@ void add_bars(TextTable& t, std::string heading, std::vector<std::pair<double, d
   t.bar = std::move(bars);
 }
 
-std::string render_table(const TextTable& t, const TableStyle& style, bool markdown)
-{
-  return markdown ? render_markdown(t) : render_text(t, style);
-}
-
 } // namespace relief

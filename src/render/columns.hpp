@@ -142,7 +142,4 @@ std::string csv_of(const Answers& answers, RowsOf rows_of, const Columns<Row>& c
 void add_bars(TextTable& t, std::string heading, std::vector<std::pair<double, double>> spans,
               int half);
 
-// Return a table as text or Markdown: one place that chooses.
-std::string render_table(const TextTable& t, const TableStyle& style, bool markdown);
-
 } // namespace relief

@@ -155,20 +155,20 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
   const Names names = names_of(c, markdown);
   auto table = [&](const TextTable& t) { out(render_table(t, style, markdown)); };
   if (c.perspectives.size() > 1) {
-    out(markdown ? "## Net by perspective\n\n" : paint("Net by perspective", 1, style) + "\n");
+    out(markdown ? "## Net by perspective\n\n" : paint("Net by perspective", k_bold, style) + "\n");
     table(matrix_of(c, names));
     out(markdown ? "\n" : "");
     out(note(std::string(k_matrix_legend), style, false));
     for (std::size_t p = 0; p < c.perspectives.size(); ++p) {
       const std::string title = fmt::format("Ranking under {}", c.perspectives[p]);
       out(markdown ? fmt::format("\n## {}\n\n", title)
-                   : fmt::format("\n{}\n", paint(title, 1, style)));
+                   : fmt::format("\n{}\n", paint(title, k_bold, style)));
       table(ranking_of(c, p, names));
     }
   } else {
     const std::string title = fmt::format("Ranking by net under {}",
                                           c.perspectives.empty() ? "" : c.perspectives.front());
-    out(markdown ? "## " + title + "\n\n" : paint(title, 1, style) + "\n");
+    out(markdown ? "## " + title + "\n\n" : paint(title, k_bold, style) + "\n");
     table(ranking_of(c, 0, names));
   }
   out(means_line(c, style, markdown));

@@ -185,7 +185,7 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
       sources += markdown ? fmt::format("- {:>3}  {}\n", i + 1, line)
                           : fmt::format("  {:>3}  {}\n", i + 1, wrap(line, 7, width));
     }
-    out += markdown ? render_markdown(t) + "\n" : render_text(t, style);
+    out += render_table(t, style, markdown) + (markdown ? "\n" : "");
     if (!style.quiet && std::any_of(r.result.rows.begin(), r.result.rows.end(),
                                     [](const ExplainRow& x) { return !x.multiplied; }))
       out += note("mult -: no multiplier applies (a benefit, or a cost whose score is not "

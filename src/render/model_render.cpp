@@ -120,11 +120,10 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
   auto heading = [&](const char* title) {
     if (!out.empty())
       out += "\n";
-    out += markdown ? fmt::format("## {}\n\n", title) : fmt::format("{}\n", paint(title, 1, style));
+    out += markdown ? fmt::format("## {}\n\n", title)
+                    : fmt::format("{}\n", paint(title, k_bold, style));
   };
-  auto table = [&](const TextTable& t) {
-    out += markdown ? render_markdown(t) : render_text(t, style);
-  };
+  auto table = [&](const TextTable& t) { out += render_table(t, style, markdown); };
   heading(titles[0]);
   table(tables[0]);
   heading("What each criterion models");

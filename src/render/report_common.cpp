@@ -81,7 +81,7 @@ std::string report_heading(const Scenario& s, const TableStyle& style, bool mark
 {
   if (markdown)
     return fmt::format("## {}\n\n`{}`", s.name, shown_file(s));
-  return fmt::format("{}  ({})", paint(printable(s.name), 1, style), printable(shown_file(s)));
+  return fmt::format("{}  ({})", paint(printable(s.name), k_bold, style), printable(shown_file(s)));
 }
 
 std::string fit_line(const std::string& text, const TableStyle& style, bool markdown)
@@ -119,9 +119,12 @@ std::string section_heading(const Scenario& s, std::size_t perspective, const Ta
   return fit_line(line, style, markdown) + "\n\n";
 }
 
-int verdict_color(Verdict v)
+fmt::text_style verdict_color(Verdict v)
 {
-  return v == Verdict::benefits_outweigh ? 32 : v == Verdict::costs_outweigh ? 31 : 33;
+  using fmt::terminal_color;
+  return fmt::fg(v == Verdict::benefits_outweigh ? terminal_color::green
+                 : v == Verdict::costs_outweigh  ? terminal_color::red
+                                                 : terminal_color::yellow);
 }
 
 Json json_document(std::string_view command)

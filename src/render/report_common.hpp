@@ -42,8 +42,8 @@ std::string fit_items(const std::string& block, const TableStyle& style);
 std::string section_heading(const Scenario& s, std::size_t perspective, const TableStyle& style,
                             bool markdown, std::string_view detail = "");
 
-// Return the ANSI colour of a verdict: green, yellow or red.
-int verdict_color(Verdict v);
+// Return the colour of a verdict: green, yellow or red.
+fmt::text_style verdict_color(Verdict v);
 
 // Return {"format": "relief-result/1", "command": command}.
 Json json_document(std::string_view command);

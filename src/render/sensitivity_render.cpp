@@ -161,7 +161,7 @@ std::string render_sensitivity(const std::vector<Answer<Sensitivity>>& answers, 
                     : "\n" +
                           fit_items(paint("  Weights within which the verdict holds (raw, before "
                                           "normalising)",
-                                          1, style),
+                                          k_bold, style),
                                     style) +
                           "\n";
     out += render_table(text_table(weight_columns(), s.weights), style, markdown);

@@ -190,7 +190,7 @@ std::string pairs_table(const std::vector<SimReport>& reports, const TableStyle&
                         bool markdown)
 {
   const std::string title = "Paired comparison: the same draws for every scenario";
-  std::string out = markdown ? "\n## " + title + "\n\n" : "\n" + paint(title, 1, style) + "\n";
+  std::string out = markdown ? "\n## " + title + "\n\n" : "\n" + paint(title, k_bold, style) + "\n";
   TextTable t;
   t.header = {"#", "scenario", "file", "perspective", "P(first)"};
   t.align = {Align::right, Align::left, Align::left, Align::left, Align::right};
@@ -257,7 +257,7 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
         h.rows.push_back({fixed(b.from, 3), fixed(b.to, 3), pct(b.share)});
       out += "\n### Histogram of net\n\n" + render_markdown(h);
     } else
-      out += "\n  " + paint("net: histogram (share of samples)", 1, style) + "\n" +
+      out += "\n  " + paint("net: histogram (share of samples)", k_bold, style) + "\n" +
              histogram_text(x, style);
 
     if (x.drivers.empty())
@@ -269,7 +269,7 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
             ? fmt::format("Drivers of net: top {} of {} (all in -f csv or json)", shown,
                           x.drivers.size())
             : "Drivers of net";
-    out += markdown ? "\n### " + title + "\n\n" : "\n  " + paint(title, 1, style) + "\n";
+    out += markdown ? "\n### " + title + "\n\n" : "\n  " + paint(title, k_bold, style) + "\n";
     out += render_table(text_table(driver_columns(), std::span(x.drivers).first(shown)), style,
                         markdown);
   }

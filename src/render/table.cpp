@@ -160,9 +160,10 @@ std::string render_records(const TextTable& t, const TableStyle& style)
       name += std::string(label - display_width(name), ' ');
       const std::vector<std::string> lines = wrap_cell(cell, room);
       for (std::size_t k = 0; k < lines.size(); ++k)
-        out += "  " +
-               (k == 0 ? (style.color ? paint(name, 1, style) : name) : std::string(label, ' ')) +
-               "  " + lines[k] + "\n";
+        out +=
+            "  " +
+            (k == 0 ? (style.color ? paint(name, k_bold, style) : name) : std::string(label, ' ')) +
+            "  " + lines[k] + "\n";
     }
   }
   return out;
@@ -233,7 +234,7 @@ std::string render_text(const TextTable& t, const TableStyle& style)
   std::string out = row_lines(t.header, t.rows.size() + 1);
   if (style.color) {
     out.pop_back();
-    out = paint(out, 1, style) + "\n";
+    out = paint(out, k_bold, style) + "\n";
   }
   out += rule;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -333,11 +334,11 @@ std::string fixed(double v, int decimals)
   return s;
 }
 
-std::string paint(std::string_view text, int code, const TableStyle& style)
+std::string paint(std::string_view text, const fmt::text_style& ts, const TableStyle& style)
 {
   if (!style.color)
     return std::string(text);
-  return fmt::format("\033[{}m{}\033[0m", code, text);
+  return fmt::format(ts, "{}", text);
 }
 
 std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
@@ -387,6 +388,11 @@ std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
     start = end + 1;
   }
   return out;
+}
+
+std::string render_table(const TextTable& t, const TableStyle& style, bool markdown)
+{
+  return markdown ? render_markdown(t) : render_text(t, style);
 }
 
 } // namespace relief

@@ -1,5 +1,6 @@
 #pragma once
 // Text tables, Markdown tables, CSV fields and number formats shared by every renderer.
+#include <fmt/color.h>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,6 +57,9 @@ std::size_t natural_width(const TextTable& t);
 // Return the table as a GitHub-flavoured Markdown table.
 std::string render_markdown(const TextTable& t);
 
+// Return the table as text or Markdown: the one place that chooses.
+std::string render_table(const TextTable& t, const TableStyle& style, bool markdown);
+
 // Return one RFC 4180 CSV record (CRLF-terminated) of the fields.
 std::string csv_row(const std::vector<std::string>& fields);
 
@@ -73,9 +77,11 @@ std::string readable(double v);
 // infinity (require_finite).
 std::string fixed(double v, int decimals);
 
-// Return text wrapped in an ANSI colour when style.color is set (31 red, 32 green, 33 yellow, 1
-// bold).
-std::string paint(std::string_view text, int code, const TableStyle& style);
+// Bold, for headings and the numbers a sentence is about.
+inline const fmt::text_style k_bold = fmt::emphasis::bold;
+
+// Return text in the style (fmt/color.h) when style.color is set, else unchanged.
+std::string paint(std::string_view text, const fmt::text_style& ts, const TableStyle& style);
 
 // Return text cut to at most width cells, ending in "..." when cut (for names in narrow columns).
 std::string shorten(std::string_view text, std::size_t width);
