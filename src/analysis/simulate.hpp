@@ -21,6 +21,7 @@ inline constexpr std::size_t k_block = 4096; // samples per block: the unit of s
 // this many samples; means, standard deviations, probabilities and quantiles of net use all.
 inline constexpr std::uint64_t k_detail_samples = 100'000;
 inline constexpr std::uint64_t k_max_samples = 100'000'000; // 800 MB of stored nets per result
+inline constexpr unsigned k_max_threads = 1024;
 
 struct SimulateOptions {
   std::uint64_t samples = 100'000;

@@ -1,8 +1,11 @@
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include "cli/analyses.hpp"
 #include "cli/commands.hpp"
 
 namespace relief {
@@ -21,35 +24,66 @@ std::string and_list(const std::vector<std::string_view>& items)
 
 void add_global_options(CLI::App& app, GlobalOptions& g)
 {
-  app.add_option("--model", g.model_file, "Use this model file instead of the embedded default")
-      ->type_name("FILE");
-  app.add_option("--root", g.root,
-                 "Read scenario files, and the files they extend, only inside DIR (default: "
-                 "extends stays inside the directory of the file that names it)")
-      ->type_name("DIR")
-      ->check(CLI::ExistingDirectory);
-  app.add_option("--perspective", g.perspective,
-                 "Weight set to evaluate under, or 'all' (default: balanced)")
-      ->type_name("NAME");
-  app.add_option("-f,--format", g.format,
-                 "Output format: table, csv, json, markdown (model: also yaml; report: html)")
-      ->type_name("FORMAT");
+  // a command takes the options that apply to it (its entry in the command table); relief itself
+  // takes them all, before the command's name
+  const bool top = app.get_parent() == nullptr;
+  const CommandInfo* info = top ? nullptr : &command_info(app.get_name());
+  const Reads reads = info ? info->reads : Reads::scenarios;
+  auto writes = [&](OutputFormat f) {
+    return !info || std::find(info->formats.begin(), info->formats.end(), f) != info->formats.end();
+  };
+  if (reads != Reads::nothing)
+    app.add_option("--model", g.model_file, "Use this model file instead of the embedded default")
+        ->type_name("FILE");
+  if (reads == Reads::files || reads == Reads::scenarios)
+    app.add_option("--root", g.root,
+                   "Read scenario files, and the files they extend, only inside DIR (default: "
+                   "extends stays inside the directory of the file that names it)")
+        ->check(CLI::Validator(CLI::ExistingDirectory).description(""))
+        ->type_name("DIR");
+  if (reads == Reads::scenarios)
+    app.add_option("--perspective", g.perspective,
+                   "Weight set to evaluate under, or 'all' (default: balanced)")
+        ->type_name("NAME");
+  {
+    std::vector<std::string_view> names;
+    for (OutputFormat f : info ? info->formats : analysis_formats())
+      names.push_back(format_name(f));
+    app.add_option("-f,--format", g.format,
+                   info ? fmt::format("Output format: {} (default {})", fmt::join(names, ", "),
+                                      names.front())
+                        : "Output format: table, csv, json, markdown (model: also yaml; report: "
+                          "html)")
+        ->type_name("FORMAT");
+  }
   app.add_option("-o,--output", g.output,
                  "Write to FILE atomically; its extension picks the format")
       ->type_name("FILE");
-  app.add_option("--color", g.color, "Colour: auto (on a terminal), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->type_name("WHEN");
-  app.add_flag("--ascii", g.ascii, "Plain ASCII tables even on a terminal");
-  app.add_flag("--wide", g.wide,
-               "Do not fit tables to the terminal's width (or COLUMNS): names and paths in full");
+  if (writes(OutputFormat::table)) {
+    app.add_option("--color", g.color, "Colour: auto (on a terminal), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->type_name("WHEN");
+    app.add_flag("--ascii", g.ascii, "Plain ASCII tables even on a terminal");
+    app.add_flag("--wide", g.wide,
+                 "Do not fit tables to the terminal's width (or COLUMNS): names and paths in "
+                 "full");
+  }
   app.add_flag("-q,--quiet", g.quiet,
                "Print no warnings, notes or summaries, only results and errors");
-  app.add_option("--fail-on", g.fail_on,
-                 "eval, compare, timing, sensitivity: exit 1 when any scenario has this verdict "
-                 "or worse, each one named on standard error")
-      ->check(CLI::IsMember({"costs-outweigh", "balanced"}))
-      ->type_name("VERDICT");
+  // every command that evaluates scenarios knows --fail-on, so that one that has no single verdict
+  // can say why it does not gate
+  if (reads == Reads::scenarios) {
+    CLI::Option* fail_on =
+        app.add_option("--fail-on", g.fail_on,
+                       info ? "Exit 1 when any scenario has this verdict or worse, each one named "
+                              "on standard error"
+                            : "eval, compare, timing, sensitivity: exit 1 when any scenario has "
+                              "this verdict or worse, each one named on standard error")
+            ->check(CLI::IsMember({"costs-outweigh", "balanced"}))
+            ->type_name("VERDICT");
+    if (info && info->gate != Gate::verdict)
+      fail_on->group(""); // not in its --help: it only says why it does not apply
+  }
 }
 
 namespace {
@@ -137,6 +171,9 @@ int run(int argc, char** argv)
         return static_cast<int>(ExitStatus::usage);
       }
     std::string what = e.what();
+    // CLI11 puts the option before a check's message ("-n: takes ..."): one sentence instead
+    if (const auto at = what.find(": takes "); at != std::string::npos)
+      what.erase(at, 1);
     // one style of message: lower case, unless the first word is a name in capitals (FILE)
     if (what.size() > 1 && std::islower(static_cast<unsigned char>(what[1])))
       what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));

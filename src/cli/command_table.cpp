@@ -1,7 +1,12 @@
 #include "cli/command_table.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <thread>
 #include <fmt/format.h>
 #include <stdexcept>
 
@@ -14,31 +19,41 @@ const std::vector<CommandInfo>& command_table()
   using F = OutputFormat;
   const std::vector<OutputFormat> analysis = {F::table, F::csv, F::json, F::markdown};
   static const std::vector<CommandInfo> table = {
-      {"eval", analysis, Gate::verdict},
-      {"compare", analysis, Gate::verdict},
-      {"timing", analysis, Gate::verdict, true, 0,
-       "Sample the moments' delays and arrival and every uncertain input N times; print each "
-       "strategy's mean net and probability of being best",
-       "With -n"},
-      {"breakeven", analysis, Gate::none, true, 10'000,
-       "With --target probability: samples per evaluation (default 10000)",
-       "With --target probability"},
-      {"sensitivity", analysis, Gate::verdict},
-      {"simulate", analysis, Gate::refuses, true, 100'000,
-       "Number of samples (default 100000; 1e6 is accepted)", ""},
-      {"explain", analysis},
-      {"validate", analysis},
-      {"model", {F::table, F::yaml, F::json, F::csv, F::markdown}},
-      {"init", {F::yaml}},
-      {"report",
-       {F::html, F::markdown},
-       Gate::none,
-       true,
-       0,
-       "Also simulate N samples: the histogram and P(net > 0)",
-       "With -n"},
-      {"schema", {F::json}},
-      {"completion", {F::table}}};
+      {.name = "eval", .formats = analysis, .gate = Gate::verdict},
+      {.name = "compare", .formats = analysis, .gate = Gate::verdict},
+      {.name = "timing",
+       .formats = analysis,
+       .gate = Gate::verdict,
+       .samples = true,
+       .sample_help = "Sample the moments' delays and arrival and every uncertain input N times; "
+                      "print each strategy's mean net and probability of being best",
+       .sampling_when = "With -n"},
+      {.name = "breakeven",
+       .formats = analysis,
+       .samples = true,
+       .default_samples = 10'000,
+       .sample_help = "With --target probability: samples per evaluation (default 10000)",
+       .sampling_when = "With --target probability"},
+      {.name = "sensitivity", .formats = analysis, .gate = Gate::verdict},
+      {.name = "simulate",
+       .formats = analysis,
+       .gate = Gate::refuses,
+       .samples = true,
+       .default_samples = 100'000,
+       .sample_help = "Number of samples (default 100000; 1e6 is accepted)"},
+      {.name = "explain", .formats = analysis},
+      {.name = "validate", .formats = analysis},
+      {.name = "model",
+       .formats = {F::table, F::yaml, F::json, F::csv, F::markdown},
+       .reads = Reads::model},
+      {.name = "init", .formats = {F::yaml}, .reads = Reads::nothing},
+      {.name = "report",
+       .formats = {F::html, F::markdown},
+       .samples = true,
+       .sample_help = "Also simulate N samples: the histogram and P(net > 0)",
+       .sampling_when = "With -n"},
+      {.name = "schema", .formats = {F::json}, .reads = Reads::model},
+      {.name = "completion", .formats = {F::table}, .reads = Reads::files}};
   return table;
 }
 
@@ -53,11 +68,49 @@ const CommandInfo& command_info(std::string_view name)
 SimulateOptions SamplingOptions::options(const CommandInfo& info) const
 {
   SimulateOptions so;
-  so.samples = given() ? parse_sample_count(samples) : info.default_samples;
-  so.seed = seed.empty() ? k_default_seed : parse_seed(seed);
-  so.threads = parse_threads(threads);
+  so.samples = samples.value_or(info.default_samples);
+  so.seed = seed.value_or(k_default_seed);
+  so.threads = threads.value_or(std::max(1u, std::thread::hardware_concurrency()));
   return so;
 }
+
+namespace {
+
+// A CLI11 check that the value is a whole number from lo to hi; with exponent, one written in
+// scientific notation ("1e6") is accepted and rewritten as digits for the typed option.
+CLI::Validator whole_number(std::uint64_t lo, std::uint64_t hi, std::string_view what,
+                            bool exponent = false)
+{
+  return CLI::Validator(
+      [=](std::string& text) -> std::string {
+        std::uint64_t v = 0;
+        const char* end = text.data() + text.size();
+        auto [ptr, ec] = std::from_chars(text.data(), end, v);
+        if (exponent && (ec != std::errc() || ptr != end)) { // "1e6"
+          std::size_t used = 0;
+          double d = 0;
+          try {
+            d = std::stod(text, &used);
+          } catch (const std::exception&) {
+            used = 0;
+          }
+          if (used == text.size() && !text.empty() && d >= 0 && d == std::floor(d) &&
+              d <= double(hi)) {
+            v = static_cast<std::uint64_t>(d);
+            ptr = end;
+            ec = std::errc();
+          }
+        }
+        if (text.empty() || ec != std::errc() || ptr != end || v < lo || v > hi)
+          return fmt::format("takes a whole number{} from {} to {}{}, not '{}'", what, lo, hi,
+                             exponent ? fmt::format(" (such as 100000 or 1e6)") : "", text);
+        text = std::to_string(v);
+        return "";
+      },
+      "", "whole number");
+}
+
+} // namespace
 
 void add_sampling_options(CLI::App& sub, SamplingOptions& opt, const CommandInfo& info)
 {
@@ -69,16 +122,26 @@ void add_sampling_options(CLI::App& sub, SamplingOptions& opt, const CommandInfo
       text = fmt::format("{}: {}", info.sampling_when, text);
     return text;
   };
-  sub.add_option("-n", opt.samples, std::string(info.sample_help))->type_name("N");
-  sub.add_option("--seed", opt.seed,
-                 help(fmt::format("the random seed (default {}); the same seed gives the same "
-                                  "output",
-                                  k_default_seed)))
-      ->type_name("SEED");
-  sub.add_option("--threads", opt.threads,
-                 help("threads to draw on (default: the cores available); the output does not "
-                      "depend on it"))
-      ->type_name("N");
+  CLI::Option* n = sub.add_option("-n", opt.samples, std::string(info.sample_help))
+                       ->transform(whole_number(1, k_max_samples, " of samples", true))
+                       ->type_name("N");
+  CLI::Option* seed =
+      sub.add_option("--seed", opt.seed,
+                     help(fmt::format("the random seed (default {}); the same seed gives the same "
+                                      "output",
+                                      k_default_seed)))
+          ->transform(whole_number(0, std::numeric_limits<std::uint64_t>::max(), ""))
+          ->type_name("SEED");
+  CLI::Option* threads =
+      sub.add_option("--threads", opt.threads,
+                     help("threads to draw on (default: the cores available); the output does not "
+                          "depend on it"))
+          ->transform(whole_number(1, k_max_threads, ""))
+          ->type_name("N");
+  if (info.sampling_when == "With -n") {
+    seed->needs(n);
+    threads->needs(n);
+  }
 }
 
 } // namespace relief

@@ -44,15 +44,6 @@ Command setup_completion(CLI::App& app, GlobalOptions& g);
 Command setup_schema(CLI::App& app, GlobalOptions& g);
 Command setup_report(CLI::App& app, GlobalOptions& g);
 
-// Return the -n of simulate: a whole number of samples, written as 100000 or 1e6.
-std::uint64_t parse_sample_count(const std::string& text);
-
-// Return the --threads of simulate: a whole number from 1 to 1024; empty: the cores available.
-unsigned parse_threads(const std::string& text);
-
-// Return the --seed of simulate: a whole number that fits 64 bits.
-std::uint64_t parse_seed(const std::string& text);
-
 // Return what fn simulates with options, with a progress line on a terminal (not with quiet) and
 // Ctrl-C finishing the blocks being drawn (the result is then marked interrupted).
 Simulation run_simulation(SimulateOptions options, bool quiet,

@@ -54,8 +54,8 @@ CompletionSpec spec_of(const CLI::App& root, const Model& model)
         c.takes_files = c.takes_files || o->get_name() == "FILE";
         continue;
       }
-      if (o->get_lnames().size() == 1 && o->get_lnames()[0] == "help")
-        continue;
+      if ((o->get_lnames().size() == 1 && o->get_lnames()[0] == "help") || o->get_group().empty())
+        continue; // --help, and options kept out of --help (--fail-on where it does not gate)
       CompletionOption option;
       for (const auto& l : o->get_lnames())
         option.names.push_back("--" + l);

@@ -33,10 +33,6 @@ Command setup_report(CLI::App& app, GlobalOptions& g)
   add_global_options(*sub, g);
   return {sub, [opt, &g, sub] {
             const OutputFormat format = output_format(g, command_info("report").formats);
-            if (!opt->sampling.given())
-              for (const char* name : {"--seed", "--threads"})
-                if (sub->count(name) > 0)
-                  throw UsageError(fmt::format("{} applies only with -n", name));
             if (format != OutputFormat::markdown && !opt->assets.empty())
               throw UsageError("--assets applies only to a Markdown report (-o NAME.md)");
             ExitStatus status = ExitStatus::success;

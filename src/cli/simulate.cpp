@@ -21,7 +21,6 @@ namespace relief {
 namespace {
 
 std::atomic<bool> g_interrupted{false};
-constexpr unsigned long k_max_threads = 1024;
 
 extern "C" void on_interrupt(int)
 {
@@ -30,53 +29,6 @@ extern "C" void on_interrupt(int)
 }
 
 } // namespace
-
-std::uint64_t parse_sample_count(const std::string& text)
-{
-  // An integer, or a number in scientific notation that is one ("1e6").
-  std::size_t used = 0;
-  double v = 0;
-  try {
-    v = std::stod(text, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used != text.size() || text.empty() || !(v >= 1) || v != std::floor(v) ||
-      v > double(k_max_samples))
-    throw UsageError(fmt::format("-n takes a whole number of samples from 1 to {} (such as "
-                                 "100000 or 1e6), not '{}'",
-                                 k_max_samples, text));
-  return static_cast<std::uint64_t>(v);
-}
-
-namespace {
-
-// Return text as a whole number in [lo, hi], or throw "OPTION takes a whole number from lo to hi".
-std::uint64_t parse_whole(const std::string& text, std::string_view option, std::uint64_t lo,
-                          std::uint64_t hi)
-{
-  std::uint64_t v = 0;
-  const char* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, v);
-  if (text.empty() || ec != std::errc() || ptr != end || v < lo || v > hi)
-    throw UsageError(
-        fmt::format("{} takes a whole number from {} to {}, not '{}'", option, lo, hi, text));
-  return v;
-}
-
-} // namespace
-
-unsigned parse_threads(const std::string& text)
-{
-  if (text.empty()) // not given: the cores available
-    return std::max(1u, std::thread::hardware_concurrency());
-  return static_cast<unsigned>(parse_whole(text, "--threads", 1, k_max_threads));
-}
-
-std::uint64_t parse_seed(const std::string& text)
-{
-  return parse_whole(text, "--seed", 0, std::numeric_limits<std::uint64_t>::max());
-}
 
 Simulation run_simulation(SimulateOptions so, bool quiet,
                           const std::function<Simulation(const SimulateOptions&)>& fn)

@@ -61,9 +61,6 @@ Command setup_timing(CLI::App& app, GlobalOptions& g)
       sub, [opt, &g] {
         const OutputFormat format = output_format(g, command_info("timing").formats);
         Batch batch;
-        if (!opt->sampling.given() &&
-            (!opt->sampling.seed.empty() || !opt->sampling.threads.empty()))
-          throw UsageError("--seed and --threads apply only with -n N");
         if (opt->sampling.given()) {
           if (!opt->delay.empty())
             throw UsageError("--delay and -n cannot be combined: -n samples each moment's "
