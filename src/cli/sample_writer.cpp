@@ -1,12 +1,19 @@
 #include "cli/sample_writer.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
 
 #include "cli/common.hpp"
-#include "render/report_common.hpp"
+#include "render/columns.hpp"
 
 namespace relief {
+namespace {
+
+// the first column of an input: after the sample number and the case columns
+const std::size_t k_first = 1 + keys_of(case_columns()).size();
+
+} // namespace
 namespace {
 constexpr std::uint64_t k_blocks_ahead = 64; // how far a thread may run ahead of the writer
 }
@@ -30,22 +37,26 @@ bool SampleWriter::start(const std::vector<SimItem>& items)
   m_file = std::make_unique<AtomicFile>(m_path);
   if (!m_file->ok())
     return false;
-  std::vector<std::string> header = {"sample", "scenario", "file", "perspective"};
+  std::vector<std::string> header = {"sample"};
+  for (std::string& k : keys_of(case_columns()))
+    header.push_back(std::move(k));
   for (const SimItem& item : items) {
     const Scenario& s = *item.scenario;
-    m_fields.push_back({s.name, shown_file(s), s.model->perspectives[item.perspective].id});
+    std::vector<std::string> fields;
+    append_csv(case_columns(), static_cast<const Case&>(item), fields);
+    m_fields.push_back(std::move(fields));
     const Plan plan = compile(s, item.perspective);
     std::vector<std::size_t> columns;
     for (std::int32_t u : plan.uncertain) {
       const std::string& path = plan.path(u);
-      auto at = std::find(header.begin() + 4, header.end(), path);
-      columns.push_back(static_cast<std::size_t>(at - header.begin()) - 4);
+      auto at = std::find(header.begin() + k_first, header.end(), path);
+      columns.push_back(static_cast<std::size_t>(at - header.begin()) - k_first);
       if (at == header.end())
         header.push_back(path);
     }
     m_columns.push_back(std::move(columns));
   }
-  m_width = header.size() - 4;
+  m_width = header.size() - k_first;
   for (const char* total : {"benefits", "costs", "net"})
     header.emplace_back(total);
   m_file->write(csv_row(header));
@@ -57,20 +68,19 @@ std::string SampleWriter::format(const std::vector<SampleBlock>& blocks) const
   std::string out;
   if (blocks.empty())
     return out;
-  std::vector<std::string> row(4 + m_width + 3);
+  std::vector<std::string> row(k_first + m_width + 3);
   for (std::size_t i = 0; i < blocks[0].count; ++i)
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       const SampleBlock& b = blocks[k];
       row[0] = std::to_string(b.first + i);
-      for (std::size_t f = 0; f < 3; ++f)
-        row[1 + f] = m_fields[k][f];
+      std::copy(m_fields[k].begin(), m_fields[k].end(), row.begin() + 1);
       for (std::size_t c = 0; c < m_width; ++c)
-        row[4 + c].clear();
+        row[k_first + c].clear();
       for (std::size_t u = 0; u < m_columns[k].size(); ++u)
-        row[4 + m_columns[k][u]] = exact((*b.inputs)[u][i]);
-      row[4 + m_width] = exact(b.benefits[i]);
-      row[5 + m_width] = exact(b.costs[i]);
-      row[6 + m_width] = exact(b.net[i]);
+        row[k_first + m_columns[k][u]] = exact((*b.inputs)[u][i]);
+      row[k_first + m_width] = exact(b.benefits[i]);
+      row[k_first + m_width + 1] = exact(b.costs[i]);
+      row[k_first + m_width + 2] = exact(b.net[i]);
       out += csv_row(row);
     }
   return out;
