@@ -22,15 +22,16 @@ struct ResolvedContext {
 };
 
 struct CriterionResult {
-  double raw = 0;        // sum of contributions before decay and clamping
-  double time = 1;       // the time factor: D(delay) where c decays (and raw > 0), F(delay) where
-                         // it is a flow, else 1
-  double unclamped = 0;  // raw times the time factor, before clamping
-  double score = 0;      // S_c: raw times the time factor, clamped to [-10, 10]
-  bool clamped = false;  // raw (times the time factor) was outside [-10, 10]
-  double weight = 0;     // w_c, normalised
-  double multiplier = 1; // the cost multiplier applied: K_c on a positive cost score, else 1
-  double weighted = 0;   // w_c * S_c * multiplier
+  double raw = 0;          // sum of contributions before decay and clamping
+  double time = 1;         // the time factor: D(delay) where c decays (and raw > 0), F(delay) where
+                           // it is a flow, else 1
+  double unclamped = 0;    // raw times the time factor, before clamping
+  double score = 0;        // S_c: raw times the time factor, clamped to [-10, 10]
+  bool clamped = false;    // raw (times the time factor) was outside [-10, 10]
+  double weight = 0;       // w_c, normalised
+  double multiplier = 1;   // the cost multiplier applied: K_c on a positive cost score, else 1
+  bool multiplied = false; // K_c applies: a cost criterion whose score is positive
+  double weighted = 0;     // w_c * S_c * multiplier
 };
 
 struct Evaluation {
@@ -46,10 +47,11 @@ struct Evaluation {
   std::size_t uncertain_inputs = 0; // distributions that were read at their means
 };
 
-// One item's contribution to one criterion's raw score (SPEC 3 steps 4 and 5).
+// One item's contribution to one criterion's raw score (SPEC 3 steps 4 and 5), or the adjustment
+// that clamping made to a saturated criterion's score.
 struct Contribution {
   std::size_t criterion;
-  bool ask;           // an ask, else an offer item
+  bool ask;           // an ask, else an offer item (or the clamp)
   std::size_t item;   // index into Scenario::asks or Scenario::offer
   double amount;      // scope, or the amount clamped to max_amount
   double effect;      // points at full scope, or per unit
@@ -58,6 +60,10 @@ struct Contribution {
                       // and F(verification_months) where it flows, else 1
   double share;       // g on an offer's cost, else 1
   double value;       // amount * effect * credibility * time * share
+  // its part of the criterion's weighted score: w_c * value * the criterion's time factor * the
+  // multiplier (times arrives for a strategy), so that a criterion's parts sum to its weighted
+  double weighted = 0;
+  bool clamp = false; // the clamp: value is S_c minus the unclamped score, after the time factor
 };
 
 // Return D(t) = 0.5^(t / half_life).

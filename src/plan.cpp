@@ -304,6 +304,7 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
                             x[t.time], x[t.share], value});
     }
   };
+  const std::size_t traced_from = trace ? trace->size() : 0;
   if (trace)
     add_terms(std::true_type{});
   else
@@ -335,8 +336,9 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
     r.score = std::clamp(score, -k_cap, k_cap);
     r.weight = x[plan.weights[c]] / divisor;
     r.multiplier = 1;
+    r.multiplied = plan.kinds[c] == Kind::cost && r.score > 0;
     if (plan.kinds[c] == Kind::cost) {
-      if (r.score > 0)
+      if (r.multiplied)
         r.multiplier = x[plan.war_k[c]] * x[plan.ruler_k[c]];
       r.weighted = r.weight * r.score * r.multiplier;
       ev.costs += r.weighted;
@@ -345,8 +347,23 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
       ev.benefits += r.weighted;
     }
   }
+  const double a = plan.arrival >= 0 ? x[plan.arrival] : 1;
+  if (trace) { // each contribution's part of its criterion's weighted score, then the clamps
+    for (std::size_t i = traced_from; i < trace->size(); ++i) {
+      Contribution& t = (*trace)[i];
+      const CriterionResult& r = ev.criteria[t.criterion];
+      t.weighted = r.weight * t.value * r.time * r.multiplier * a;
+    }
+    for (std::size_t c = 0; c < n; ++c) {
+      const CriterionResult& r = ev.criteria[c];
+      if (r.clamped) {
+        const double cut = r.score - r.unclamped;
+        trace->push_back(
+            {c, false, 0, 1, cut, 1, 1, 1, cut, r.weight * cut * r.multiplier * a, true});
+      }
+    }
+  }
   if (plan.arrival >= 0) { // a strategy: worth nothing when its moment does not come
-    const double a = x[plan.arrival];
     for (CriterionResult& r : ev.criteria)
       r.weighted *= a;
     ev.benefits *= a;

@@ -74,14 +74,20 @@ Explanation explain(const Scenario& s, std::size_t perspective)
       row.criterion = c;
       row.amount = x.amount;
       row.effect = x.effect;
+      row.multiplier = r.multiplier;
+      row.multiplied = r.multiplied;
+      row.weight = r.weight;
+      row.value = x.weighted;
+      row.weight_source = weight_source(c);
+      if (x.clamp) { // the score's cut at the cap, after the time factor
+        row.item = "saturation";
+        row.item_kind = "clamp";
+        out.rows.push_back(std::move(row));
+        continue;
+      }
       row.credibility = x.credibility;
       row.time = x.time * r.time;
       row.share = x.share;
-      row.multiplier = r.multiplier;
-      row.multiplied = m.criteria[c].kind == Kind::cost && r.score > 0;
-      row.weight = r.weight;
-      row.value = r.weight * x.value * r.time * r.multiplier;
-      row.weight_source = weight_source(c);
       row.time_source = time_source(c);
       if (row.multiplied)
         row.multiplier_source = multiplier_source(c);
@@ -111,20 +117,6 @@ Explanation explain(const Scenario& s, std::size_t perspective)
           row.share_source = fmt::format("credibility {}, snapback {}", credibility_source,
                                          source_of(m.snapback_recovery.pos, "snapback_recovery"));
       }
-      out.rows.push_back(std::move(row));
-    }
-    if (r.clamped) {
-      ExplainRow row;
-      row.criterion = c;
-      row.item = "saturation";
-      row.item_kind = "clamp";
-      row.amount = 1;
-      row.effect = r.score - r.unclamped;
-      row.multiplier = r.multiplier;
-      row.multiplied = m.criteria[c].kind == Kind::cost && r.score > 0;
-      row.weight = r.weight;
-      row.value = r.weight * (r.score - r.unclamped) * r.multiplier;
-      row.weight_source = weight_source(c);
       out.rows.push_back(std::move(row));
     }
   }

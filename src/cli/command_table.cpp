@@ -5,10 +5,10 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
-#include <limits>
-#include <thread>
 #include <fmt/format.h>
+#include <limits>
 #include <stdexcept>
+#include <thread>
 
 #include "cli/commands.hpp"
 

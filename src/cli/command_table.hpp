@@ -26,10 +26,10 @@ enum class Gate {
 // What a command reads, which decides the global options it takes: --model for the model, --root
 // for scenario files, --perspective for scenarios it evaluates.
 enum class Reads {
-  nothing,   // init: writes a template
-  model,     // model, schema
-  files,     // completion: the model, and scenario files for their PATHs (--paths-of)
-  scenarios  // evaluates scenarios under perspectives
+  nothing,  // init: writes a template
+  model,    // model, schema
+  files,    // completion: the model, and scenario files for their PATHs (--paths-of)
+  scenarios // evaluates scenarios under perspectives
 };
 
 struct CommandInfo {

@@ -33,7 +33,7 @@ private:
 
   std::string m_path;
   std::unique_ptr<AtomicFile> m_file;
-  std::vector<std::vector<std::string>> m_fields; // per item: its case columns
+  std::vector<std::vector<std::string>> m_fields;  // per item: its case columns
   std::vector<std::vector<std::size_t>> m_columns; // per item, per uncertain input: its column
   std::size_t m_width = 0;                         // number of input columns
   std::uint64_t m_next = 0;                        // the next block to write

@@ -10,6 +10,30 @@ using namespace relief;
 
 TEST_SUITE("plan")
 {
+  TEST_CASE("run's trace: a criterion's parts sum to its weighted score, clamp and arrival in")
+  {
+    // pri: 100 x 0.2 = 20 points, cut to 10 by the clamp; after-war weighs all by its arrival
+    Scenario s = test::scenario("relief: 1\ntiming: after-war\n"
+                                "asks: [{item: a1, amount: 100, credibility: 1, "
+                                "effects: {pri: 0.2}}]\noffer: [{measure: m1, scope: 0.5}]\n");
+    for (PlanValue value : {PlanValue::conditional, PlanValue::expected}) {
+      const Plan plan = compile(s, 0, PlanNames::none, value);
+      std::vector<double> x = plan.means();
+      Evaluation ev;
+      std::vector<Contribution> trace;
+      run(plan, x.data(), ev, &trace);
+      std::vector<double> sum(ev.criteria.size(), 0.0);
+      int clamps = 0;
+      for (const Contribution& t : trace) {
+        sum[t.criterion] += t.weighted;
+        clamps += t.clamp ? 1 : 0;
+      }
+      CHECK(clamps == 1);
+      for (std::size_t c = 0; c < sum.size(); ++c)
+        CHECK_MESSAGE(sum[c] == doctest::Approx(ev.criteria[c].weighted).epsilon(1e-12), c);
+    }
+  }
+
   TEST_CASE("PATH: every kind of input has one PATH; its aliases find the same number")
   {
     Scenario s = test::scenario("relief: 1\ncredibility: 0.8\noffer: [{measure: m1, scope: 0.5}]\n"
