@@ -242,11 +242,8 @@ std::string render_breakeven(const std::vector<Answer<Breakeven>>& reports, Outp
   const Target target = reports.empty() ? Target::net : target_of(reports.front().result);
   const auto& [head, crossing, tail] = columns_of(target);
   if (format == OutputFormat::csv) {
-    std::vector<std::string> header = keys_of(case_columns());
-    for (auto keys : {keys_of(head), keys_of(crossing), keys_of(tail)})
-      header.insert(header.end(), keys.begin(), keys.end());
-    std::string out = csv_row(header);
-    std::vector<std::string> fields;
+    CaseCsv csv({keys_of(head), keys_of(crossing), keys_of(tail)});
+    std::string out = csv.header();
     for (const auto& r : reports) {
       const Breakeven& b = r.result;
       std::vector<Cross> rows;
@@ -254,14 +251,8 @@ std::string render_breakeven(const std::vector<Answer<Breakeven>>& reports, Outp
         rows.push_back({&b, &c});
       if (rows.empty())
         rows.push_back({&b, nullptr}); // a row that says there is none
-      for (const Cross& x : rows) {
-        fields.clear();
-        append_csv(case_columns(), static_cast<const Case&>(r), fields);
-        append_csv(head, b, fields);
-        append_csv(crossing, x, fields);
-        append_csv(tail, b, fields);
-        out += csv_row(fields);
-      }
+      for (const Cross& x : rows)
+        out += csv.start(r).add(head, b).add(crossing, x).add(tail, b).end();
     }
     return out;
   }

@@ -3,6 +3,7 @@
 // heading in tables, and how to read a row's value. CSV and JSON print the value exactly, tables
 // and Markdown as a person reads it, so no renderer spells a column twice.
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -118,22 +119,54 @@ template <class Row, class Rows> TextTable text_table(const Columns<Row>& column
 // in the file) and perspective. Every CSV row and JSON result of an analysis starts with them.
 const Columns<Case>& case_columns();
 
+// The CSV of an analysis: every record starts with its case's columns (scenario, file, document,
+// perspective), then each description's columns in turn.
+class CaseCsv {
+public:
+  // headers: the CSV headers after the case's, in order (keys_of of each description)
+  explicit CaseCsv(std::initializer_list<std::vector<std::string>> headers)
+  {
+    m_header = keys_of(case_columns());
+    for (const auto& h : headers)
+      m_header.insert(m_header.end(), h.begin(), h.end());
+  }
+  // Return the header record.
+  std::string header() const { return csv_row(m_header); }
+  // Start the record of a row of case c.
+  CaseCsv& start(const Case& c)
+  {
+    m_fields.clear();
+    append_csv(case_columns(), c, m_fields);
+    return *this;
+  }
+  // Add a row's fields under a description.
+  template <class Row> CaseCsv& add(const Columns<Row>& columns, const Row& row)
+  {
+    append_csv(columns, row, m_fields);
+    return *this;
+  }
+  // Add fields as they are.
+  CaseCsv& add(std::initializer_list<std::string> fields)
+  {
+    m_fields.insert(m_fields.end(), fields);
+    return *this;
+  }
+  // Return the record.
+  std::string end() const { return csv_row(m_fields); }
+
+private:
+  std::vector<std::string> m_header, m_fields;
+};
+
 // Return a CSV table of every case's rows: the case's columns, then the row's.
 template <class Row, class Answers, class RowsOf>
 std::string csv_of(const Answers& answers, RowsOf rows_of, const Columns<Row>& columns)
 {
-  std::vector<std::string> header = keys_of(case_columns());
-  for (std::string& k : keys_of(columns))
-    header.push_back(std::move(k));
-  std::string out = csv_row(header);
-  std::vector<std::string> fields;
+  CaseCsv csv({keys_of(columns)});
+  std::string out = csv.header();
   for (const auto& answer : answers)
-    for (const Row& row : rows_of(answer)) {
-      fields.clear();
-      append_csv(case_columns(), static_cast<const Case&>(answer), fields);
-      append_csv(columns, row, fields);
-      out += csv_row(fields);
-    }
+    for (const Row& row : rows_of(answer))
+      out += csv.start(answer).add(columns, row).end();
   return out;
 }
 

@@ -107,24 +107,17 @@ std::string table_report(const Answer<Evaluation>& r, const TableStyle& style)
   return out;
 }
 
-std::vector<std::string> csv_header()
+CaseCsv eval_csv()
 {
-  std::vector<std::string> header = keys_of(case_columns());
-  for (std::string& k : keys_of(criterion_columns()))
-    header.push_back(std::move(k));
-  return header;
+  return CaseCsv({keys_of(criterion_columns())});
 }
 
 std::string csv_report(const Answer<Evaluation>& r)
 {
+  CaseCsv csv = eval_csv();
   std::string out;
-  std::vector<std::string> fields;
-  for (const Crit& row : criteria_of(r, r.result)) {
-    fields.clear();
-    append_csv(case_columns(), static_cast<const Case&>(r), fields);
-    append_csv(criterion_columns(), row, fields);
-    out += csv_row(fields);
-  }
+  for (const Crit& row : criteria_of(r, r.result))
+    out += csv.start(r).add(criterion_columns(), row).end();
   return out;
 }
 
@@ -199,7 +192,7 @@ std::string EvalWriter::add(const Answer<Evaluation>& r)
   const bool first = m_count++ == 0;
   switch (m_format) {
   case OutputFormat::csv:
-    return (first ? csv_row(csv_header()) : "") + csv_report(r);
+    return (first ? eval_csv().header() : "") + csv_report(r);
   case OutputFormat::json:
     return m_json.add(report_json(r));
   case OutputFormat::markdown:
@@ -217,7 +210,7 @@ std::string EvalWriter::finish() const
   if (m_format == OutputFormat::json)
     return m_json.finish();
   if (m_format == OutputFormat::csv && m_count == 0)
-    return csv_row(csv_header());
+    return eval_csv().header();
   return "";
 }
 

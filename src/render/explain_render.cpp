@@ -119,19 +119,11 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
                            const TableStyle& style)
 {
   if (format == OutputFormat::csv) {
-    std::vector<std::string> header = keys_of(case_columns());
-    for (auto keys : {keys_of(contribution_columns()), keys_of(source_columns())})
-      header.insert(header.end(), keys.begin(), keys.end());
-    std::string out = csv_row(header);
-    std::vector<std::string> fields;
+    CaseCsv csv({keys_of(contribution_columns()), keys_of(source_columns())});
+    std::string out = csv.header();
     for (const auto& r : reports)
-      for (const Part& x : contributions_of(r)) {
-        fields.clear();
-        append_csv(case_columns(), static_cast<const Case&>(r), fields);
-        append_csv(contribution_columns(), x, fields);
-        append_csv(source_columns(), x, fields);
-        out += csv_row(fields);
-      }
+      for (const Part& x : contributions_of(r))
+        out += csv.start(r).add(contribution_columns(), x).add(source_columns(), x).end();
     return out;
   }
   if (format == OutputFormat::json) {
@@ -205,23 +197,13 @@ std::string render_paths(const std::vector<Case>& list, OutputFormat format,
 {
   const bool markdown = format == OutputFormat::markdown;
   JsonResultsWriter json(json_document("explain"));
-  std::string out = format == OutputFormat::csv ? csv_row([] {
-    std::vector<std::string> header = keys_of(case_columns());
-    for (std::string& k : keys_of(path_columns()))
-      header.push_back(std::move(k));
-    return header;
-  }())
-                                                : "";
-  std::vector<std::string> fields;
+  CaseCsv csv({keys_of(path_columns())});
+  std::string out = format == OutputFormat::csv ? csv.header() : "";
   for (const Case& c : list) {
     const std::vector<PathRow> rows = paths_of(c);
     if (format == OutputFormat::csv) {
-      for (const PathRow& row : rows) {
-        fields.clear();
-        append_csv(case_columns(), c, fields);
-        append_csv(path_columns(), row, fields);
-        out += csv_row(fields);
-      }
+      for (const PathRow& row : rows)
+        out += csv.start(c).add(path_columns(), row).end();
     } else if (format == OutputFormat::json) {
       Json one = json_row(case_columns(), c);
       one["paths"] = Json::array();

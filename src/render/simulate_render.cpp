@@ -118,18 +118,15 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
 
 std::string render_csv(const Simulation& sim, const std::vector<SimReport>& reports)
 {
-  std::vector<std::string> header = keys_of(case_columns());
-  header.insert(header.end(), {"samples", "seed", "quantity", "statistic", "value"});
-  std::string out = csv_row(header);
-  std::vector<std::string> fields;
+  CaseCsv csv({{"samples", "seed", "quantity", "statistic", "value"}});
+  std::string out = csv.header();
   for (const SimReport& r : reports) {
     const SimResult& x = *r.result;
     auto add = [&](const std::string& quantity, std::string_view statistic, const Json& value) {
-      fields.clear();
-      append_csv(case_columns(), static_cast<const Case&>(r), fields);
-      fields.insert(fields.end(), {std::to_string(sim.samples), std::to_string(sim.seed), quantity,
-                                   std::string(statistic), csv_text(value)});
-      out += csv_row(fields);
+      out += csv.start(r)
+                 .add({std::to_string(sim.samples), std::to_string(sim.seed), quantity,
+                       std::string(statistic), csv_text(value)})
+                 .end();
     };
     // the long format: a row per keyed column of a summary or a driver
     auto each = [&](const std::string& quantity, const auto& columns, const auto& row) {
