@@ -76,7 +76,8 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
   j["requested_samples"] = sim.requested;
   j["seed"] = sim.seed;
   j["interrupted"] = sim.interrupted;
-  j["results"] = Json::array();
+  JsonResultsWriter json(std::move(j));
+  std::string out;
   for (const SimReport& r : reports) {
     const SimResult& x = *r.result;
     Json one = json_row(case_columns(), r);
@@ -111,9 +112,9 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
           one["p_beats"].push_back(
               json_row(case_columns(), reports[o], Json{{"p", *x.p_beats[o]}}));
     }
-    j["results"].push_back(std::move(one));
+    out += json.add(one);
   }
-  return dump(j);
+  return out + json.finish();
 }
 
 std::string render_csv(const Simulation& sim, const std::vector<SimReport>& reports)
