@@ -30,8 +30,8 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
   add_file_operands(*sub, opt->files);
   sub->add_option("--vary", opt->vary, "The input to vary, e.g. asks.prisoners.amount")
       ->required()
-      ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false) // one PATH per --vary: the words after it are files
       ->type_name("PATH");
   sub->add_option("--from", opt->from, "Lower end of the range (default: the input's valid range)")
       ->type_name("A");

@@ -9,7 +9,7 @@ const Columns<FileSummary>& file_columns()
 {
   using F = const FileSummary&;
   static const Columns<FileSummary> columns = {
-      {"file", "file", [](F f) { return text(f.file); }, Align::left, Fit::wrap},
+      {"file", "file", [](F f) { return text(f.file); }, Align::left}, // whole, to copy
       {"scenarios", "scenarios", [](F f) { return count(static_cast<long long>(f.scenarios)); }},
       {"errors", "errors", [](F f) { return count(static_cast<long long>(f.errors)); }},
       {"warnings", "warnings", [](F f) { return count(static_cast<long long>(f.warnings)); }},
