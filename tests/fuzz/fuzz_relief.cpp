@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     const Scenario& s = file.scenarios.front();
     Comparison comparison;
     for (const Answer<Evaluation>& r : reports)
-      comparison.add(*r.scenario, r.perspective, r.eval);
+      comparison.add(*r.scenario, r.perspective, r.result);
     rank_rows(comparison);
     std::vector<Answer<TimingResult>> timings = {{&s, 0, timing(s, 0)}};
     std::vector<Answer<std::vector<DelayPoint>>> sweeps = {{&s, 0, delay_sweep(s, 0, 0, 24, 6)}};
@@ -80,11 +80,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     const Simulation sim = simulate(items, so);
     std::vector<SimReport> sims;
     for (std::size_t k = 0; k < items.size(); ++k)
-      sims.push_back({items[k], sim.results[k]});
+      sims.push_back({items[k], &sim.results[k]});
     ReportData report;
     report.comparison = comparison;
     report.sections.push_back(report_section(s, 0));
-    report.sections.back().simulation = sim.results[0];
+    report.sections.back().result.simulation = sim.results[0];
     use(render_report_html(report));
     std::vector<Asset> charts;
     use(render_report_markdown(report, "charts", charts));
