@@ -194,10 +194,13 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
                            m.criteria[c].id, c);
       if (t.effect < 0)
         continue;
-      if (m.criteria[c].kind == Kind::cost)
-        t.share = item.conditional  ? plan.p_deal
-                  : item.reversible ? placeholder(k_reversible)
-                                    : t.share;
+      // g (SPEC 3 step 4): a reversible measure that snaps back takes its benefits with it as it
+      // takes its costs; a conditional one's costs carry p_deal, its benefits p_deal as their
+      // credibility and the verification delay
+      if (item.reversible && !item.conditional)
+        t.share = placeholder(k_reversible);
+      else if (m.criteria[c].kind == Kind::cost && item.conditional)
+        t.share = plan.p_deal;
       else if (item.conditional) {
         // a conditional offer's benefits start verification_months later (SPEC 3 step 3)
         t.credibility = plan.p_deal;
@@ -336,7 +339,9 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
     r.score = std::clamp(score, -k_cap, k_cap);
     r.weight = x[plan.weights[c]] / divisor;
     r.multiplier = 1;
-    r.multiplied = plan.kinds[c] == Kind::cost && r.score > 0;
+    // K_c on cost scores of either sign (SPEC 3 step 8): a context in which opening a loophole
+    // costs more is one in which closing it gains as much more
+    r.multiplied = plan.kinds[c] == Kind::cost && r.score != 0;
     if (plan.kinds[c] == Kind::cost) {
       if (r.multiplied)
         r.multiplier = x[plan.war_k[c]] * x[plan.ruler_k[c]];

@@ -170,8 +170,7 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
       if (!x.multiplier_source.empty())
         line += fmt::format(", mult: {}", x.multiplier_source);
       else if (m.criteria[x.criterion].kind == Kind::cost)
-        line += fmt::format(", mult: not applied ({} score is not positive)",
-                            m.criteria[x.criterion].id);
+        line += fmt::format(", mult: not applied ({} scores 0)", m.criteria[x.criterion].id);
       line += fmt::format(", weight {}", x.weight_source);
       const std::size_t width = style.width > 0 ? std::min<std::size_t>(style.width, 80) : 80;
       sources += markdown ? fmt::format("- {:>3}  {}\n", i + 1, line)
@@ -180,8 +179,8 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
     out += render_table(t, style, markdown) + (markdown ? "\n" : "");
     if (!style.quiet && std::any_of(r.result.rows.begin(), r.result.rows.end(),
                                     [](const ExplainRow& x) { return !x.multiplied; }))
-      out += note("mult -: no multiplier applies (a benefit, or a cost whose score is not "
-                  "positive: costs avoided are not inflated)",
+      out += note("mult -: no multiplier applies (a benefit; multipliers weigh costs incurred and "
+                  "costs avoided alike)",
                   style, markdown);
     out += fmt::format("  benefits {} - costs {} = net {}\n", fixed(r.result.eval.benefits, 4),
                        fixed(r.result.eval.costs, 4), fixed(r.result.eval.net, 4));

@@ -81,8 +81,8 @@ def evaluate(s, perspective, timing=None, ignore_context=False):
         g = p_deal if o.get("conditional") else (
             p_deal + (1 - p_deal) * (1 - snap) if o.get("reversible") else 1)
         for c, e in m["effects"].items():
-            if kind[c] == "cost":
-                raw[c] += scope * e * g
+            if kind[c] == "cost" or (o.get("reversible") and not o.get("conditional")):
+                raw[c] += scope * e * g  # snapback takes benefits and costs alike (step 4)
             else:
                 x = scope * e
                 if o.get("conditional"):
@@ -110,7 +110,7 @@ def evaluate(s, perspective, timing=None, ignore_context=False):
         wc = w.get(c, 0) / total
         if kind[c] == "cost":
             k = 1.0
-            if score > 0:
+            if score != 0:  # cost scores of either sign (step 8)
                 k = (model["context"]["war"][war].get(c, 1) *
                      model["context"]["lukashenka_in_power"]["true" if ruler else "false"].get(c, 1))
             costs += wc * score * k

@@ -45,8 +45,8 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
       Contribution x{
           c, false, i, item.scope.mean, reference_effect(item.effects, measure.effects, c), 1,
           1, 1,     0};
-      if (m.criteria[c].kind == Kind::cost)
-        x.share = g;
+      if (m.criteria[c].kind == Kind::cost || (item.reversible && !item.conditional))
+        x.share = g; // snapback takes the benefits with the costs (SPEC 3 step 4)
       else if (item.conditional) {
         x.credibility = ev.p_deal;
         x.time = m.criteria[c].over_time == OverTime::decays ? d_verify
@@ -87,7 +87,7 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
                : ev.weight_sum > 0                  ? w[c] / ev.weight_sum
                                                     : 0;
     if (m.criteria[c].kind == Kind::cost) {
-      r.multiplier = r.score > 0 ? war_k[c].mean * ruler_k[c].mean : 1;
+      r.multiplier = r.score != 0 ? war_k[c].mean * ruler_k[c].mean : 1; // either sign (step 8)
       r.weighted = r.weight * r.score * r.multiplier;
       ev.costs += r.weighted;
     } else {

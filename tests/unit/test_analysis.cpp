@@ -144,17 +144,19 @@ TEST_SUITE("analysis")
                                  "small.yaml:25:19");
   }
 
-  TEST_CASE("explain: a cost score that is not positive is not multiplied, and says so")
+  TEST_CASE("explain: a negative cost score is multiplied as a positive one, and says by what")
   {
-    // a1's reputation effect is negative: the cost score of rep is -0.25, K_c is not applied
+    // a1's reputation effect is negative: the cost score of rep is -0.25, and K_c = 3 applies
+    // (SPEC 3 step 8): the cost avoided weighs 0.25 * -0.25 * 3
     Scenario s = test::scenario("relief: 1\ncredibility: 1\nasks: [{item: a1, amount: 25}]\n");
     Explanation e = explain(s, 0);
     REQUIRE(e.rows.size() == 2);
     CHECK(e.rows[1].item == "a1");
     CHECK(e.eval.criteria[2].score == doctest::Approx(-0.25));
-    CHECK(e.rows[1].multiplier == 1);
-    CHECK_FALSE(e.rows[1].multiplied);
-    CHECK(e.rows[1].multiplier_source.empty());
+    CHECK(e.rows[1].multiplier == doctest::Approx(3));
+    CHECK(e.rows[1].multiplied);
+    CHECK(e.rows[1].value == doctest::Approx(0.25 * -0.25 * 3));
+    CHECK(e.rows[1].multiplier_source == "war small.yaml:16:20, Lukashenka small.yaml:19:17");
   }
 
   TEST_CASE("timing: costs fall and decaying benefits shrink from now to after Lukashenka")

@@ -57,14 +57,18 @@ TEST_SUITE("evaluate")
     CHECK(ev.verdict == Verdict::balanced);
   }
 
-  TEST_CASE("a reversible offer: costs times p + (1-p)(1-snapback_recovery)")
+  TEST_CASE("a reversible offer: benefits and costs times p + (1-p)(1-snapback_recovery)")
   {
-    // g = 0.8 + 0.2*0.5 = 0.9; rep = 0.9; costs = 0.25*0.9*3 = 0.675; benefits unchanged at 1.
+    // g = 0.8 + 0.2*0.5 = 0.9 on both sides (SPEC 3 step 4: snapback takes the benefits with the
+    // costs): sov = 0.5*4*0.9 = 1.8, benefits = 0.5*1.8 = 0.9; rep = 0.5*2*0.9 = 0.9,
+    // costs = 0.25*0.9*3 = 0.675; net = 0.225.
     Evaluation ev =
         eval_of(head + "credibility: 0.8\noffer: [{measure: m1, scope: 0.5, reversible: true}]\n");
+    CHECK(ev.criteria[0].score == doctest::Approx(1.8));
+    CHECK(ev.benefits == doctest::Approx(0.9));
     CHECK(ev.criteria[2].score == doctest::Approx(0.9));
     CHECK(ev.costs == doctest::Approx(0.675));
-    CHECK(ev.net == doctest::Approx(0.325));
+    CHECK(ev.net == doctest::Approx(0.225));
     // Conditional wins over reversible: g = p = 0.8; rep = 0.8; costs = 0.25*0.8*3 = 0.6.
     Evaluation both = eval_of(head + "credibility: 0.8\noffer: [{measure: m1, scope: 0.5, "
                                      "reversible: true, conditional: true}]\n");
@@ -128,16 +132,19 @@ TEST_SUITE("evaluate")
     }
   }
 
-  TEST_CASE("a negative cost score is not multiplied, a negative decaying benefit does not decay")
+  TEST_CASE("a negative cost score is multiplied too, a negative decaying benefit does not decay")
   {
+    // SPEC 3 step 8: K_c = 1.5 * 2 = 3 applies to rep's -1 as to a positive score, so the cost
+    // avoided weighs 0.25 * -1 * 3 = -0.75
     Evaluation ev =
         eval_of(head + "context: {delay_months: 12}\n"
                        "offer: [{measure: m1, scope: 0.5, effects: {sov: -4, rep: -2}}]\n");
     CHECK(ev.criteria[0].score == doctest::Approx(-2));
     CHECK(ev.criteria[2].score == doctest::Approx(-1));
-    CHECK(ev.criteria[2].multiplier == 1);
-    CHECK(ev.criteria[2].weighted == doctest::Approx(-0.25));
-    CHECK(ev.costs == doctest::Approx(-0.25));
+    CHECK(ev.criteria[2].multiplier == doctest::Approx(3));
+    CHECK(ev.criteria[2].multiplied);
+    CHECK(ev.criteria[2].weighted == doctest::Approx(-0.75));
+    CHECK(ev.costs == doctest::Approx(-0.75));
     CHECK_FALSE(ev.ratio);
   }
 

@@ -1,5 +1,7 @@
 // The properties SPEC 3 requires of the default model, checked on every preset and on variations.
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <doctest/doctest.h>
 #include <filesystem>
 
@@ -16,11 +18,6 @@ using test::presets;
 double net(const Scenario& s, std::size_t p = 0)
 {
   return evaluate(s, p).net;
-}
-
-std::size_t criterion(const std::string& id)
-{
-  return *default_model()->criterion_index(id);
 }
 
 const std::vector<double> k_steps = {0, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1};
@@ -97,17 +94,45 @@ TEST_SUITE("evaluate properties")
     }
   }
 
-  TEST_CASE("documented exception: more credibility raises the costs of reversible relief")
+  TEST_CASE("snapback does not reward defection: a deal Minsk surely breaks is worth no more than "
+            "the relief given for nothing, nor more than no deal")
   {
-    // SPEC 3 step 4: g = p + (1 - p)(1 - snapback_recovery) grows with p, because relief that Minsk
-    // honours is never snapped back. With a small ask, the extra cost can outweigh the ask's gain.
-    Scenario s = preset("potash-2025");
-    s.credibility = point(0);
-    double low = net(s);
-    s.credibility = point(1);
-    double high = net(s);
-    CHECK(low == doctest::Approx(0.0681).epsilon(1e-3));
-    CHECK(high == doctest::Approx(0.021489).epsilon(1e-3));
+    // SPEC 3 step 4: a measure that snaps back takes its benefits with its costs, so at credibility
+    // 0 every offer's contribution is the irreversible one times g = 1 - snapback_recovery: net
+    // lies between 0 and the net of the same relief irreversible with nothing asked. (SPEC 3's
+    // wording, "never scores better than the same relief irreversible", holds where that relief
+    // pays; where it does not, snapping it back limits the harm, which is the point of snapback.)
+    const Model& m = *default_model();
+    for (const Scenario& preset_scenario : presets())
+      for (std::size_t p = 0; p < m.perspectives.size(); ++p)
+        for (Timing t : {Timing::now, Timing::after_war, Timing::after_lukashenka}) {
+          Scenario defected = preset_scenario;
+          defected.timing = t;
+          defected.war.reset();
+          defected.lukashenka_in_power.reset();
+          defected.delay_months.reset();
+          Scenario irreversible = defected;
+          for (OfferItem& o : defected.offer) {
+            o.reversible = true;
+            o.conditional = false;
+          }
+          for (OfferItem& o : irreversible.offer) {
+            o.reversible = false;
+            o.conditional = false;
+          }
+          irreversible.asks.clear();
+          defected.credibility = point(0);
+          for (AskItem& a : defected.asks)
+            a.credibility.reset();
+          const double broken = evaluate(defected, p).net;
+          const double given = evaluate(irreversible, p).net;
+          CHECK_MESSAGE(broken <= std::max(0.0, given) + 1e-12,
+                        preset_scenario.name << " " << m.perspectives[p].id << " "
+                                             << k_timing_names[static_cast<std::size_t>(t)]);
+          CHECK_MESSAGE(broken >= std::min(0.0, given) - 1e-12,
+                        preset_scenario.name << " " << m.perspectives[p].id << " "
+                                             << k_timing_names[static_cast<std::size_t>(t)]);
+        }
   }
 
   TEST_CASE("a later start never raises a flow or decaying benefit; once criteria do not move")
@@ -185,8 +210,11 @@ TEST_SUITE("evaluate properties")
         }
   }
 
-  TEST_CASE("for the same package costs are highest now and lowest after Lukashenka")
+  TEST_CASE("for the same package each cost weighs most now and least after Lukashenka")
   {
+    // The multipliers weigh costs incurred and costs avoided alike (SPEC 3 step 8), so it is the
+    // magnitude of each cost criterion's weighted score that is largest now: a package that closes
+    // loopholes saves most where loopholes matter most.
     for (Scenario s : presets())
       for (std::size_t p = 0; p < default_model()->perspectives.size(); ++p) {
         // at equal delays: the context alone. (At each timing's own delay, a package that closes
@@ -197,15 +225,16 @@ TEST_SUITE("evaluate properties")
             s.delay_months = point(*delay);
           else
             s.delay_months.reset();
-          s.timing = Timing::now;
-          double now = evaluate(s, p).costs;
-          s.timing = Timing::after_war;
-          double after_war = evaluate(s, p).costs;
-          s.timing = Timing::after_lukashenka;
-          double after_lukashenka = evaluate(s, p).costs;
-          CHECK_MESSAGE(now >= after_war - 1e-12, s.name << " delay " << delay.value_or(-1));
-          CHECK_MESSAGE(after_war >= after_lukashenka - 1e-12,
-                        s.name << " delay " << delay.value_or(-1));
+          std::array<Evaluation, 3> at;
+          for (Timing t : {Timing::now, Timing::after_war, Timing::after_lukashenka}) {
+            s.timing = t;
+            at[static_cast<std::size_t>(t)] = evaluate(s, p);
+          }
+          for (std::size_t c = 0; c < at[0].criteria.size(); ++c)
+            for (std::size_t k = 0; k + 1 < 3; ++k)
+              CHECK_MESSAGE(std::abs(at[k].criteria[c].weighted) >=
+                                std::abs(at[k + 1].criteria[c].weighted) - 1e-12,
+                            s.name << " delay " << delay.value_or(-1) << " criterion " << c);
         }
       }
   }
@@ -241,17 +270,6 @@ TEST_SUITE("evaluate properties")
     }
   }
 
-  TEST_CASE("normative isolation scores sovereignty below zero")
-  {
-    Scenario s = preset("normative-isolation");
-    for (std::size_t p = 0; p < default_model()->perspectives.size(); ++p)
-      CHECK(evaluate(s, p).criteria[criterion("sovereignty")].score < 0);
-  }
-
-  TEST_CASE("pragmatic engagement beats normative isolation under balanced")
-  {
-    std::size_t balanced = *default_model()->perspective_index("balanced");
-    CHECK(net(preset("pragmatic-engagement"), balanced) >
-          net(preset("normative-isolation"), balanced));
-  }
+  // Which strategy wins, and what a preset scores on a criterion, is the model's answer under its
+  // beliefs, not a property: no test here pins it (SPEC 3).
 }

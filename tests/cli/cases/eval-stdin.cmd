@@ -13,8 +13,8 @@ First,<stdin>,1,values-first,now,humanitarian,benefit,0.1,1,1,0.1
 First,<stdin>,1,values-first,now,opposition,cost,0.2,2,1.68,0.672
 First,<stdin>,1,values-first,now,reputation,cost,0.15,2,2.0999999999999996,0.6299999999999999
 First,<stdin>,1,values-first,now,loopholes,cost,0.1,0,1,0
-<stdin>#2,<stdin>,2,values-first,after-lukashenka,sovereignty,benefit,0.1,0.40137960191209743,1,0.04013796019120974
-<stdin>#2,<stdin>,2,values-first,after-lukashenka,escalation,benefit,0.05,0.12708333333333333,1,0.006354166666666667
+<stdin>#2,<stdin>,2,values-first,after-lukashenka,sovereignty,benefit,0.1,0.2809657213384682,1,0.028096572133846823
+<stdin>#2,<stdin>,2,values-first,after-lukashenka,escalation,benefit,0.05,0.08895833333333332,1,0.004447916666666666
 <stdin>#2,<stdin>,2,values-first,after-lukashenka,migration,benefit,0.05,0,1,0
 <stdin>#2,<stdin>,2,values-first,after-lukashenka,prisoners,benefit,0.2,0,1,0
 <stdin>#2,<stdin>,2,values-first,after-lukashenka,military,benefit,0.05,0,1,0
