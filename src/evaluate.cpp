@@ -32,9 +32,22 @@ double decay(double months, double half_life_months)
   return std::pow(0.5, months / half_life_months);
 }
 
-double flow(double months, double horizon_months)
+double discount(double months, double rate_per_year)
 {
-  return months <= 0 ? 1 : std::max(0.0, 1 - months / horizon_months);
+  return rate_per_year == 0 ? 1 : std::exp(-std::log1p(rate_per_year) / 12 * months);
+}
+
+double flow(double months, double horizon_months, double rate_per_year)
+{
+  if (months <= 0)
+    return 1;
+  if (rate_per_year == 0)
+    return std::max(0.0, 1 - months / horizon_months);
+  const double r = std::log1p(rate_per_year) / 12;
+  // (e^(-rt) - e^(-rH)) / (1 - e^(-rH)), written with expm1 for small rates
+  const double f = (std::expm1(-r * months) - std::expm1(-r * horizon_months)) /
+                   -std::expm1(-r * horizon_months);
+  return std::max(0.0, f);
 }
 
 ResolvedContext resolve_context(const Scenario& s)

@@ -69,8 +69,14 @@ struct Contribution {
 // Return D(t) = 0.5^(t / half_life).
 double decay(double months, double half_life_months);
 
-// Return F(t) = max(0, 1 - t / horizon): the share of a flow still felt when it starts after t.
-double flow(double months, double horizon_months);
+// Return e^(-rt), r = ln(1 + rate) / 12: what a point t months away is worth now at a yearly
+// discount rate (SPEC 3 step 3); 1 when the rate is 0.
+double discount(double months, double rate_per_year);
+
+// Return F(t): the share of a flow over the horizon H still felt when it starts after t, weighing
+// each month by its discount: (e^(-rt) - e^(-rH)) / (1 - e^(-rH)), at least 0, which is
+// max(0, 1 - t/H) at rate 0.
+double flow(double months, double horizon_months, double rate_per_year = 0);
 
 // Return the scenario's context: the timing's, with the scenario's overrides.
 ResolvedContext resolve_context(const Scenario& s);

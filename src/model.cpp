@@ -62,6 +62,7 @@ public:
                                                   "timings",
                                                   "horizon_months",
                                                   "half_life_months",
+                                                  "discount_rate",
                                                   "verification_months",
                                                   "snapback_recovery",
                                                   "default_credibility",
@@ -101,6 +102,8 @@ public:
       param(model->horizon_months, *section["horizon_months"], "horizon_months", ranges::horizon);
     param(model->half_life_months, *section["half_life_months"], "half_life_months",
           ranges::half_life);
+    if (section.count("discount_rate"))
+      param(model->discount_rate, *section["discount_rate"], "discount_rate", ranges::discount);
     param(model->verification_months, *section["verification_months"], "verification_months",
           ranges::months);
     param(model->snapback_recovery, *section["snapback_recovery"], "snapback_recovery",

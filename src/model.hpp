@@ -79,6 +79,7 @@ struct Model {
   std::array<TimingDef, 3> timings;
   Value horizon_months; // the period over which a package is valued, from today
   Value half_life_months;
+  Value discount_rate = point(0); // per year (SPEC 3 step 3); 0: no time preference
   Value verification_months;
   Value snapback_recovery;
   Value default_credibility;
@@ -128,6 +129,7 @@ extern const Range multiplier; // [0, 10]
 extern const Range months;     // [0, 1200]
 extern const Range half_life;  // (0, 1200]
 extern const Range horizon;    // (0, 1200]
+extern const Range discount;   // [0, 1] per year
 extern const Range max_amount; // > 0
 extern const Range margin;     // [0, 10]
 extern const Range amount;     // >= 0

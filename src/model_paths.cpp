@@ -16,6 +16,7 @@ const Range multiplier{0, 10};
 const Range months{0, 1200};
 const Range half_life{0, 1200, true};
 const Range horizon{0, 1200, true};
+const Range discount{0, 1};
 const Range max_amount{0, k_max, true};
 const Range margin{0, 10};
 const Range amount{0, k_max};
@@ -55,6 +56,7 @@ template <class V, class M> std::vector<BasicModelPath<V>> paths_of(M& model)
   }
   paths.push_back({"horizon_months", &model.horizon_months, ranges::horizon});
   paths.push_back({"half_life_months", &model.half_life_months, ranges::half_life});
+  paths.push_back({"discount_rate", &model.discount_rate, ranges::discount});
   paths.push_back({"verification_months", &model.verification_months, ranges::months});
   paths.push_back({"snapback_recovery", &model.snapback_recovery, ranges::share});
   paths.push_back({"default_credibility", &model.default_credibility, ranges::share});

@@ -166,6 +166,7 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
     cc.alias(Path("context.delay_months"), plan.delay); // key that would set it
   plan.horizon = cc.slot(Path("model.horizon_months"), m.horizon_months, ranges::horizon);
   plan.half_life = cc.slot(Path("model.half_life_months"), m.half_life_months, ranges::half_life);
+  plan.discount = cc.slot(Path("model.discount_rate"), m.discount_rate, ranges::discount);
   plan.verification =
       cc.slot(Path("model.verification_months"), m.verification_months, ranges::months);
   plan.snapback = cc.slot(Path("model.snapback_recovery"), m.snapback_recovery, ranges::share);
@@ -287,15 +288,17 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
     r.raw = 0;
 
   const double half_life = x[plan.half_life];
+  const double rate = x[plan.discount];
   const double p_deal = ev.p_deal;
   // g of a reversible offer (SPEC 3 step 4); a conditional one's is p_deal, others' 1.
   x[plan.derived(k_reversible)] = p_deal + (1 - p_deal) * (1 - x[plan.snapback]);
   // D(v) and D(t) cost a pow() each: computed only where a term or score needs them.
   if (plan.verification_decays)
-    x[plan.derived(k_verify_decay)] = decay(x[plan.verification], half_life);
+    x[plan.derived(k_verify_decay)] =
+        decay(x[plan.verification], half_life) * discount(x[plan.verification], rate);
   const double horizon = x[plan.horizon];
   if (plan.verification_flows)
-    x[plan.derived(k_verify_flow)] = flow(x[plan.verification], horizon);
+    x[plan.derived(k_verify_flow)] = flow(x[plan.verification], horizon, rate);
   auto add_terms = [&](auto traced) { // one loop with the trace, one without: the hot path
     for (const PlanTerm& t : plan.terms) {
       const double amount = std::min(x[t.amount], x[t.max_amount]);
@@ -314,7 +317,9 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
     add_terms(std::false_type{});
 
   double d_delay = -1;
-  const double f_delay = flow(ev.context.delay_months, horizon);
+  const double f_delay = flow(ev.context.delay_months, horizon, rate);
+  // a point t months away is worth e^(-rt) of one now; decay erodes a positive score only
+  const double discounted = discount(ev.context.delay_months, rate);
   for (std::size_t c = 0; c < n; ++c)
     ev.weight_sum += x[plan.weights[c]];
   // Weights that already sum to 1 (up to the rounding of their sum) are used as written: dividing
@@ -325,13 +330,13 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
   for (std::size_t c = 0; c < n; ++c) {
     CriterionResult& r = ev.criteria[c];
     double score = r.raw;
-    r.time = 1;
+    r.time = discounted; // once (and a decaying score that is not positive)
     if (plan.over_time[c] == OverTime::flow)
       r.time = f_delay;
     else if (plan.over_time[c] == OverTime::decays && score > 0) {
       if (d_delay < 0)
         d_delay = decay(ev.context.delay_months, half_life);
-      r.time = d_delay;
+      r.time = d_delay * discounted;
     }
     score *= r.time;
     r.unclamped = score;

@@ -39,8 +39,8 @@ enum Derived : std::int32_t {
   k_one,          // 1
   k_infinity,     // +inf: an offer's scope has no max_amount
   k_reversible,   // g of a reversible offer: p_deal + (1 - p_deal)(1 - snapback_recovery)
-  k_verify_decay, // D(verification_months)
-  k_verify_flow,  // F(verification_months) = max(0, 1 - verification_months / horizon_months)
+  k_verify_decay, // D(v) e^(-rv) at v = verification_months (SPEC 3 step 3)
+  k_verify_flow,  // F(v), discounted
   k_derived_count
 };
 
@@ -53,8 +53,8 @@ struct Plan {
   std::vector<std::pair<std::string, std::int32_t>> aliases; // other spellings of slots
   std::vector<PlanTerm> terms;
   ResolvedContext context; // war and ruler as resolved; the delay is a slot
-  std::int32_t p_deal = -1, delay = -1, horizon = -1, half_life = -1, verification = -1,
-               snapback = -1, margin = -1;
+  std::int32_t p_deal = -1, delay = -1, horizon = -1, half_life = -1, discount = -1,
+               verification = -1, snapback = -1, margin = -1;
   std::vector<std::int32_t> weights;   // per criterion
   std::vector<std::int32_t> war_k;     // per criterion: the war multiplier (-1: benefit)
   std::vector<std::int32_t> ruler_k;   // per criterion: the ruler multiplier (-1: benefit)

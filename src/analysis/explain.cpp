@@ -35,20 +35,26 @@ Explanation explain(const Scenario& s, std::size_t perspective)
   // the time factor: the criterion's class, the delay and the half-life or horizon it reads
   const Value& delay =
       s.delay_months ? *s.delay_months : m.timings[static_cast<std::size_t>(s.timing)].delay_months;
+  const bool discounted = m.discount_rate.mean != 0;
   auto time_source = [&](std::size_t c) -> std::string {
     const Criterion& k = m.criteria[c];
-    if (k.over_time == OverTime::once)
+    if (k.over_time == OverTime::once && !discounted)
       return "";
     const bool decays = k.over_time == OverTime::decays;
-    return fmt::format(
-        "{} ({}), delay {}, {} {}", over_time_name(k.over_time), source_of(k.over_time_pos),
-        source_of(delay.pos, s.delay_months
-                                 ? ""
-                                 : fmt::format("timings.{}.delay_months",
-                                               k_timing_names[static_cast<std::size_t>(s.timing)])),
-        decays ? "half-life" : "horizon",
-        source_of(decays ? m.half_life_months.pos : m.horizon_months.pos,
-                  decays ? "half_life_months" : "horizon_months"));
+    std::string text = fmt::format(
+        "{} ({}), delay {}", over_time_name(k.over_time), source_of(k.over_time_pos),
+        source_of(delay.pos,
+                  s.delay_months
+                      ? ""
+                      : fmt::format("timings.{}.delay_months",
+                                    k_timing_names[static_cast<std::size_t>(s.timing)])));
+    if (k.over_time != OverTime::once)
+      text += fmt::format(", {} {}", decays ? "half-life" : "horizon",
+                          source_of(decays ? m.half_life_months.pos : m.horizon_months.pos,
+                                    decays ? "half_life_months" : "horizon_months"));
+    if (discounted)
+      text += fmt::format(", discount rate {}", source_of(m.discount_rate.pos, "discount_rate"));
+    return text;
   };
   const std::string credibility_source = source_of(
       s.credibility ? s.credibility->pos : m.default_credibility.pos, "default_credibility");

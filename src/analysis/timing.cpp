@@ -118,8 +118,9 @@ std::vector<DelayPoint> delay_sweep(const Scenario& s, std::size_t perspective, 
   for (long i = 0; i <= n; ++i) {
     double d = a + static_cast<double>(i) * step;
     Evaluation ev = probe.at(probe.plan().delay, d);
-    out.push_back({d, decay(d, m.half_life_months.mean), flow(d, m.horizon_months.mean),
-                   benefits_by_class(ev, m), std::move(ev)});
+    const double rate = m.discount_rate.mean;
+    out.push_back({d, decay(d, m.half_life_months.mean) * discount(d, rate),
+                   flow(d, m.horizon_months.mean, rate), benefits_by_class(ev, m), std::move(ev)});
   }
   return out;
 }

@@ -100,11 +100,12 @@ std::vector<TextTable> model_tables(const Model& m)
   params.header = {"parameter", "value"};
   params.align = {Align::left, Align::right};
   params.rows = {{"horizon_months", value_text(m.horizon_months)},
-                 {"half_life_months", exact(m.half_life_months.mean)},
-                 {"verification_months", exact(m.verification_months.mean)},
-                 {"snapback_recovery", exact(m.snapback_recovery.mean)},
-                 {"default_credibility", exact(m.default_credibility.mean)},
-                 {"margin", exact(m.margin.mean)}};
+                 {"half_life_months", value_text(m.half_life_months)},
+                 {"discount_rate", value_text(m.discount_rate)},
+                 {"verification_months", value_text(m.verification_months)},
+                 {"snapback_recovery", value_text(m.snapback_recovery)},
+                 {"default_credibility", value_text(m.default_credibility)},
+                 {"margin", value_text(m.margin)}};
   tables.push_back(std::move(params));
   return tables;
 }
@@ -218,6 +219,7 @@ std::string render_model_json(const Model& m)
         {"rationale", m.timings[t].rationale}};
   model["horizon_months"] = value_json(m.horizon_months);
   model["half_life_months"] = value_json(m.half_life_months);
+  model["discount_rate"] = value_json(m.discount_rate);
   model["verification_months"] = value_json(m.verification_months);
   model["snapback_recovery"] = value_json(m.snapback_recovery);
   model["default_credibility"] = value_json(m.default_credibility);

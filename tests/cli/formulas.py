@@ -60,8 +60,17 @@ def D(t):
     return 0.5 ** (t / half_life)
 
 
-def F(t):
-    return 1.0 if t <= 0 else max(0.0, 1 - t / H)
+def E(t, rate):
+    """e^(-rt) with r = ln(1 + rate) / 12 (step 3)."""
+    return math.exp(-math.log(1 + rate) / 12 * t)
+
+
+def F(t, rate=0.0):
+    if t <= 0:
+        return 1.0
+    if rate == 0:
+        return max(0.0, 1 - t / H)
+    return max(0.0, (E(t, rate) - E(H, rate)) / (1 - E(H, rate)))
 
 
 def evaluate(s, perspective, timing=None, ignore_context=False):
@@ -74,6 +83,7 @@ def evaluate(s, perspective, timing=None, ignore_context=False):
     ruler = ctx.get("lukashenka_in_power", ruler)
     t = ctx.get("delay_months", t)
     p_deal = s.get("credibility", model["default_credibility"])
+    rate = s.get("assumptions", {}).get("discount_rate", model["discount_rate"])
     raw = {c: 0.0 for c in criteria}
     for o in s.get("offer", []):
         m = model["measures"][o["measure"]]
@@ -88,9 +98,9 @@ def evaluate(s, perspective, timing=None, ignore_context=False):
                 if o.get("conditional"):
                     x *= p_deal
                     if over_time[c] == "decays":
-                        x *= D(v)
+                        x *= D(v) * E(v, rate)
                     elif over_time[c] == "flow":
-                        x *= max(0.0, 1 - v / H)
+                        x *= F(v, rate)
                 raw[c] += x
     for a in s.get("asks", []):
         d = model["asks"][a["item"]]
@@ -105,7 +115,8 @@ def evaluate(s, perspective, timing=None, ignore_context=False):
     scores, weighted = {}, {}
     for c in criteria:
         r = raw[c]
-        f = F(t) if over_time[c] == "flow" else (D(t) if over_time[c] == "decays" and r > 0 else 1)
+        f = (F(t, rate) if over_time[c] == "flow" else
+             D(t) * E(t, rate) if over_time[c] == "decays" and r > 0 else E(t, rate))
         score = max(-10.0, min(10.0, r * f))
         wc = w.get(c, 0) / total
         if kind[c] == "cost":
@@ -144,6 +155,8 @@ def random_scenario(i):
             s["asks"].append(ask)
     if rng.random() < 0.3:
         s["weights"] = {rng.choice(criteria): round(rng.random(), 3)}
+    if rng.random() < 0.3:
+        s["assumptions"] = {"discount_rate": rng.choice([0.01, 0.03, 0.1, round(rng.random(), 3)])}
     return s
 
 

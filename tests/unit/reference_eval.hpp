@@ -28,8 +28,19 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
 
   const double half_life = m.half_life_months.mean;
   const double horizon = m.horizon_months.mean;
-  const double d_verify = decay(m.verification_months.mean, half_life);
-  const double f_verify = std::max(0.0, 1 - m.verification_months.mean / horizon);
+  // SPEC 3 step 3 written out again: r per month from the yearly rate
+  const double rate = std::log(1 + m.discount_rate.mean) / 12;
+  auto flow_at = [&](double t) {
+    if (t <= 0)
+      return 1.0;
+    if (rate == 0)
+      return std::max(0.0, 1 - t / horizon);
+    return std::max(0.0, (std::exp(-rate * t) - std::exp(-rate * horizon)) /
+                             (1 - std::exp(-rate * horizon)));
+  };
+  const double v = m.verification_months.mean;
+  const double d_verify = decay(v, half_life) * std::exp(-rate * v);
+  const double f_verify = flow_at(v);
   auto add = [&](Contribution x) {
     x.value = x.amount * x.effect * x.credibility * x.time * x.share;
     ev.criteria[x.criterion].raw += x.value;
@@ -65,8 +76,10 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
       add(Contribution{c, true, i, x, reference_effect(item.effects, def.effects, c), p, 1, 1, 0});
   }
 
-  const double d_delay = decay(ev.context.delay_months, half_life);
-  const double f_delay = std::max(0.0, 1 - ev.context.delay_months / horizon);
+  const double t = ev.context.delay_months;
+  const double e_delay = std::exp(-rate * t);
+  const double d_delay = decay(t, half_life) * e_delay;
+  const double f_delay = flow_at(t);
   std::vector<double> w = raw_weights(s, perspective);
   for (double x : w)
     ev.weight_sum += x;
@@ -77,7 +90,7 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
     double score = r.raw;
     r.time = m.criteria[c].over_time == OverTime::flow                  ? f_delay
              : m.criteria[c].over_time == OverTime::decays && score > 0 ? d_delay
-                                                                        : 1;
+                                                                        : e_delay;
     score *= r.time;
     r.unclamped = score;
     r.clamped = score > k_cap || score < -k_cap;

@@ -16,6 +16,36 @@ const std::string head = "relief: 1\n";
 
 TEST_SUITE("evaluate")
 {
+  TEST_CASE("discounting: e^(-rt) with r = ln(1 + rate) / 12, and the discounted flow")
+  {
+    CHECK(discount(0, 0.25) == 1);
+    CHECK(discount(12, 0) == 1);
+    CHECK(discount(12, 0.25) == doctest::Approx(0.8).epsilon(1e-15)); // a year at 25%
+    CHECK(discount(24, 0.25) == doctest::Approx(0.64).epsilon(1e-15));
+    CHECK(flow(0, 120, 0.1) == 1);
+    CHECK(flow(120, 120, 0.1) == 0);
+    CHECK(flow(30, 120, 0) == 0.75); // rate 0: 1 - t/H
+    // (1.1^-5 - 1.1^-10) / (1 - 1.1^-10), worked out by hand: 0.235378 / 0.614457
+    CHECK(flow(60, 120, 0.1) == doctest::Approx(0.38306691029722145).epsilon(1e-13));
+    CHECK(flow(60, 120, 1e-12) == doctest::Approx(0.5).epsilon(1e-9)); // small rates tend to 1-t/H
+  }
+
+  TEST_CASE("a discount rate weighs every criterion's score at the delay, once ones included")
+  {
+    // delay 12 at 25% a year: e^(-rt) = 0.8. sov (decays): 0.5*4 = 2, times D(12) = 0.5 and 0.8:
+    // 0.8; rep (once): 0.5*2 = 1, times 0.8. benefits = 0.5*0.8 = 0.4; costs = 0.25*0.8*3 = 0.6.
+    Evaluation ev = eval_of(head + "assumptions: {discount_rate: 0.25}\n"
+                                   "context: {delay_months: 12}\n"
+                                   "offer: [{measure: m1, scope: 0.5}]\n");
+    CHECK(ev.criteria[0].time == doctest::Approx(0.4));
+    CHECK(ev.criteria[0].score == doctest::Approx(0.8));
+    CHECK(ev.criteria[2].time == doctest::Approx(0.8));
+    CHECK(ev.criteria[2].score == doctest::Approx(0.8));
+    CHECK(ev.benefits == doctest::Approx(0.4));
+    CHECK(ev.costs == doctest::Approx(0.6));
+    CHECK(ev.net == doctest::Approx(-0.2));
+  }
+
   TEST_CASE("decay halves every half-life")
   {
     CHECK(decay(0, 12) == 1.0);

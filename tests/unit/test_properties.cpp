@@ -4,6 +4,7 @@
 #include <cmath>
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <memory>
 
 #include "evaluate.hpp"
 #include "fixtures.hpp"
@@ -174,6 +175,31 @@ TEST_SUITE("evaluate properties")
             previous = ev;
           }
         }
+  }
+
+  TEST_CASE("with a discount rate, a later start never raises the magnitude of any score")
+  {
+    // SPEC 3 step 3: every criterion's time factor falls with t once r > 0, the once ones too
+    // (e^(-rt)); a decaying score that is not positive keeps its decay-free value but is
+    // discounted, so in every class the magnitude shrinks.
+    auto discounted = std::make_shared<Model>(*default_model());
+    discounted->discount_rate = point(0.05);
+    for (Scenario s : presets()) {
+      s.model = discounted;
+      for (std::size_t p = 0; p < discounted->perspectives.size(); ++p) {
+        s.delay_months = point(0);
+        Evaluation previous = evaluate(s, p);
+        for (double months : {1.0, 6.0, 24.0, 60.0, 119.0, 121.0}) {
+          s.delay_months = point(months);
+          const Evaluation ev = evaluate(s, p);
+          for (std::size_t c = 0; c < ev.criteria.size(); ++c)
+            CHECK_MESSAGE(std::abs(ev.criteria[c].score) <=
+                              std::abs(previous.criteria[c].score) + 1e-12,
+                          s.name << " criterion " << c << " delay " << months);
+          previous = ev;
+        }
+      }
+    }
   }
 
   TEST_CASE("F(0) = 1 and F(H) = 0, linear between; D halves every half-life")
