@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <fmt/format.h>
 #include <map>
@@ -380,7 +381,29 @@ private:
                                      def.unit, def.max_amount.mean));
         continue;
       }
-      if (item.amount.mean > def.max_amount.mean)
+      const double amount = item.amount.mean;
+      const bool share = def.unit.starts_with("share");
+      if (share && !item.amount.uncertain() && amount > 1 && amount <= 100) {
+        // a share typed as a percentage (SPEC 2.4): scoring it as a full halt would mislead
+        m_r.error_at(item.amount.pos,
+                     fmt::format("amount {} of '{}' is a {} from 0 to 1, not a percentage: did you "
+                                 "mean {}?",
+                                 amount, def.id, def.unit, amount / 100));
+        continue;
+      }
+      if (def.unit == "people" && !item.amount.uncertain() && amount != std::floor(amount)) {
+        std::string hint;
+        auto whole = [](double x) { return std::abs(x - std::round(x)) < 1e-9; };
+        if (amount < 1000 && whole(amount * 1000) && !whole(amount * 100)) // three decimals
+          hint = fmt::format("; if the dot separates thousands, write {} (YAML numbers have no "
+                             "thousands separator)",
+                             std::round(amount * 1000));
+        m_r.warning_at(item.amount.pos,
+                       fmt::format("amount {} of '{}' is not a whole number of people, who are "
+                                   "counted whole{}",
+                                   amount, def.id, hint));
+      }
+      if (amount > def.max_amount.mean)
         m_r.warning_at(
             item.amount.pos,
             fmt::format("amount {} is above the maximum of {} {} for '{}': clamped to {}",
