@@ -7,15 +7,33 @@
 
 namespace relief {
 
+std::string Field::shown() const
+{
+  if (text)
+    return *text;
+  if (value.is_string())
+    return value.get<std::string>();
+  if (value.is_number_float()) {
+    const double v = value.get<double>();
+    if (decimals >= 0)
+      return fixed(v, decimals);
+    if (digits >= 0) {
+      require_finite(v);
+      return fmt::format("{:.{}g}", v, digits);
+    }
+    return readable(v);
+  }
+  return csv_text(value);
+}
+
 Field number(double v, int decimals)
 {
-  return {v, fixed(v, decimals)};
+  return {v, std::nullopt, decimals};
 }
 
 Field significant(double v, int digits)
 {
-  require_finite(v);
-  return {v, fmt::format("{:.{}g}", v, digits)};
+  return {v, std::nullopt, -1, digits};
 }
 
 Field figure(double v)
@@ -25,12 +43,12 @@ Field figure(double v)
 
 Field plain(double v)
 {
-  return {v, readable(v)};
+  return {v, std::nullopt};
 }
 
 Field count(long long n)
 {
-  return {n, std::to_string(n)};
+  return {n, std::nullopt};
 }
 
 Field maybe(const std::optional<double>& v, int decimals, std::string none)
@@ -42,7 +60,7 @@ Field maybe(const std::optional<double>& v, int decimals, std::string none)
 
 Field text(std::string_view s)
 {
-  return {std::string(s), std::string(s)};
+  return {std::string(s), std::nullopt};
 }
 
 Field flag(bool b, std::string shown)

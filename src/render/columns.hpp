@@ -16,11 +16,17 @@
 
 namespace relief {
 
-// One cell: its value for machines (a number, text, a flag, or null for none) and its text for
-// people.
+// One cell: its value for machines (a number, text, a flag, or null for none) and how people read
+// it. The text for people is made only when a table asks for it (shown()), so that CSV and JSON of
+// large batches format each number once.
 struct Field {
   Json value;
-  std::string text;
+  std::optional<std::string> text; // the text people read; none: made from value
+  int decimals = -1;               // a number with this many decimals
+  int digits = -1;                 // else a number with this many significant digits
+  // Return the text people read: text when set, else the value (numbers with decimals or digits,
+  // else readable()).
+  std::string shown() const;
 };
 
 // A number: exact in CSV and JSON, with a fixed number of decimals in tables.
@@ -109,7 +115,7 @@ template <class Row, class Rows> TextTable text_table(const Columns<Row>& column
     std::vector<std::string> cells;
     for (const auto& c : columns)
       if (!c.heading.empty())
-        cells.push_back(c.field(row).text);
+        cells.push_back(c.field(row).shown());
     t.rows.push_back(std::move(cells));
   }
   return t;
@@ -132,11 +138,15 @@ public:
   }
   // Return the header record.
   std::string header() const { return csv_row(m_header); }
-  // Start the record of a row of case c.
+  // Start the record of a row of case c (the case's fields are made once for its rows).
   CaseCsv& start(const Case& c)
   {
-    m_fields.clear();
-    append_csv(case_columns(), c, m_fields);
+    if (c.scenario != m_case.scenario || c.perspective != m_case.perspective) {
+      m_case = c;
+      m_case_fields.clear();
+      append_csv(case_columns(), c, m_case_fields);
+    }
+    m_fields = m_case_fields;
     return *this;
   }
   // Add a row's fields under a description.
@@ -155,7 +165,8 @@ public:
   std::string end() const { return csv_row(m_fields); }
 
 private:
-  std::vector<std::string> m_header, m_fields;
+  std::vector<std::string> m_header, m_fields, m_case_fields;
+  Case m_case;
 };
 
 // Return a CSV table of every case's rows: the case's columns, then the row's.
