@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "render/output.hpp"
+#include "render/report_common.hpp"
 
 namespace relief {
 namespace {
@@ -185,7 +186,8 @@ bool gate_trips(const GlobalOptions& g, const Scenario& s, std::size_t perspecti
       g.fail_on == "balanced" ? v != Verdict::benefits_outweigh : v == Verdict::costs_outweigh;
   if (trips)
     fmt::print(stderr, "relief: --fail-on {}: '{}' ({}), perspective {}: {} is {}\n", g.fail_on,
-               s.name, s.file, s.model->perspectives[perspective].id, what, verdict_name(v));
+               s.name, shown_file(s), s.model->perspectives[perspective].id, what,
+               verdict_name(v)); // "x.yaml#2" for a later document: one line names one case
   return trips;
 }
 
