@@ -79,6 +79,7 @@ Evaluation evaluate(const Scenario& s, std::size_t perspective, std::vector<Cont
   Evaluation ev;
   run(plan, x.data(), ev, trace);
   ev.uncertain_inputs = plan.uncertain.size();
+  ev.uncertain_model_inputs = plan.uncertain_model;
   return ev;
 }
 

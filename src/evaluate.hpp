@@ -44,7 +44,8 @@ struct Evaluation {
   double net = 0;
   std::optional<double> ratio; // benefits / costs when costs > 0
   Verdict verdict = Verdict::balanced;
-  std::size_t uncertain_inputs = 0; // distributions that were read at their means
+  std::size_t uncertain_inputs = 0;       // distributions that were read at their means
+  std::size_t uncertain_model_inputs = 0; // of them, the model's (not set by the scenario)
 };
 
 // One item's contribution to one criterion's raw score (SPEC 3 steps 4 and 5), or the adjustment

@@ -135,6 +135,13 @@ extern const Range margin;     // [0, 10]
 extern const Range amount;     // >= 0
 } // namespace ranges
 
+// Return whether v is written in the model (its file, or the embedded default) rather than set by
+// a scenario's assumptions.
+inline bool written_in_model(const Value& v, const Model& m)
+{
+  return !v.pos.file || v.pos.file == m.source;
+}
+
 struct ModelLoad {
   std::shared_ptr<const Model> model; // null when there were errors
   std::vector<Diagnostic> diagnostics;

@@ -269,8 +269,10 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
       if (*index <= placeholder(k_one))
         *index = plan.derived(static_cast<Derived>(placeholder(k_one) - *index));
   for (std::size_t i = 0; i < plan.slots.size(); ++i)
-    if (plan.slots[i].value->uncertain())
+    if (plan.slots[i].value->uncertain()) {
       plan.uncertain.push_back(static_cast<std::int32_t>(i));
+      plan.uncertain_model += written_in_model(*plan.slots[i].value, m) ? 1 : 0;
+    }
   return plan;
 }
 

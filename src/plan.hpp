@@ -61,6 +61,7 @@ struct Plan {
   std::vector<Kind> kinds;             // per criterion
   std::vector<OverTime> over_time;     // per criterion
   std::vector<std::int32_t> uncertain; // slots that hold a distribution, in slot order
+  std::size_t uncertain_model = 0;     // of them, the model's (written_in_model)
   bool verification_decays = false;    // a conditional offer has a decaying benefit
   bool verification_flows = false;     // a conditional offer has a flow benefit
   // A strategy's plan (PlanValue::expected): the slot that weighs the result by whether the

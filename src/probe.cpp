@@ -12,6 +12,7 @@ namespace relief {
 Probe::Probe(Plan plan) : m_plan(std::move(plan)), m_means(m_plan.means()), m_x(m_means)
 {
   m_ev.uncertain_inputs = m_plan.uncertain.size();
+  m_ev.uncertain_model_inputs = m_plan.uncertain_model;
 }
 
 const Evaluation& Probe::at(std::int32_t slot, double v)

@@ -122,6 +122,7 @@ Breakeven breakeven(const Scenario& s, std::size_t perspective, const VariedInpu
                       ? crossings(input, from, to, steps, tolerance, 0, net, {0.0, -margin, margin})
                       : crossings(input, from, to, steps, tolerance, 0, net);
   out.uncertain_inputs = probe.plan().uncertain.size();
+  out.uncertain_model_inputs = probe.plan().uncertain_model;
   out.counted = counted_units(s, input.path);
   return out;
 }
@@ -151,7 +152,9 @@ Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const Var
     return wait.at(in_wait, v).net - now.at(in_now, v).net;
   });
   out.waiting = moment;
-  out.uncertain_inputs = timing_uncertain_inputs(s, perspective);
+  const ReadAtMeans counted = timing_uncertain_inputs(s, perspective);
+  out.uncertain_inputs = counted.all;
+  out.uncertain_model_inputs = counted.model;
   return out;
 }
 

@@ -40,6 +40,7 @@ struct Breakeven {
   double tolerance; // |net| at a reported crossing is at most this (unless net jumps there)
   std::vector<Crossing> crossings;
   std::size_t uncertain_inputs = 0; // distributions read at their means (not with probability)
+  std::size_t uncertain_model_inputs = 0; // of them, the model's
   // set when the input counts whole people (an ask whose unit is "people"): what to call them
   std::optional<std::string> counted;
 };

@@ -37,10 +37,15 @@ namespace {
 // address.
 class Distributions {
 public:
+  explicit Distributions(const Model& m) : m_model(m) {}
   void add(const Value& v)
   {
-    if (v.uncertain())
-      m_seen.insert(v.pos.file ? Key{v.pos.file.get(), v.pos.line, v.pos.col} : Key{&v, 0, 0});
+    if (!v.uncertain())
+      return;
+    const Key key = v.pos.file ? Key{v.pos.file.get(), v.pos.line, v.pos.col} : Key{&v, 0, 0};
+    m_seen.insert(key);
+    if (written_in_model(v, m_model))
+      m_model_seen.insert(key);
   }
   // Add the distributions of a moment's plan, and its arrives.
   void add(const Plan& plan, const TimingDef& moment)
@@ -49,22 +54,23 @@ public:
       add(*plan.slots[static_cast<std::size_t>(k)].value);
     add(moment.arrives);
   }
-  std::size_t size() const { return m_seen.size(); }
+  ReadAtMeans counted() const { return {m_seen.size(), m_model_seen.size()}; }
 
 private:
   using Key = std::tuple<const void*, int, int>;
-  std::set<Key> m_seen;
+  const Model& m_model;
+  std::set<Key> m_seen, m_model_seen;
 };
 
 } // namespace
 
-std::size_t timing_uncertain_inputs(const Scenario& s, std::size_t perspective)
+ReadAtMeans timing_uncertain_inputs(const Scenario& s, std::size_t perspective)
 {
-  Distributions seen;
+  Distributions seen(*s.model);
   const std::array<Scenario, 3> at = timing_scenarios(s);
   for (std::size_t t = 0; t < 3; ++t)
     seen.add(compile(at[t], perspective, PlanNames::none), s.model->timings[t]);
-  return seen.size();
+  return seen.counted();
 }
 
 TimingResult timing(const Scenario& s, std::size_t perspective)
@@ -72,7 +78,7 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
   TimingResult out{};
   const Model& m = *s.model;
   const std::array<Scenario, 3> at = timing_scenarios(s);
-  Distributions read_at_means;
+  Distributions read_at_means(m);
   for (std::size_t t = 0; t < 3; ++t) {
     Strategy& st = out.at[t];
     // one plan per moment: its evaluation, and the distributions it reads at their means
@@ -101,7 +107,9 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
       best = t;
   out.best = static_cast<Timing>(best);
   out.margin = m.margin.mean;
-  out.uncertain_inputs = read_at_means.size();
+  const ReadAtMeans counted = read_at_means.counted();
+  out.uncertain_inputs = counted.all;
+  out.uncertain_model_inputs = counted.model;
   for (std::size_t t = 0; t < 3; ++t)
     if (t != best && out.at[best].expected - out.at[t].expected <= out.margin)
       out.indistinguishable.push_back(static_cast<Timing>(t));

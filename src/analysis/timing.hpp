@@ -35,6 +35,7 @@ struct TimingResult {
   std::vector<Timing> indistinguishable;
   double margin = 0;
   std::size_t uncertain_inputs = 0; // distributions read at their means, over all three moments
+  std::size_t uncertain_model_inputs = 0; // of them, the model's
 };
 
 // Return the weighted benefits of an evaluation by the class of their criteria.
@@ -42,7 +43,12 @@ ByClass benefits_by_class(const Evaluation& ev, const Model& m);
 
 // Return how many distinct distributions the three moments of s read at their means (each
 // moment's scenario and model numbers, and the probability that it comes).
-std::size_t timing_uncertain_inputs(const Scenario& s, std::size_t perspective);
+// The distributions that the three moments of s read at their means, and how many of them are the
+// model's.
+struct ReadAtMeans {
+  std::size_t all = 0, model = 0;
+};
+ReadAtMeans timing_uncertain_inputs(const Scenario& s, std::size_t perspective);
 
 // Return the scenario evaluated at each timing with that timing's own context (the scenario's
 // `context` overrides are set aside, since each timing sets the context), and the strategies

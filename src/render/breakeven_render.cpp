@@ -186,7 +186,7 @@ std::string breakeven_lines(const Answer<Breakeven>& r, const TableStyle& style,
                          "better {} it\n",
                          bullet, m, b.path, paint(fmt::format("{:.6g}", c.value), k_bold, style),
                          side(c));
-    out += means_note(b.uncertain_inputs, style, markdown);
+    out += means_note(b.uncertain_inputs, b.uncertain_model_inputs, style, markdown);
     return out;
   }
   if (b.probability) {
@@ -230,7 +230,7 @@ std::string breakeven_lines(const Answer<Breakeven>& r, const TableStyle& style,
     const std::string value = paint(fmt::format("{:.6g}", c.value), k_bold, style);
     out += bullet + (c.level == 0 ? zero_text(c, b, value) : verdict_text(c, b, value)) + "\n";
   }
-  out += means_note(b.uncertain_inputs, style, markdown);
+  out += means_note(b.uncertain_inputs, b.uncertain_model_inputs, style, markdown);
   return out;
 }
 

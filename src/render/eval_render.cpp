@@ -103,7 +103,7 @@ std::string table_report(const Answer<Evaluation>& r, const TableStyle& style)
                      verdict_line(r));
   if (auto a = arrives(r); a && !style.quiet)
     out += note(conditional_note(r, *a), style, false);
-  out += means_note(r.result.uncertain_inputs, style, false);
+  out += means_note(r.result.uncertain_inputs, r.result.uncertain_model_inputs, style, false);
   return out;
 }
 
@@ -158,7 +158,7 @@ std::string markdown_report(const Answer<Evaluation>& r, const TableStyle& style
     out += "\n" + conditional_note(r, *a) + "\n";
   if (r.result.uncertain_inputs > 0 && !style.quiet)
     out += "\n";
-  out += means_note(r.result.uncertain_inputs, style, true);
+  out += means_note(r.result.uncertain_inputs, r.result.uncertain_model_inputs, style, true);
   return out;
 }
 

@@ -184,7 +184,8 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
                   style, markdown);
     out += fmt::format("  benefits {} - costs {} = net {}\n", fixed(r.result.eval.benefits, 4),
                        fixed(r.result.eval.costs, 4), fixed(r.result.eval.net, 4));
-    out += means_note(r.result.eval.uncertain_inputs, style, markdown);
+    out += means_note(r.result.eval.uncertain_inputs, r.result.eval.uncertain_model_inputs, style,
+                      markdown);
     out += markdown ? "\n### Where the numbers come from\n\n" : "\n  Where the numbers come from\n";
     out += sources;
   }

@@ -215,13 +215,16 @@ std::string note(const std::string& text, const TableStyle& style, bool markdown
   return markdown ? "- " + text + "\n" : "  " + wrap(text, 4, width) + "\n";
 }
 
-std::string means_note(std::size_t n, const TableStyle& style, bool markdown)
+std::string means_note(std::size_t n, std::size_t model_n, const TableStyle& style, bool markdown)
 {
   if (n == 0 || style.quiet)
     return "";
-  return note(fmt::format("note: {} input{} {} distribution{}, read at {} mean{}; see `relief "
+  const std::string whose = model_n == 0   ? ""
+                            : model_n == n ? (n == 1 ? " (the model's)" : " (all the model's)")
+                                           : fmt::format(" ({} of them the model's)", model_n);
+  return note(fmt::format("note: {} input{} {} distribution{}{}, read at {} mean{}; see `relief "
                           "simulate`",
-                          n, n == 1 ? "" : "s", n == 1 ? "is a" : "are", n == 1 ? "" : "s",
+                          n, n == 1 ? "" : "s", n == 1 ? "is a" : "are", n == 1 ? "" : "s", whose,
                           n == 1 ? "its" : "their", n == 1 ? "" : "s"),
               style, markdown);
 }

@@ -86,9 +86,10 @@ std::string exact_or_empty(const std::optional<double>& v);
 // spaces and wrapped at 80 columns (or the narrower width of style).
 std::string note(const std::string& text, const TableStyle& style, bool markdown);
 
-// Return the note under a deterministic result that read n distributions at their means
-// ("note: 4 inputs are distributions, read at their means; see `relief simulate`"), or "" when n
-// is 0 or style.quiet. One rule for every command that evaluates at the means.
-std::string means_note(std::size_t n, const TableStyle& style, bool markdown);
+// Return the note under a deterministic result that read n distributions at their means, model_n
+// of them the model's ("note: 4 inputs are distributions (2 of them the model's), read at their
+// means; see `relief simulate`"), or "" when n is 0 or style.quiet. One rule for every command
+// that evaluates at the means.
+std::string means_note(std::size_t n, std::size_t model_n, const TableStyle& style, bool markdown);
 
 } // namespace relief

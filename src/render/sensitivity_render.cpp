@@ -156,7 +156,7 @@ std::string render_sensitivity(const std::vector<Answer<Sensitivity>>& answers, 
         fmt::format("; net {} ({}); point values swung by ±{}%, distributions over p10..p90",
                     fixed(s.base.net, 3), verdict_name(s.base.verdict), exact(s.swing * 100)));
     out += render_table(tornado_table(s, markdown), style, markdown) + (markdown ? "\n" : "");
-    out += means_note(s.base.uncertain_inputs, style, markdown);
+    out += means_note(s.base.uncertain_inputs, s.base.uncertain_model_inputs, style, markdown);
     out += markdown ? "### Weights within which the verdict holds\n\n"
                     : "\n" +
                           fit_items(paint("  Weights within which the verdict holds (raw, before "

@@ -237,7 +237,7 @@ std::string render_timing(const std::vector<Answer<TimingResult>>& reports, Outp
     if (!style.quiet)
       out += note("net and verdict: if the moment comes; E: expected net = arrives x net", style,
                   markdown);
-    out += means_note(r.result.uncertain_inputs, style, markdown);
+    out += means_note(r.result.uncertain_inputs, r.result.uncertain_model_inputs, style, markdown);
     out += "\n";
 
     out +=

@@ -3,6 +3,7 @@
 
 #include "fixtures.hpp"
 #include "render/eval_render.hpp"
+#include "render/report_common.hpp"
 
 using namespace relief;
 
@@ -35,5 +36,41 @@ TEST_SUITE("render")
     CHECK(r["verdict"] == "benefits-outweigh");
     CHECK(r["criteria"].size() == 3);
     CHECK(r["context"]["war"] == "ongoing");
+  }
+
+  TEST_CASE("the means note says how many of the distributions read at their means are the model's")
+  {
+    const TableStyle style;
+    CHECK(means_note(0, 0, style, true).empty());
+    CHECK(means_note(4, 0, style, true) ==
+          "- note: 4 inputs are distributions, read at their means; see `relief simulate`\n");
+    CHECK(means_note(4, 2, style, true) ==
+          "- note: 4 inputs are distributions (2 of them the "
+          "model's), read at their means; see `relief simulate`\n");
+    CHECK(means_note(2, 2, style, true) == "- note: 2 inputs are distributions (all the model's), "
+                                           "read at their means; see `relief simulate`\n");
+    CHECK(means_note(1, 1, style, true) == "- note: 1 input is a distribution (the model's), read "
+                                           "at its mean; see `relief simulate`\n");
+    TableStyle quiet;
+    quiet.quiet = true;
+    CHECK(means_note(4, 2, quiet, true).empty());
+  }
+
+  TEST_CASE("a model's distribution counts as the model's until a scenario's assumptions set it")
+  {
+    // a1's max_amount as a distribution in the model is the model's; set by the scenario, not
+    Scenario s = test::scenario("relief: 1\ncredibility: {beta: [6, 4]}\n"
+                                "asks: [{item: a1, amount: 10}]\n"
+                                "assumptions: {half_life_months: {uniform: [6, 18]}}\n");
+    Evaluation ev = evaluate(s, 0);
+    CHECK(ev.uncertain_inputs == 2);
+    CHECK(ev.uncertain_model_inputs == 0); // the half-life is the scenario's assumption
+    // the default model's delay of after-war is a triangular distribution: the model's
+    Scenario later = test::scenario("relief: 1\ntiming: after-war\n"
+                                    "offer: [{measure: humanitarian-aid}]\n",
+                                    default_model());
+    Evaluation at_war_end = evaluate(later, 0);
+    CHECK(at_war_end.uncertain_inputs == 1);
+    CHECK(at_war_end.uncertain_model_inputs == 1);
   }
 }
