@@ -382,8 +382,7 @@ private:
         continue;
       }
       const double amount = item.amount.mean;
-      const bool share = def.unit.starts_with("share");
-      if (share && !item.amount.uncertain() && amount > 1 && amount <= 100) {
+      if (def.is_share() && !item.amount.uncertain() && amount > 1 && amount <= 100) {
         // a share typed as a percentage (SPEC 2.4): scoring it as a full halt would mislead
         m_r.error_at(item.amount.pos,
                      fmt::format("amount {} of '{}' is a {} from 0 to 1, not a percentage: did you "
@@ -391,7 +390,7 @@ private:
                                  amount, def.id, def.unit, amount / 100));
         continue;
       }
-      if (def.unit == "people" && !item.amount.uncertain() && amount != std::floor(amount)) {
+      if (def.counts_people() && !item.amount.uncertain() && amount != std::floor(amount)) {
         std::string hint;
         auto whole = [](double x) { return std::abs(x - std::round(x)) < 1e-9; };
         if (amount < 1000 && whole(amount * 1000) && !whole(amount * 100)) // three decimals

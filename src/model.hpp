@@ -59,6 +59,11 @@ struct AskDef {
   std::string rationale;
   Value max_amount;
   std::vector<Value> effects; // one per criterion
+
+  // Whether the amount counts people, who are counted whole ("people").
+  bool counts_people() const { return unit == "people"; }
+  // Whether the amount is a share from 0 to 1 ("share of crossings stopped").
+  bool is_share() const { return unit.starts_with("share"); }
 };
 
 struct TimingDef {

@@ -103,7 +103,7 @@ namespace {
 std::optional<std::string> counted_units(const Scenario& s, const std::string& path)
 {
   for (const AskDef& ask : s.model->asks)
-    if (ask.unit == "people" && path == "asks." + ask.id + ".amount")
+    if (ask.counts_people() && path == "asks." + ask.id + ".amount")
       return ask.id;
   return std::nullopt;
 }

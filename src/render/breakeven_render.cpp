@@ -21,6 +21,11 @@ Target target_of(const Breakeven& b)
   return b.waiting ? Target::timing : b.probability ? Target::probability : Target::net;
 }
 
+std::string_view target_name(Target t)
+{
+  return t == Target::timing ? "timing" : t == Target::probability ? "probability" : "net";
+}
+
 // One crossing of a break-even; none in the CSV row of a break-even that has none.
 struct Cross {
   const Breakeven* b;
@@ -38,6 +43,33 @@ struct BreakevenColumns {
 Field of_crossing(const Cross& x, Field (*f)(const Crossing&))
 {
   return x.c ? f(*x.c) : Field{nullptr, ""};
+}
+
+// The number a target crosses at a crossing (net, P(net > 0), or the difference), under its key in
+// a crossing's JSON and its name in CSV.
+Column<Cross> crossed(std::string_view key, const char* csv_key)
+{
+  return {
+      key,
+      "",
+      [](const Cross& x) { return of_crossing(x, [](const Crossing& c) { return plain(c.net); }); },
+      Align::right,
+      Fit::keep,
+      Where::both,
+      csv_key};
+}
+
+// On which side of a crossing the target holds ("above" or "below").
+Column<Cross> side_of(std::string_view key)
+{
+  return {key, "", [](const Cross& x) { return x.c ? text(side(*x.c)) : Field{nullptr, ""}; }};
+}
+
+// The target's values at the two ends of the range, under the target's keys.
+Columns<Breakeven> ends(std::string_view from, std::string_view to)
+{
+  return {{from, "", [](const Breakeven& b) { return plain(b.net_from); }},
+          {to, "", [](const Breakeven& b) { return plain(b.net_to); }}};
 }
 
 const BreakevenColumns& columns_of(Target target)
@@ -58,10 +90,7 @@ const BreakevenColumns& columns_of(Target target)
       {"to", "", [](B b) { return plain(b.to); }},
       {"current", "", [](B b) { return plain(b.current); }},
       {"tolerance", "", [](B b) { return plain(b.tolerance); }},
-      {"target", "",
-       [](B b) {
-         return text(b.waiting ? "timing" : b.probability ? "probability" : "net");
-       }},
+      {"target", "", [](B b) { return text(target_name(target_of(b))); }},
   };
   auto with = [&](Columns<Breakeven> more) {
     Columns<Breakeven> all = head;
@@ -71,9 +100,7 @@ const BreakevenColumns& columns_of(Target target)
   static const BreakevenColumns net = {
       head,
       {value,
-       {"net", "",
-        [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.net); }); },
-        Align::right, Fit::keep, Where::both, "net_at_crossing"},
+       crossed("net", "net_at_crossing"),
        {"benefits_outweigh", "",
         [](X x) {
           return x.c && x.c->level == 0 ? text(side(*x.c)) : Field{nullptr, ""};
@@ -90,36 +117,20 @@ const BreakevenColumns& columns_of(Target target)
           return x.c && x.c->level != 0 ? text(verdict_name(verdicts_around(*x.c).second))
                                         : Field{nullptr, ""};
         }}},
-      {{"net_from", "", [](B b) { return plain(b.net_from); }},
-       {"net_to", "", [](B b) { return plain(b.net_to); }}},
+      ends("net_from", "net_to"),
   };
   static const BreakevenColumns waiting = {
       with({{"waiting_for", "", [](B b) { return text(timing_name(*b.waiting)); }}}),
-      {value,
-       {"difference", "",
-        [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.net); }); },
-        Align::right, Fit::keep, Where::both, "difference_at_crossing"},
-       {"waiting_wins", "",
-        [](X x) {
-          return x.c ? text(side(*x.c)) : Field{nullptr, ""};
-        }}},
-      {{"difference_from", "", [](B b) { return plain(b.net_from); }},
-       {"difference_to", "", [](B b) { return plain(b.net_to); }}},
+      {value, crossed("difference", "difference_at_crossing"), side_of("waiting_wins")},
+      ends("difference_from", "difference_to"),
   };
   static const BreakevenColumns probability = {
       with({{"level", "", [](B b) { return plain(b.probability->level); }},
             {"samples", "",
              [](B b) { return count(static_cast<long long>(b.probability->samples)); }},
             {"seed", "", [](B b) { return count(static_cast<long long>(b.probability->seed)); }}}),
-      {value,
-       {"p", "", [](X x) { return of_crossing(x, [](const Crossing& c) { return plain(c.net); }); },
-        Align::right, Fit::keep, Where::both, "p_at_crossing"},
-       {"exceeds_level", "",
-        [](X x) {
-          return x.c ? text(side(*x.c)) : Field{nullptr, ""};
-        }}},
-      {{"p_from", "", [](B b) { return plain(b.net_from); }},
-       {"p_to", "", [](B b) { return plain(b.net_to); }}},
+      {value, crossed("p", "p_at_crossing"), side_of("exceeds_level")},
+      ends("p_from", "p_to"),
   };
   return target == Target::timing ? waiting : target == Target::probability ? probability : net;
 }

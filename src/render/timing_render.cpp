@@ -1,3 +1,4 @@
+#include <array>
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
@@ -25,39 +26,52 @@ std::vector<Moment> moments_of_answer(const Answer<TimingResult>& a)
   return moments_of(a.result);
 }
 
+// A value per class of criteria (once, flow, decays), flat in CSV under these keys; JSON nests the
+// three under one key (by_class_json).
+constexpr std::array<std::string_view, 3> k_benefits_by_class = {"benefits_once", "benefits_flow",
+                                                                 "benefits_decays"};
+constexpr std::array<std::string_view, 3> k_forgone_by_class = {"forgone_once", "forgone_flow",
+                                                                "forgone_decays"};
+
+// Append the three CSV columns of a value by class, with their table headings ("" for none).
+template <class Row>
+void add_by_class(Columns<Row>& columns, const std::array<std::string_view, 3>& keys,
+                  const std::array<std::string_view, 3>& headings, const ByClass& (*of)(const Row&))
+{
+  for (std::size_t k = 0; k < 3; ++k)
+    columns.push_back({keys[k], headings[k], [k, of](const Row& r) { return number(of(r)[k], 3); },
+                       Align::right, Fit::keep, Where::csv});
+}
+
 const Columns<Moment>& moment_columns()
 {
   using M = const Moment&;
-  static const Columns<Moment> columns = {
-      {"timing", "timing", [](M m) { return text(k_timing_names[m.t]); }, Align::left, Fit::keep,
-       Where::csv},
-      {"war", "", [](M m) { return text(war_name(m.ev().context.war)); }},
-      {"lukashenka_in_power", "", [](M m) { return flag(m.ev().context.lukashenka_in_power, ""); }},
-      {"delay_months", "delay", [](M m) { return figure(m.ev().context.delay_months); }},
-      {"arrives", "arrives", [](M m) { return number(m.st().arrives, 2); }},
-      {"benefits", "", [](M m) { return number(m.ev().benefits, 3); }},
-      {"costs", "", [](M m) { return number(m.ev().costs, 3); }},
-      {"net", "net", [](M m) { return number(m.ev().net, 3); }},
-      {"ratio", "", [](M m) { return maybe(m.ev().ratio, 2); }},
-      {"verdict", "verdict", [](M m) { return text(verdict_name(m.ev().verdict)); }, Align::left},
-      {"expected_net", "E", [](M m) { return number(m.st().expected, 3); }},
-      {"benefits_once", "", [](M m) { return number(m.st().benefits[0], 3); }, Align::right,
-       Fit::keep, Where::csv},
-      {"benefits_flow", "", [](M m) { return number(m.st().benefits[1], 3); }, Align::right,
-       Fit::keep, Where::csv},
-      {"benefits_decays", "", [](M m) { return number(m.st().benefits[2], 3); }, Align::right,
-       Fit::keep, Where::csv},
-      {"forgone_once", "", [](M m) { return number(m.st().forgone[0], 3); }, Align::right,
-       Fit::keep, Where::csv},
-      {"forgone_flow", "", [](M m) { return number(m.st().forgone[1], 3); }, Align::right,
-       Fit::keep, Where::csv},
-      {"forgone_decays", "", [](M m) { return number(m.st().forgone[2], 3); }, Align::right,
-       Fit::keep, Where::csv},
-      {"saved", "", [](M m) { return number(m.st().saved, 3); }},
-      {"tie_arrives", "", [](M m) { return maybe(m.st().tie_arrives, 2); }},
-      {"best", "", [](M m) { return flag(static_cast<std::size_t>(m.r->best) == m.t, ""); },
-       Align::left, Fit::keep, Where::csv},
-  };
+  static const Columns<Moment> columns = [] {
+    Columns<Moment> c = {
+        {"timing", "timing", [](M m) { return text(k_timing_names[m.t]); }, Align::left, Fit::keep,
+         Where::csv},
+        {"war", "", [](M m) { return text(war_name(m.ev().context.war)); }},
+        {"lukashenka_in_power", "",
+         [](M m) { return flag(m.ev().context.lukashenka_in_power, ""); }},
+        {"delay_months", "delay", [](M m) { return figure(m.ev().context.delay_months); }},
+        {"arrives", "arrives", [](M m) { return number(m.st().arrives, 2); }},
+        {"benefits", "", [](M m) { return number(m.ev().benefits, 3); }},
+        {"costs", "", [](M m) { return number(m.ev().costs, 3); }},
+        {"net", "net", [](M m) { return number(m.ev().net, 3); }},
+        {"ratio", "", [](M m) { return maybe(m.ev().ratio, 2); }},
+        {"verdict", "verdict", [](M m) { return text(verdict_name(m.ev().verdict)); }, Align::left},
+        {"expected_net", "E", [](M m) { return number(m.st().expected, 3); }}};
+    add_by_class<Moment>(c, k_benefits_by_class, {"", "", ""},
+                         [](M m) -> const ByClass& { return m.st().benefits; });
+    add_by_class<Moment>(c, k_forgone_by_class, {"", "", ""},
+                         [](M m) -> const ByClass& { return m.st().forgone; });
+    c.insert(c.end(),
+             {{"saved", "", [](M m) { return number(m.st().saved, 3); }},
+              {"tie_arrives", "", [](M m) { return maybe(m.st().tie_arrives, 2); }},
+              {"best", "", [](M m) { return flag(static_cast<std::size_t>(m.r->best) == m.t, ""); },
+               Align::left, Fit::keep, Where::csv}});
+    return c;
+  }();
   return columns;
 }
 
@@ -78,28 +92,25 @@ std::vector<Point> points_of(const Answer<std::vector<DelayPoint>>& a)
 const Columns<Point>& point_columns()
 {
   using P = const Point&;
-  static const Columns<Point> columns = {
-      {"timing", "", [](P p) { return text(timing_name(p.timing)); }, Align::left, Fit::keep,
-       Where::csv},
-      {"war", "", [](P p) { return text(war_name(p.p->eval.context.war)); }},
-      {"lukashenka_in_power", "",
-       [](P p) { return flag(p.p->eval.context.lukashenka_in_power, ""); }},
-      {"delay_months", "delay", [](P p) { return figure(p.p->delay_months); }},
-      {"decay", "D(t)", [](P p) { return number(p.p->decay, 3); }},
-      {"flow", "F(t)", [](P p) { return number(p.p->flow, 3); }},
-      {"benefits_once", "", [](P p) { return number(p.p->benefits[0], 3); }, Align::right,
-       Fit::keep, Where::csv},
-      {"benefits_flow", "flows", [](P p) { return number(p.p->benefits[1], 3); }, Align::right,
-       Fit::keep, Where::csv},
-      {"benefits_decays", "decaying", [](P p) { return number(p.p->benefits[2], 3); }, Align::right,
-       Fit::keep, Where::csv},
-      {"benefits", "", [](P p) { return number(p.p->eval.benefits, 3); }},
-      {"costs", "costs", [](P p) { return number(p.p->eval.costs, 3); }},
-      {"net", "net", [](P p) { return number(p.p->eval.net, 3); }},
-      {"ratio", "", [](P p) { return maybe(p.p->eval.ratio, 2); }},
-      {"verdict", "verdict", [](P p) { return text(verdict_name(p.p->eval.verdict)); },
-       Align::left},
-  };
+  static const Columns<Point> columns = [] {
+    Columns<Point> c = {{"timing", "", [](P p) { return text(timing_name(p.timing)); }, Align::left,
+                         Fit::keep, Where::csv},
+                        {"war", "", [](P p) { return text(war_name(p.p->eval.context.war)); }},
+                        {"lukashenka_in_power", "",
+                         [](P p) { return flag(p.p->eval.context.lukashenka_in_power, ""); }},
+                        {"delay_months", "delay", [](P p) { return figure(p.p->delay_months); }},
+                        {"decay", "D(t)", [](P p) { return number(p.p->decay, 3); }},
+                        {"flow", "F(t)", [](P p) { return number(p.p->flow, 3); }}};
+    add_by_class<Point>(c, k_benefits_by_class, {"", "flows", "decaying"},
+                        [](P p) -> const ByClass& { return p.p->benefits; });
+    c.insert(c.end(), {{"benefits", "", [](P p) { return number(p.p->eval.benefits, 3); }},
+                       {"costs", "costs", [](P p) { return number(p.p->eval.costs, 3); }},
+                       {"net", "net", [](P p) { return number(p.p->eval.net, 3); }},
+                       {"ratio", "", [](P p) { return maybe(p.p->eval.ratio, 2); }},
+                       {"verdict", "verdict",
+                        [](P p) { return text(verdict_name(p.p->eval.verdict)); }, Align::left}});
+    return c;
+  }();
   return columns;
 }
 
