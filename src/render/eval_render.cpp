@@ -107,14 +107,8 @@ std::string table_report(const Answer<Evaluation>& r, const TableStyle& style)
   return out;
 }
 
-CaseCsv eval_csv()
+std::string csv_report(const Answer<Evaluation>& r, CaseCsv& csv)
 {
-  return CaseCsv({keys_of(criterion_columns())});
-}
-
-std::string csv_report(const Answer<Evaluation>& r)
-{
-  CaseCsv csv = eval_csv();
   std::string out;
   for (const Crit& row : criteria_of(r, r.result))
     out += csv.start(r).add(criterion_columns(), row).end();
@@ -183,7 +177,8 @@ std::string describe_context(const Scenario& s, const ResolvedContext& ctx)
 }
 
 EvalWriter::EvalWriter(OutputFormat format, const TableStyle& style)
-    : m_format(format), m_style(style), m_json(json_document("eval"))
+    : m_format(format), m_style(style), m_json(json_document("eval")),
+      m_csv({keys_of(criterion_columns())})
 {
 }
 
@@ -192,7 +187,7 @@ std::string EvalWriter::add(const Answer<Evaluation>& r)
   const bool first = m_count++ == 0;
   switch (m_format) {
   case OutputFormat::csv:
-    return (first ? eval_csv().header() : "") + csv_report(r);
+    return (first ? m_csv.header() : "") + csv_report(r, m_csv);
   case OutputFormat::json:
     return m_json.add(report_json(r));
   case OutputFormat::markdown:
@@ -210,7 +205,7 @@ std::string EvalWriter::finish() const
   if (m_format == OutputFormat::json)
     return m_json.finish();
   if (m_format == OutputFormat::csv && m_count == 0)
-    return eval_csv().header();
+    return m_csv.header();
   return "";
 }
 

@@ -5,6 +5,7 @@
 
 #include "case.hpp"
 #include "evaluate.hpp"
+#include "render/columns.hpp"
 #include "render/report_common.hpp"
 #include "render/table.hpp"
 
@@ -25,6 +26,7 @@ private:
   TableStyle m_style;
   std::size_t m_count = 0;
   JsonResultsWriter m_json;
+  CaseCsv m_csv; // the CSV's header and records, made once for the whole batch
 };
 
 // Return the table of an evaluation's criteria with benefits, costs, net and ratio under them.
