@@ -36,7 +36,7 @@ std::vector<Diagnostic> evaluation_warnings(const Scenario& s, std::size_t persp
     SourcePos pos = s.pos;
     double largest = 0;
     for (const Contribution& x : trace)
-      if (x.criterion == c && !x.clamp && std::abs(x.value) > largest) {
+      if (x.criterion == c && x.adjustment == Adjustment::none && std::abs(x.value) > largest) {
         largest = std::abs(x.value);
         pos = x.ask ? s.asks[x.item].pos : s.offer[x.item].pos;
       }

@@ -37,6 +37,13 @@ double discount(double months, double rate_per_year)
   return rate_per_year == 0 ? 1 : std::exp(-std::log1p(rate_per_year) / 12 * months);
 }
 
+double concave_value(double x, double k)
+{
+  // written with expm1, exact for small k and small scores
+  const double v = 10 * std::expm1(-k * std::abs(x) / 10) / std::expm1(-k);
+  return x < 0 ? -v : v;
+}
+
 double flow(double months, double horizon_months, double rate_per_year)
 {
   if (months <= 0)

@@ -25,7 +25,8 @@ struct CriterionResult {
   double raw = 0;          // sum of contributions before decay and clamping
   double time = 1;         // the time factor: D(delay) where c decays (and raw > 0), F(delay) where
                            // it is a flow, else 1
-  double unclamped = 0;    // raw times the time factor, before clamping
+  double linear = 0;       // raw times the time factor, before the value function
+  double unclamped = 0;    // the value function of linear (linear itself where it is linear)
   double score = 0;        // S_c: raw times the time factor, clamped to [-10, 10]
   bool clamped = false;    // raw (times the time factor) was outside [-10, 10]
   double weight = 0;       // w_c, normalised
@@ -48,8 +49,12 @@ struct Evaluation {
   std::size_t uncertain_model_inputs = 0; // of them, the model's (not set by the scenario)
 };
 
-// One item's contribution to one criterion's raw score (SPEC 3 steps 4 and 5), or the adjustment
-// that clamping made to a saturated criterion's score.
+// What a row of the trace is beside an item's contribution: the change that a criterion's value
+// function made to its score (SPEC 3 step 6), or the cut that clamping made to a saturated one.
+enum class Adjustment { none, value_function, clamp };
+
+// One item's contribution to one criterion's raw score (SPEC 3 steps 4 and 5), or an adjustment
+// of a criterion's score.
 struct Contribution {
   std::size_t criterion;
   bool ask;           // an ask, else an offer item (or the clamp)
@@ -59,13 +64,19 @@ struct Contribution {
   double credibility; // p_deal on a conditional offer's benefit, p_a for an ask, else 1
   double time;        // on a conditional offer's benefit, D(verification_months) where it decays
                       // and F(verification_months) where it flows, else 1
-  double share;       // g on an offer's cost, else 1
+  double share;       // g on an offer, the offset factor on an ask (SPEC 3 step 5), else 1
   double value;       // amount * effect * credibility * time * share
   // its part of the criterion's weighted score: w_c * value * the criterion's time factor * the
   // multiplier (times arrives for a strategy), so that a criterion's parts sum to its weighted
   double weighted = 0;
-  bool clamp = false; // the clamp: value is S_c minus the unclamped score, after the time factor
+  // an adjustment: value is v(linear) - linear for the value function, S_c minus v(linear) for the
+  // clamp (both after the time factor)
+  Adjustment adjustment = Adjustment::none;
 };
+
+// Return v(x) of the value function {concave: k} (SPEC 3 step 6):
+// sign(x) * 10 * (1 - e^(-k|x|/10)) / (1 - e^(-k)).
+double concave_value(double x, double k);
 
 // Return D(t) = 0.5^(t / half_life).
 double decay(double months, double half_life_months);

@@ -203,7 +203,7 @@ private:
   }
 
   // Warn when the context contradicts what the timing's name says: after-war with a war that has
-  // not ended, after-lukashenka with Lukashenka in power. The override is still applied.
+  // not ended, after-ceasefire with the war going on, after-lukashenka with Lukashenka in power. The override is still applied.
   void check_context(const Scenario& s)
   {
     if (s.timing == Timing::after_war && s.war && *s.war != War::ended)
@@ -212,6 +212,10 @@ private:
                                  "war: {}; it is evaluated as written (use timing now for a war "
                                  "that goes on)",
                                  k_war_names[static_cast<std::size_t>(*s.war)]));
+    if (s.timing == Timing::after_ceasefire && s.war && *s.war == War::ongoing)
+      m_r.warning_at(m_war_pos, "timing after-ceasefire says the fighting has stopped, but the "
+                                "context sets war: ongoing; it is evaluated as written (use timing "
+                                "now for a war that goes on)");
     if (s.timing == Timing::after_lukashenka && s.lukashenka_in_power && *s.lukashenka_in_power)
       m_r.warning_at(m_ruler_pos,
                      "timing after-lukashenka says Lukashenka has left, but the context sets "
@@ -271,6 +275,10 @@ private:
                                        clipped(written), k_change_a_choice));
             return;
           }
+          if (it == paths.end() && path.starts_with("measures.aviation.")) {
+            m_r.error(key, split_id_error("measure", "aviation"));
+            return;
+          }
           if (it == paths.end()) {
             m_r.error(key, fmt::format("unknown model path {}{}", clipped(written),
                                        did_you_mean(path, names)));
@@ -307,7 +315,11 @@ private:
                                [&](const std::string& k, const Tree&, const Tree& v) {
                                  if (k == "measure") {
                                    id_node = &v;
-                                   id = m_r.choice(v, "measure", m_model->measure_ids());
+                                   if (std::string split = split_id_error("measure", v.scalar);
+                                       v.is_scalar() && !split.empty())
+                                     m_r.error(v, split);
+                                   else
+                                     id = m_r.choice(v, "measure", m_model->measure_ids());
                                  } else if (k == "scope") {
                                    if (auto x = m_r.number(v, "scope", ranges::share))
                                      item.scope = *x;
@@ -473,6 +485,13 @@ LoadedFile load_scenarios_from_string(std::string text, std::string name,
 LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Model> model,
                               const std::string& root)
 {
+  return std::move(load_scenario_file(path, std::vector{std::move(model)}, root).front());
+}
+
+std::vector<LoadedFile> load_scenario_file(const std::string& path,
+                                           const std::vector<std::shared_ptr<const Model>>& models,
+                                           const std::string& root)
+{
   if (!root.empty() && path != "-" && !inside_tree(path, root)) {
     LoadedFile result;
     result.diagnostics.push_back(Diagnostic{
@@ -481,7 +500,7 @@ LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Mod
         fmt::format("cannot read: the file lies outside the tree given by --root, {}", root),
         path});
     result.status = ExitStatus::no_input;
-    return result;
+    return std::vector<LoadedFile>(models.size(), result);
   }
   SourceRead read = read_source(path);
   if (!read.file) {
@@ -490,12 +509,15 @@ LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Mod
     LoadedFile result;
     result.diagnostics.push_back(*read.problem);
     result.status = read.status;
-    return result;
+    return std::vector<LoadedFile>(models.size(), result);
   }
   std::string dir = path == "-" ? "." : std::filesystem::path(path).parent_path().string();
   if (dir.empty())
     dir = ".";
-  return load_source(std::move(read.file), std::move(model), dir, root.empty() ? dir : root);
+  std::vector<LoadedFile> out;
+  for (const auto& model : models)
+    out.push_back(load_source(read.file, model, dir, root.empty() ? dir : root));
+  return out;
 }
 
 } // namespace relief

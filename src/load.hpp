@@ -28,4 +28,10 @@ LoadedFile load_scenarios_from_string(std::string text, std::string name,
 LoadedFile load_scenario_file(const std::string& path, std::shared_ptr<const Model> model,
                               const std::string& root = "");
 
+// Return the scenarios of the file at path under each of the models (one per belief set): the
+// file is read once (standard input too) and loaded against each.
+std::vector<LoadedFile> load_scenario_file(const std::string& path,
+                                           const std::vector<std::shared_ptr<const Model>>& models,
+                                           const std::string& root = "");
+
 } // namespace relief

@@ -3,7 +3,9 @@
 #include <cctype>
 #include <fmt/format.h>
 #include <limits>
+#include <algorithm>
 #include <map>
+#include <utility>
 
 #include "embedded.hpp"
 #include "source.hpp"
@@ -66,7 +68,9 @@ public:
                                                   "verification_months",
                                                   "snapback_recovery",
                                                   "default_credibility",
-                                                  "margin"};
+                                                  "margin",
+                                                  "offsets",
+                                                  "beliefs"};
     if (!check_is_document(m_r, doc, "model", keys))
       return nullptr;
     bool ok = check_version(m_r, doc, "model");
@@ -111,6 +115,10 @@ public:
     param(model->default_credibility, *section["default_credibility"], "default_credibility",
           ranges::share);
     param(model->margin, *section["margin"], "margin", ranges::margin);
+    if (section.count("offsets"))
+      read_offsets(*model, *section["offsets"]);
+    if (section.count("beliefs"))
+      read_beliefs(*model, *section["beliefs"]);
     return model;
   }
 
@@ -130,7 +138,7 @@ private:
           c.label = id;
           bool has_kind = false, has_rationale = false;
           m_r.each_entry(v, fmt::format("criterion '{}'", id),
-                         {"kind", "label", "over_time", "decays", "rationale"},
+                         {"kind", "label", "over_time", "decays", "rationale", "scale", "value"},
                          [&](const std::string& k, const Tree& name, const Tree& x) {
                            if (k == "kind") {
                              has_kind = true; // an unknown kind is reported by choice()
@@ -150,6 +158,10 @@ private:
                            } else if (k == "rationale") {
                              c.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
                              has_rationale = true;
+                           } else if (k == "scale") {
+                             c.scale = trim_end(m_r.string(x, "scale").value_or(""));
+                           } else if (k == "value") {
+                             c.concave = value_function(x, id);
                            }
                          });
           if (v.is_map() && !has_kind)
@@ -162,6 +174,131 @@ private:
         });
     if (node.is_map() && model.criteria.empty())
       m_r.error(node, "the model has no criteria");
+  }
+
+  // Return k of a criterion's value function: none for `linear`, k for `{concave: k}`.
+  std::optional<Value> value_function(const Tree& node, const std::string& criterion)
+  {
+    const std::string what = fmt::format("criterion '{}': value", criterion);
+    if (node.is_scalar() && node.scalar == "linear")
+      return std::nullopt;
+    if (!node.is_map()) {
+      m_r.error(node, fmt::format("{} must be linear or {{concave: k}}", what));
+      return std::nullopt;
+    }
+    std::optional<Value> k;
+    m_r.each_entry(node, what, {"concave"}, [&](const std::string&, const Tree&, const Tree& x) {
+      k = m_r.number(x, "concave", ranges::concave);
+    });
+    return k;
+  }
+
+  void read_offsets(Model& model, const Tree& node)
+  {
+    if (!node.is_sequence()) {
+      m_r.error(node, fmt::format("offsets must be a list, got {}", node_kind(node)));
+      return;
+    }
+    for (const Tree& entry : node.items) {
+      Offset o;
+      std::optional<std::size_t> ask, by;
+      bool has_share = false;
+      const Tree* ask_node = nullptr;
+      bool is_map = m_r.each_entry(
+          entry, "an offset", {"ask", "share", "cancelled_by", "rationale"},
+          [&](const std::string& k, const Tree&, const Tree& x) {
+            if (k == "ask") {
+              ask_node = &x;
+              ask = m_r.choice(x, "ask", model.ask_ids());
+            } else if (k == "cancelled_by") {
+              by = m_r.choice(x, "ask", model.ask_ids());
+              if (by && !model.asks[*by].is_share()) {
+                m_r.error(x, fmt::format("an offset is cancelled by a share (the expected share "
+                                         "of the ask delivered), and '{}' counts {}",
+                                         model.asks[*by].id, model.asks[*by].unit));
+                by.reset();
+              }
+            } else if (k == "share") {
+              if (auto v = m_r.number(x, "offset share", ranges::share)) {
+                o.share = *v;
+                has_share = true;
+              }
+            } else
+              o.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
+          });
+      if (!is_map)
+        continue;
+      if (!ask_node || !has_share) {
+        m_r.error(entry, "an offset needs ask, share and cancelled_by");
+        continue;
+      }
+      if (!ask || !by)
+        continue;
+      if (*ask == *by) {
+        m_r.error(*ask_node, fmt::format("ask '{}' cannot cancel its own offset",
+                                         model.asks[*ask].id));
+        continue;
+      }
+      if (std::any_of(model.offsets.begin(), model.offsets.end(),
+                      [&](const Offset& x) { return x.ask == *ask; })) {
+        m_r.error(*ask_node,
+                  fmt::format("ask '{}' has an offset already: one per ask", model.asks[*ask].id));
+        continue;
+      }
+      o.ask = *ask;
+      o.cancelled_by = *by;
+      model.offsets.push_back(std::move(o));
+    }
+  }
+
+  // Read the belief sets: each number must be one of the model's, in its range. They are applied
+  // by with_belief(), not here: the model as read is the belief set central.
+  void read_beliefs(Model& model, const Tree& node)
+  {
+    const auto paths = model_paths(std::as_const(model));
+    std::vector<std::string> names;
+    for (const auto& p : paths)
+      names.push_back(p.path);
+    m_r.each_entry(node, "beliefs", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
+      if (id == k_central_belief || id == "all") {
+        m_r.error(key, fmt::format("'{}' cannot name a belief set: {}", id,
+                                   id == "all" ? "--beliefs all selects every one"
+                                               : "central is the model as written"));
+        return;
+      }
+      Belief b;
+      b.id = id;
+      b.label = id;
+      bool has_rationale = false;
+      m_r.each_entry(
+          v, fmt::format("belief set '{}'", id), {"label", "rationale", "assumptions"},
+          [&](const std::string& k, const Tree&, const Tree& x) {
+            if (k == "label")
+              b.label = m_r.string(x, "label").value_or(id);
+            else if (k == "rationale") {
+              b.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
+              has_rationale = true;
+            } else
+              m_r.each_entry(
+                  x, "assumptions", {}, [&](const std::string& written, const Tree& pk,
+                                            const Tree& num) {
+                    const std::string path =
+                        written.starts_with("model.") ? written.substr(6) : written;
+                    auto it = std::find_if(paths.begin(), paths.end(),
+                                           [&](const auto& p) { return p.path == path; });
+                    if (it == paths.end()) {
+                      m_r.error(pk, fmt::format("unknown model path {}{}", clipped(written),
+                                                did_you_mean(path, names)));
+                      return;
+                    }
+                    if (auto n = m_r.number(num, fmt::format("assumption '{}'", path), it->range))
+                      b.numbers.emplace_back(path, *n);
+                  });
+          });
+      if (v.is_map() && !has_rationale)
+        m_r.error(key, fmt::format("belief set '{}' has no rationale", id));
+      model.beliefs.push_back(std::move(b));
+    });
   }
 
   // Read {criterion: number} into out (sized to the criteria), checking ids and range.
@@ -215,7 +352,9 @@ private:
 
   void read_measures(Model& model, const Tree& node)
   {
-    m_r.each_entry(node, "measures", {}, [&](const std::string& id, const Tree&, const Tree& v) {
+    m_r.each_entry(node, "measures", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
+      if (std::string split = split_id_error("measure", id); !split.empty())
+        m_r.error(key, split);
       Measure m;
       m.id = id;
       m.label = id;
@@ -289,7 +428,7 @@ private:
 
   void read_timings(Model& model, const Tree& node)
   {
-    std::array<bool, 3> seen{};
+    std::array<bool, k_timings> seen{};
     m_r.each_entry(node, "timings", {}, [&](const std::string&, const Tree& key, const Tree& v) {
       auto t = m_r.choice(key, "timing", timing_names());
       if (!t)
@@ -334,6 +473,15 @@ private:
 
 } // namespace
 
+std::string split_id_error(std::string_view what, std::string_view id)
+{
+  if (what == "measure" && id == "aviation")
+    return "the measure 'aviation' was split in two: 'aircraft-parts' (Belavia may buy and "
+           "service aircraft and parts: a high circumvention risk) and 'airspace' (the 2021 ban on "
+           "Belarusian carriers lifted: people-to-people links); offer either or both";
+  return {};
+}
+
 std::optional<std::size_t> Model::criterion_index(std::string_view id) const
 {
   return index_of(criteria, id);
@@ -365,6 +513,28 @@ std::vector<std::string> Model::measure_ids() const
 std::vector<std::string> Model::ask_ids() const
 {
   return ids_of(asks);
+}
+std::vector<std::string> Model::belief_ids() const
+{
+  std::vector<std::string> ids = {std::string(k_central_belief)};
+  for (const auto& b : beliefs)
+    ids.push_back(b.id);
+  return ids;
+}
+
+std::shared_ptr<const Model> with_belief(const std::shared_ptr<const Model>& model, std::size_t b)
+{
+  if (b >= model->beliefs.size())
+    return model;
+  auto out = std::make_shared<Model>(*model);
+  const Belief& belief = model->beliefs[b];
+  auto paths = model_paths(*out);
+  for (const auto& [path, value] : belief.numbers)
+    for (auto& p : paths)
+      if (p.path == path)
+        *p.value = value;
+  out->belief = belief.id;
+  return out;
 }
 
 namespace {

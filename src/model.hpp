@@ -12,14 +12,15 @@ namespace relief {
 
 enum class Kind { benefit, cost };
 enum class War { ongoing, ceasefire, ended };
-enum class Timing { now, after_war, after_lukashenka };
+enum class Timing { now, after_ceasefire, after_war, after_lukashenka };
+inline constexpr std::size_t k_timings = 4; // every moment of the model (SPEC 2.2)
 // How a criterion unfolds over time (SPEC 2.2, 3 step 3): felt once when the package takes
 // effect; a flow felt month by month until the horizon; or harder to achieve the later it starts.
 enum class OverTime { once, flow, decays };
 
 inline constexpr std::array<std::string_view, 3> k_war_names = {"ongoing", "ceasefire", "ended"};
-inline constexpr std::array<std::string_view, 3> k_timing_names = {"now", "after-war",
-                                                                   "after-lukashenka"};
+inline constexpr std::array<std::string_view, k_timings> k_timing_names = {
+    "now", "after-ceasefire", "after-war", "after-lukashenka"};
 inline constexpr std::array<std::string_view, 3> k_over_time_names = {"once", "flow", "decays"};
 inline std::string_view over_time_name(OverTime o)
 {
@@ -33,6 +34,9 @@ struct Criterion {
   OverTime over_time = OverTime::once;
   SourcePos over_time_pos; // where over_time was written; no file when it was left out
   std::string rationale;
+  std::string scale; // what 10 points stand for ("all ~1,150 political prisoners freed ...")
+  // k of the value function {concave: k} (SPEC 3 step 6); none: linear
+  std::optional<Value> concave;
 };
 
 struct Perspective {
@@ -74,6 +78,27 @@ struct TimingDef {
   std::string rationale;    // why this delay and this probability (optional)
 };
 
+// A part of an ask undone unless another ask is delivered (SPEC 3 step 5): the "hostage bank", a
+// share of released prisoners replaced by new arrests unless arrests halt.
+struct Offset {
+  std::size_t ask = 0;          // index into Model::asks: the ask partly undone
+  Value share;                  // o: the share undone when the cancelling ask is not delivered
+  std::size_t cancelled_by = 0; // index into Model::asks: the ask whose delivery prevents it
+  std::string rationale;
+};
+
+// A named set of model numbers: one school of thought on the causal questions the brief leaves
+// open (SPEC 2.2). Its numbers override the model's as a scenario's assumptions do, before them.
+struct Belief {
+  std::string id;
+  std::string label;
+  std::string rationale;
+  std::vector<std::pair<std::string, Value>> numbers; // model path (without "model.") -> value
+};
+
+// The name of the model as written, as a belief set.
+inline constexpr std::string_view k_central_belief = "central";
+
 struct Model {
   std::vector<Criterion> criteria;
   std::vector<Perspective> perspectives;
@@ -81,7 +106,7 @@ struct Model {
   std::vector<AskDef> asks;
   std::array<std::vector<Value>, 3> war_multipliers;   // [War][criterion], 1 where not given
   std::array<std::vector<Value>, 2> ruler_multipliers; // [lukashenka_in_power][criterion]
-  std::array<TimingDef, 3> timings;
+  std::array<TimingDef, k_timings> timings;
   Value horizon_months; // the period over which a package is valued, from today
   Value half_life_months;
   Value discount_rate = point(0); // per year (SPEC 3 step 3); 0: no time preference
@@ -89,6 +114,9 @@ struct Model {
   Value snapback_recovery;
   Value default_credibility;
   Value margin;
+  std::vector<Offset> offsets;
+  std::vector<Belief> beliefs;                       // besides central, the model as written
+  std::string belief = std::string(k_central_belief); // the belief set applied to these numbers
   std::shared_ptr<const SourceFile> source; // the model file (or the embedded default)
 
   std::optional<std::size_t> criterion_index(std::string_view id) const;
@@ -99,7 +127,13 @@ struct Model {
   std::vector<std::string> perspective_ids() const;
   std::vector<std::string> measure_ids() const;
   std::vector<std::string> ask_ids() const;
+  // Return the ids of the belief sets, central first.
+  std::vector<std::string> belief_ids() const;
 };
+
+// Return the model with the numbers of belief set b (an index into model->beliefs) applied; the
+// model itself for central (b == npos).
+std::shared_ptr<const Model> with_belief(const std::shared_ptr<const Model>& model, std::size_t b);
 
 // A number of the model addressed by its path in the model file
 // ("measures.banking.effects.loopholes").
@@ -125,6 +159,10 @@ inline constexpr std::string_view k_change_a_choice =
     "to change it, copy the model (relief model -f yaml > my-model.yaml), edit it and pass "
     "--model my-model.yaml";
 
+// Return the error for a catalogue id that was split into others (the measure `aviation`, now
+// aircraft-parts and airspace), naming its successors; empty for any other id. what is "measure".
+std::string split_id_error(std::string_view what, std::string_view id);
+
 // The valid ranges shared by the model and scenario readers.
 namespace ranges {
 extern const Range effect;     // [-10, 10] points (per unit for asks)
@@ -135,6 +173,7 @@ extern const Range months;     // [0, 1200]
 extern const Range half_life;  // (0, 1200]
 extern const Range horizon;    // (0, 1200]
 extern const Range discount;   // [0, 1] per year
+extern const Range concave;    // (0, 100]: k of a concave value function
 extern const Range max_amount; // > 0
 extern const Range margin;     // [0, 10]
 extern const Range amount;     // >= 0

@@ -17,6 +17,7 @@ const Range months{0, 1200};
 const Range half_life{0, 1200, true};
 const Range horizon{0, 1200, true};
 const Range discount{0, 1};
+const Range concave{0, 100, true};
 const Range max_amount{0, k_max, true};
 const Range margin{0, 10};
 const Range amount{0, k_max};
@@ -34,6 +35,9 @@ template <class V, class M> std::vector<BasicModelPath<V>> paths_of(M& model)
       if (!costs_only || model.criteria[c].kind == Kind::cost)
         paths.push_back({prefix + model.criteria[c].id, &values[c], range});
   };
+  for (auto& c : model.criteria)
+    if (c.concave)
+      paths.push_back({"criteria." + c.id + ".value.concave", &*c.concave, ranges::concave});
   for (auto& p : model.perspectives)
     per_criterion("perspectives." + p.id + ".weights.", p.weights, ranges::weight);
   for (auto& m : model.measures)
@@ -48,7 +52,9 @@ template <class V, class M> std::vector<BasicModelPath<V>> paths_of(M& model)
   for (std::size_t l = 0; l < 2; ++l)
     per_criterion(fmt::format("context.lukashenka_in_power.{}.", l ? "true" : "false"),
                   model.ruler_multipliers[l], ranges::multiplier, true);
-  for (std::size_t t = 0; t < 3; ++t) {
+  for (auto& o : model.offsets)
+    paths.push_back({"offsets." + model.asks[o.ask].id + ".share", &o.share, ranges::share});
+  for (std::size_t t = 0; t < k_timings; ++t) {
     paths.push_back({fmt::format("timings.{}.delay_months", k_timing_names[t]),
                      &model.timings[t].delay_months, ranges::months});
     paths.push_back({fmt::format("timings.{}.arrives", k_timing_names[t]),
@@ -79,7 +85,9 @@ std::vector<ConstModelPath> model_paths(const Model& model)
 bool names_a_choice(std::string_view path)
 {
   static const std::vector<std::pair<std::string, std::vector<std::string>>> choices = {
-      {"criteria.", {"kind", "label", "over_time", "decays", "rationale"}},
+      {"criteria.", {"kind", "label", "over_time", "decays", "rationale", "scale", "value"}},
+      {"offsets.", {"cancelled_by", "rationale"}},
+      {"beliefs.", {"label", "rationale", "assumptions"}},
       {"perspectives.", {"label"}},
       {"measures.", {"label", "rationale"}},
       {"asks.", {"label", "unit", "rationale"}},

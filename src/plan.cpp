@@ -91,6 +91,11 @@ constexpr std::int32_t placeholder(Derived d)
 {
   return -100 - d;
 }
+// The placeholder of offset j's factor.
+constexpr std::int32_t offset_placeholder(std::size_t j)
+{
+  return -1000 - static_cast<std::int32_t>(j);
+}
 
 // Return a term of criterion c and item i whose factors are all 1 (the derived slot k_one).
 PlanTerm unit_term(std::size_t c, std::size_t i)
@@ -107,7 +112,7 @@ PlanTerm unit_term(std::size_t c, std::size_t i)
 
 std::vector<double> Plan::means() const
 {
-  std::vector<double> x(slots.size() + k_derived_count, 1.0);
+  std::vector<double> x(slots.size() + k_derived_count + offsets.size(), 1.0);
   for (std::size_t i = 0; i < slots.size(); ++i)
     x[i] = slots[i].value->mean;
   x[static_cast<std::size_t>(derived(k_infinity))] = std::numeric_limits<double>::infinity();
@@ -216,6 +221,9 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
       plan.terms.push_back(t);
     }
   }
+  // per ask of the model, its slots when the scenario asks it: what an offset reads
+  std::vector<PlanOffset> asked(m.asks.size());
+  std::vector<std::size_t> offset_terms; // terms whose share is an offset's placeholder
   for (std::size_t i = 0; i < s.asks.size(); ++i) {
     const AskItem& item = s.asks[i];
     const AskDef& def = m.asks[item.ask];
@@ -229,16 +237,40 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
           cc.slot(Path("asks.", def.id, ".credibility"), *item.credibility, ranges::share);
     else
       cc.alias(Path("asks.", def.id, ".credibility"), plan.p_deal);
+    asked[item.ask] = {-1, amount, max_amount, credibility};
+    // the ask's offset (SPEC 3 step 5), when the model gives it one
+    std::int32_t share = placeholder(k_one);
+    for (std::size_t j = 0; j < m.offsets.size(); ++j)
+      if (m.offsets[j].ask == item.ask) {
+        PlanOffset o;
+        o.share = cc.slot(Path("model.offsets.", def.id, ".share"), m.offsets[j].share,
+                          ranges::share);
+        share = offset_placeholder(plan.offsets.size());
+        plan.offsets.push_back(o);
+      }
     for (std::size_t c = 0; c < n; ++c) {
       PlanTerm t = unit_term(c, i);
       t.ask = true;
       t.amount = amount;
       t.max_amount = max_amount;
       t.credibility = credibility;
+      t.share = share;
       t.effect = cc.effect("asks", "asks", def.id, item.effects, def.effects, m.criteria[c].id, c);
       if (t.effect >= 0)
         plan.terms.push_back(t);
     }
+  }
+  // each offset reads its cancelling ask where the scenario asks it (in any order)
+  for (std::size_t j = 0, k = 0; j < m.offsets.size(); ++j) {
+    const bool is_asked = std::any_of(s.asks.begin(), s.asks.end(),
+                                      [&](const AskItem& a) { return a.ask == m.offsets[j].ask; });
+    if (!is_asked)
+      continue;
+    const PlanOffset& by = asked[m.offsets[j].cancelled_by];
+    plan.offsets[k].amount = by.amount;
+    plan.offsets[k].max_amount = by.max_amount;
+    plan.offsets[k].credibility = by.credibility;
+    ++k;
   }
 
   const Perspective& p = m.perspectives[perspective];
@@ -253,6 +285,10 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
                                          p.weights[c], ranges::weight));
     plan.kinds.push_back(m.criteria[c].kind);
     plan.over_time.push_back(m.criteria[c].over_time);
+    plan.concave.push_back(m.criteria[c].concave
+                               ? cc.slot(Path("model.criteria.", id, ".value.concave"),
+                                         *m.criteria[c].concave, ranges::concave)
+                               : -1);
     if (m.criteria[c].kind == Kind::cost) {
       plan.war_k.push_back(cc.slot(Path("model.context.war.", k_war_names[war], ".", id),
                                    m.war_multipliers[war][c], ranges::multiplier));
@@ -266,7 +302,9 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
   }
   for (PlanTerm& t : plan.terms)
     for (std::int32_t* index : {&t.max_amount, &t.credibility, &t.time, &t.share})
-      if (*index <= placeholder(k_one))
+      if (*index <= offset_placeholder(0))
+        *index = plan.offset_factor(static_cast<std::size_t>(offset_placeholder(0) - *index));
+      else if (*index <= placeholder(k_one))
         *index = plan.derived(static_cast<Derived>(placeholder(k_one) - *index));
   for (std::size_t i = 0; i < plan.slots.size(); ++i)
     if (plan.slots[i].value->uncertain()) {
@@ -301,6 +339,13 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
   const double horizon = x[plan.horizon];
   if (plan.verification_flows)
     x[plan.derived(k_verify_flow)] = flow(x[plan.verification], horizon, rate);
+  // 1 - o (1 - p_b x_b): the share of the offset ask kept (SPEC 3 step 5)
+  for (std::size_t j = 0; j < plan.offsets.size(); ++j) {
+    const PlanOffset& o = plan.offsets[j];
+    const double delivered =
+        o.amount < 0 ? 0 : x[o.credibility] * std::min(x[o.amount], x[o.max_amount]);
+    x[plan.offset_factor(j)] = 1 - x[o.share] * (1 - delivered);
+  }
   auto add_terms = [&](auto traced) { // one loop with the trace, one without: the hot path
     for (const PlanTerm& t : plan.terms) {
       const double amount = std::min(x[t.amount], x[t.max_amount]);
@@ -341,6 +386,9 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
       r.time = d_delay * discounted;
     }
     score *= r.time;
+    r.linear = score;
+    if (plan.concave[c] >= 0) // the value function (SPEC 3 step 6)
+      score = concave_value(score, x[plan.concave[c]]);
     r.unclamped = score;
     r.clamped = score > k_cap || score < -k_cap;
     r.score = std::clamp(score, -k_cap, k_cap);
@@ -366,13 +414,16 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
       const CriterionResult& r = ev.criteria[t.criterion];
       t.weighted = r.weight * t.value * r.time * r.multiplier * a;
     }
+    auto adjust = [&](std::size_t c, double by, Adjustment what) {
+      const CriterionResult& r = ev.criteria[c];
+      trace->push_back({c, false, 0, 1, by, 1, 1, 1, by, r.weight * by * r.multiplier * a, what});
+    };
     for (std::size_t c = 0; c < n; ++c) {
       const CriterionResult& r = ev.criteria[c];
-      if (r.clamped) {
-        const double cut = r.score - r.unclamped;
-        trace->push_back(
-            {c, false, 0, 1, cut, 1, 1, 1, cut, r.weight * cut * r.multiplier * a, true});
-      }
+      if (r.unclamped != r.linear)
+        adjust(c, r.unclamped - r.linear, Adjustment::value_function);
+      if (r.clamped)
+        adjust(c, r.score - r.unclamped, Adjustment::clamp);
     }
   }
   if (plan.arrival >= 0) { // a strategy: worth nothing when its moment does not come

@@ -44,6 +44,15 @@ enum Derived : std::int32_t {
   k_derived_count
 };
 
+// A part of an ask undone unless another is delivered (SPEC 3 step 5): run() writes the factor
+// 1 - x[share] * (1 - x[credibility] * min(x[amount], x[max_amount])) of the cancelling ask into
+// the offset's derived slot, which the offset ask's terms read as their share; 1 - x[share] when
+// the cancelling ask is not asked (amount -1).
+struct PlanOffset {
+  std::int32_t share = -1;
+  std::int32_t amount = -1, max_amount = -1, credibility = -1;
+};
+
 struct Plan {
   std::vector<PlanSlot> slots;
   std::vector<std::string> paths; // per slot; none in a plan compiled with PlanNames::none
@@ -56,6 +65,8 @@ struct Plan {
   std::int32_t p_deal = -1, delay = -1, horizon = -1, half_life = -1, discount = -1,
                verification = -1, snapback = -1, margin = -1;
   std::vector<std::int32_t> weights;   // per criterion
+  std::vector<std::int32_t> concave;   // per criterion: k of its value function (-1: linear)
+  std::vector<PlanOffset> offsets;     // their factors follow the derived slots
   std::vector<std::int32_t> war_k;     // per criterion: the war multiplier (-1: benefit)
   std::vector<std::int32_t> ruler_k;   // per criterion: the ruler multiplier (-1: benefit)
   std::vector<Kind> kinds;             // per criterion
@@ -73,6 +84,11 @@ struct Plan {
   std::vector<double> means() const;
   // Return the index of a derived slot (once every input slot is in place).
   std::int32_t derived(Derived d) const { return static_cast<std::int32_t>(slots.size()) + d; }
+  // Return the index of the slot that holds offset j's factor.
+  std::int32_t offset_factor(std::size_t j) const
+  {
+    return derived(k_derived_count) + static_cast<std::int32_t>(j);
+  }
   // Return the PATH of a slot (the plan must have been compiled with PlanNames::paths).
   const std::string& path(std::int32_t slot) const { return paths[static_cast<std::size_t>(slot)]; }
   // Return the index of the slot with this path or alias, or -1.

@@ -28,7 +28,7 @@ VariedInput varied_input(const Scenario& s, std::size_t perspective, const std::
     return describe(own, slot, false);
   } catch (const std::invalid_argument&) {
     // a number of another moment, or a moment's arrives: the plans of the timing analysis
-    const std::array<Scenario, 3> at = timing_scenarios(s);
+    const std::array<Scenario, k_timings> at = timing_scenarios(s);
     for (const Scenario& moment : at) {
       const Plan plan = compile(moment, perspective, PlanNames::all, PlanValue::expected);
       if (const std::int32_t slot = plan.find(path); slot >= 0)
@@ -142,7 +142,7 @@ Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const Var
 {
   // engaging now and waiting for the moment: each strategy's plan, worth arrives x net, probed
   // with the input where that plan reads it
-  const std::array<Scenario, 3> at = timing_scenarios(s);
+  const std::array<Scenario, k_timings> at = timing_scenarios(s);
   Probe now(compile(at[0], perspective, PlanNames::all, PlanValue::expected));
   Probe wait(compile(at[static_cast<std::size_t>(moment)], perspective, PlanNames::all,
                      PlanValue::expected));

@@ -1,6 +1,7 @@
 #include "analysis/compare.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace relief {
 
@@ -14,9 +15,13 @@ void Comparison::add(const Scenario& s, std::size_t perspective, const Evaluatio
   auto p = std::find(perspectives.begin(), perspectives.end(), id);
   if (p == perspectives.end())
     p = perspectives.insert(p, id);
+  auto b = std::find(beliefs.begin(), beliefs.end(), s.model->belief);
+  if (b == beliefs.end())
+    b = beliefs.insert(b, s.model->belief);
   CompareRow row;
   row.scenario = static_cast<std::uint32_t>(scenarios.size() - 1);
   row.perspective = static_cast<std::uint32_t>(p - perspectives.begin());
+  row.belief = static_cast<std::uint32_t>(b - beliefs.begin());
   row.uncertain_inputs = static_cast<std::uint32_t>(ev.uncertain_inputs);
   row.verdict = ev.verdict;
   row.benefits = ev.benefits;
@@ -26,28 +31,64 @@ void Comparison::add(const Scenario& s, std::size_t perspective, const Evaluatio
   rows.push_back(row);
 }
 
-std::vector<std::vector<const CompareRow*>> Comparison::matrix() const
+std::string Comparison::cell_name(std::size_t cell) const
+{
+  const std::string& p = perspectives[cell % perspectives.size()];
+  return beliefs.size() > 1 ? p + ", " + beliefs[cell / perspectives.size()] : p;
+}
+
+std::vector<std::vector<const CompareRow*>> Comparison::matrix(std::size_t belief) const
 {
   const std::size_t np = perspectives.size();
   std::vector<const CompareRow*> cell(scenarios.size() * np, nullptr);
   for (const CompareRow& r : rows)
-    cell[r.scenario * np + r.perspective] = &r;
+    if (r.belief == belief)
+      cell[r.scenario * np + r.perspective] = &r;
   std::vector<std::vector<const CompareRow*>> lines;
   for (const CompareRow& first : rows)
-    if (first.perspective == 0)
+    if (first.perspective == 0 && first.belief == belief)
       lines.emplace_back(cell.begin() + static_cast<std::ptrdiff_t>(first.scenario * np),
                          cell.begin() + static_cast<std::ptrdiff_t>((first.scenario + 1) * np));
   return lines;
 }
 
+std::vector<Robustness> Comparison::robustness() const
+{
+  std::vector<double> best(cells(), -HUGE_VAL);
+  for (const CompareRow& r : rows)
+    best[cell_of(r)] = std::max(best[cell_of(r)], r.net);
+  std::vector<Robustness> out(scenarios.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i].scenario = static_cast<std::uint32_t>(i);
+    out[i].worst_net = HUGE_VAL;
+  }
+  for (const CompareRow& r : rows) {
+    Robustness& x = out[r.scenario];
+    const auto cell = static_cast<std::uint32_t>(cell_of(r));
+    ++x.cells;
+    x.backed += r.verdict == Verdict::benefits_outweigh ? 1 : 0;
+    if (r.net < x.worst_net) {
+      x.worst_net = r.net;
+      x.worst_cell = cell;
+    }
+    const double regret = best[cell] - r.net;
+    if (x.cells == 1 || regret > x.max_regret) {
+      x.max_regret = regret;
+      x.regret_cell = cell;
+    }
+  }
+  return out;
+}
+
 void rank_rows(Comparison& c)
 {
-  std::stable_sort(c.rows.begin(), c.rows.end(), [](const CompareRow& a, const CompareRow& b) {
-    return a.perspective != b.perspective ? a.perspective < b.perspective : a.net > b.net;
+  std::stable_sort(c.rows.begin(), c.rows.end(), [&](const CompareRow& a, const CompareRow& b) {
+    return c.cell_of(a) != c.cell_of(b) ? c.cell_of(a) < c.cell_of(b) : a.net > b.net;
   });
   for (std::size_t i = 0; i < c.rows.size(); ++i)
-    c.rows[i].rank =
-        i > 0 && c.rows[i - 1].perspective == c.rows[i].perspective ? c.rows[i - 1].rank + 1 : 1;
+    c.rows[i].rank = i > 0 && c.cell_of(c.rows[i - 1]) == c.cell_of(c.rows[i])
+                         ? c.rows[i - 1].rank + 1
+                         : 1;
 }
 
 } // namespace relief

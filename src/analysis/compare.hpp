@@ -21,29 +21,53 @@ struct ComparedScenario {
 struct CompareRow {
   std::uint32_t scenario = 0;         // index into Comparison::scenarios
   std::uint32_t perspective = 0;      // index into Comparison::perspectives
-  std::uint32_t rank = 0;             // 1 = highest net under this perspective
+  std::uint32_t belief = 0;           // index into Comparison::beliefs
+  std::uint32_t rank = 0;             // 1 = highest net under this perspective and belief set
   std::uint32_t uncertain_inputs = 0; // distributions read at their means
   Verdict verdict = Verdict::balanced;
   double benefits = 0, costs = 0, net = 0;
   std::optional<double> ratio;
 };
 
+// A package across every cell (belief set x perspective) of a comparison: how many cells back it
+// (benefits outweigh), its worst net, and its largest regret (how far its net falls below the best
+// package's in a cell), each with the cell where it happens.
+struct Robustness {
+  std::uint32_t scenario = 0;
+  std::uint32_t backed = 0, cells = 0;
+  double worst_net = 0;
+  std::uint32_t worst_cell = 0;
+  double max_regret = 0;
+  std::uint32_t regret_cell = 0;
+};
+
 struct Comparison {
   std::vector<std::string> perspectives; // ids, in the order first added
+  std::vector<std::string> beliefs;      // belief set ids, in the order first added
   std::vector<ComparedScenario> scenarios;
   std::vector<CompareRow> rows;
+
+  // A cell is a belief set and a perspective: belief * perspectives.size() + perspective.
+  std::size_t cells() const { return beliefs.size() * perspectives.size(); }
+  std::size_t cell_of(const CompareRow& r) const { return r.belief * perspectives.size() + r.perspective; }
+  // Return "balanced" or, with several belief sets, "balanced, pressure-works".
+  std::string cell_name(std::size_t cell) const;
 
   // Add the evaluation of s under the perspective (an index into its model's perspectives); s is
   // the last scenario added when its file, document and name are the same.
   void add(const Scenario& s, std::size_t perspective, const Evaluation& ev);
 
-  // Return the scenario x perspective matrix of ranked rows: one line per scenario in the first
-  // perspective's rank order, its row under each perspective (nullptr where there is none).
-  std::vector<std::vector<const CompareRow*>> matrix() const;
+  // Return the scenario x perspective matrix of ranked rows under one belief set: one line per
+  // scenario in the first perspective's rank order, its row under each perspective (nullptr where
+  // there is none).
+  std::vector<std::vector<const CompareRow*>> matrix(std::size_t belief = 0) const;
+
+  // Return each scenario's robustness over every cell, in the order of the scenarios.
+  std::vector<Robustness> robustness() const;
 };
 
-// Sort the rows by perspective (in the order first added), then by net, highest first (ties keep
-// their order), and number the ranks within each perspective.
+// Sort the rows by cell (belief set, then perspective, in the order first added), then by net,
+// highest first (ties keep their order), and number the ranks within each cell.
 void rank_rows(Comparison& c);
 
 } // namespace relief

@@ -85,9 +85,20 @@ Explanation explain(const Scenario& s, std::size_t perspective)
       row.weight = r.weight;
       row.value = x.weighted;
       row.weight_source = weight_source(c);
-      if (x.clamp) { // the score's cut at the cap, after the time factor
-        row.item = "saturation";
+      if (x.adjustment == Adjustment::clamp) { // the score's cut at the cap, after the time
+        row.item = "saturation";                 // factor and the value function
         row.item_kind = "clamp";
+        out.rows.push_back(std::move(row));
+        continue;
+      }
+      if (x.adjustment == Adjustment::value_function) { // v(linear) - linear (SPEC 3 step 6)
+        row.item = "diminishing returns";
+        row.item_kind = "value";
+        const Value& k = *m.criteria[c].concave;
+        row.effect_source =
+            fmt::format("concave {} {}", k.mean,
+                        source_of(k.pos, fmt::format("criteria.{}.value.concave",
+                                                     m.criteria[c].id)));
         out.rows.push_back(std::move(row));
         continue;
       }
@@ -106,6 +117,17 @@ Explanation explain(const Scenario& s, std::size_t perspective)
             c < a.effects.size() && a.effects[c] ? a.effects[c]->pos : m.asks[a.ask].effects[c].pos,
             fmt::format("asks.{}.effects.{}", m.asks[a.ask].id, m.criteria[c].id));
         row.credibility_source = a.credibility ? source_of(a.credibility->pos) : credibility_source;
+        for (const Offset& o : m.offsets) // the hostage bank and its like (SPEC 3 step 5)
+          if (o.ask == a.ask) {
+            const auto by = std::find_if(s.asks.begin(), s.asks.end(),
+                                         [&](const AskItem& b) { return b.ask == o.cancelled_by; });
+            row.share_source = fmt::format(
+                "offset {}, unless {} {}", source_of(o.share.pos,
+                                                     fmt::format("offsets.{}.share",
+                                                                 m.asks[a.ask].id)),
+                m.asks[o.cancelled_by].id,
+                by == s.asks.end() ? std::string("(not asked)") : source_of(by->amount.pos));
+          }
       } else {
         const OfferItem& o = s.offer[x.item];
         row.item = m.measures[o.measure].id;
@@ -119,7 +141,7 @@ Explanation explain(const Scenario& s, std::size_t perspective)
         row.credibility_source = o.conditional && !cost ? credibility_source : "";
         if (cost && o.conditional)
           row.share_source = "credibility " + credibility_source;
-        else if (cost && o.reversible)
+        else if (o.reversible && !o.conditional) // snapback takes benefits and costs (step 4)
           row.share_source = fmt::format("credibility {}, snapback {}", credibility_source,
                                          source_of(m.snapback_recovery.pos, "snapback_recovery"));
       }

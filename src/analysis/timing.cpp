@@ -18,10 +18,10 @@ ByClass benefits_by_class(const Evaluation& ev, const Model& m)
   return out;
 }
 
-std::array<Scenario, 3> timing_scenarios(const Scenario& s)
+std::array<Scenario, k_timings> timing_scenarios(const Scenario& s)
 {
-  std::array<Scenario, 3> out{s, s, s};
-  for (std::size_t t = 0; t < 3; ++t) {
+  std::array<Scenario, k_timings> out{s, s, s};
+  for (std::size_t t = 0; t < k_timings; ++t) {
     out[t].war.reset();
     out[t].lukashenka_in_power.reset();
     out[t].delay_months.reset();
@@ -67,8 +67,8 @@ private:
 ReadAtMeans timing_uncertain_inputs(const Scenario& s, std::size_t perspective)
 {
   Distributions seen(*s.model);
-  const std::array<Scenario, 3> at = timing_scenarios(s);
-  for (std::size_t t = 0; t < 3; ++t)
+  const std::array<Scenario, k_timings> at = timing_scenarios(s);
+  for (std::size_t t = 0; t < k_timings; ++t)
     seen.add(compile(at[t], perspective, PlanNames::none), s.model->timings[t]);
   return seen.counted();
 }
@@ -77,9 +77,9 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
 {
   TimingResult out{};
   const Model& m = *s.model;
-  const std::array<Scenario, 3> at = timing_scenarios(s);
+  const std::array<Scenario, k_timings> at = timing_scenarios(s);
   Distributions read_at_means(m);
-  for (std::size_t t = 0; t < 3; ++t) {
+  for (std::size_t t = 0; t < k_timings; ++t) {
     Strategy& st = out.at[t];
     // one plan per moment: its evaluation, and the distributions it reads at their means
     Probe conditional(compile(at[t], perspective, PlanNames::none));
@@ -92,7 +92,7 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
     st.benefits = benefits_by_class(st.eval, m);
   }
   const Strategy& now = out.at[0];
-  for (std::size_t t = 1; t < 3; ++t) {
+  for (std::size_t t = 1; t < k_timings; ++t) {
     Strategy& st = out.at[t];
     for (std::size_t k = 0; k < 3; ++k)
       st.forgone[k] = now.arrives * now.benefits[k] - st.arrives * st.benefits[k];
@@ -102,7 +102,7 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
   }
   // The highest expected net wins; on a tie, the earlier moment (nothing is gained by waiting).
   std::size_t best = 0;
-  for (std::size_t t = 1; t < 3; ++t)
+  for (std::size_t t = 1; t < k_timings; ++t)
     if (out.at[t].expected > out.at[best].expected)
       best = t;
   out.best = static_cast<Timing>(best);
@@ -110,7 +110,7 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
   const ReadAtMeans counted = read_at_means.counted();
   out.uncertain_inputs = counted.all;
   out.uncertain_model_inputs = counted.model;
-  for (std::size_t t = 0; t < 3; ++t)
+  for (std::size_t t = 0; t < k_timings; ++t)
     if (t != best && out.at[best].expected - out.at[t].expected <= out.margin)
       out.indistinguishable.push_back(static_cast<Timing>(t));
   return out;

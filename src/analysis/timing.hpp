@@ -29,21 +29,21 @@ struct Strategy {
 };
 
 struct TimingResult {
-  std::array<Strategy, 3> at; // by Timing: now, after-war, after-lukashenka
+  std::array<Strategy, k_timings> at; // by Timing, every moment of the model
   Timing best;                // the strategy with the highest expected net
   // The other strategies within the model's margin of the best: they cannot be told apart from it.
   std::vector<Timing> indistinguishable;
   double margin = 0;
-  std::size_t uncertain_inputs = 0; // distributions read at their means, over all three moments
+  std::size_t uncertain_inputs = 0; // distributions read at their means, over every moment
   std::size_t uncertain_model_inputs = 0; // of them, the model's
 };
 
 // Return the weighted benefits of an evaluation by the class of their criteria.
 ByClass benefits_by_class(const Evaluation& ev, const Model& m);
 
-// Return how many distinct distributions the three moments of s read at their means (each
+// Return how many distinct distributions the moments of s read at their means (each
 // moment's scenario and model numbers, and the probability that it comes).
-// The distributions that the three moments of s read at their means, and how many of them are the
+// The distributions that the moments of s read at their means, and how many of them are the
 // model's.
 struct ReadAtMeans {
   std::size_t all = 0, model = 0;
@@ -57,7 +57,7 @@ TimingResult timing(const Scenario& s, std::size_t perspective);
 
 // Return the scenario at each timing with its `context` overrides set aside, as timing() and
 // `timing -n` evaluate it.
-std::array<Scenario, 3> timing_scenarios(const Scenario& s);
+std::array<Scenario, k_timings> timing_scenarios(const Scenario& s);
 
 struct DelayPoint {
   double delay_months;

@@ -10,7 +10,7 @@ namespace relief {
 
 struct TimingSimulation {
   Simulation sim; // results by Timing: each strategy's value (0 in a sample where it did not come)
-  std::array<double, 3> arrives{}; // each moment's probability of coming (its mean)
+  std::array<double, k_timings> arrives{}; // each moment's probability of coming (its mean)
   Timing best;                     // the highest mean value
 };
 

@@ -41,10 +41,15 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
                    "extends stays inside the directory of the file that names it)")
         ->check(CLI::Validator(CLI::ExistingDirectory).description(""))
         ->type_name("DIR");
-  if (reads == Reads::scenarios)
+  if (reads == Reads::scenarios) {
     app.add_option("--perspective", g.perspective,
                    "Weight set to evaluate under, or 'all' (default: balanced)")
         ->type_name("NAME");
+    app.add_option("--beliefs", g.beliefs,
+                   "Belief set (the model's numbers as a school of thought holds them), or 'all' "
+                   "(default: central, the model as written)")
+        ->type_name("NAME");
+  }
   {
     std::vector<std::string_view> names;
     for (OutputFormat f : info ? info->formats : analysis_formats())

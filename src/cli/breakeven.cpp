@@ -112,10 +112,10 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g)
                   throw UsageError("with --target timing, each moment has its own delay: vary "
                                    "model.timings.MOMENT.delay_months (the scenario's "
                                    "context.delay_months is not one of them)");
-                // each moment the path belongs to, or both moments to wait for
-                for (Timing m : {Timing::after_war, Timing::after_lukashenka}) {
-                  const std::string prefix =
-                      fmt::format("model.timings.{}.", k_timing_names[static_cast<int>(m)]);
+                // each moment the path belongs to, or every moment to wait for
+                for (std::size_t t = 1; t < k_timings; ++t) {
+                  const auto m = static_cast<Timing>(t);
+                  const std::string prefix = fmt::format("model.timings.{}.", k_timing_names[t]);
                   if (input.path.starts_with("model.timings.") && !input.path.starts_with(prefix) &&
                       !input.path.starts_with("model.timings.now."))
                     continue;

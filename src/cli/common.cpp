@@ -90,6 +90,30 @@ std::vector<std::size_t> selected_perspectives(const Model& model, const GlobalO
   return out;
 }
 
+std::vector<std::shared_ptr<const Model>> selected_beliefs(const std::shared_ptr<const Model>& model,
+                                                           const GlobalOptions& g)
+{
+  const std::vector<std::string> ids = model->belief_ids();
+  std::vector<std::shared_ptr<const Model>> out;
+  if (g.beliefs == "all") {
+    out.push_back(model);
+    for (std::size_t b = 0; b < model->beliefs.size(); ++b)
+      out.push_back(with_belief(model, b));
+    return out;
+  }
+  const auto it = std::find(ids.begin(), ids.end(), g.beliefs);
+  if (it == ids.end()) {
+    std::string list;
+    for (const auto& id : ids)
+      list += (list.empty() ? "" : ", ") + id;
+    throw UsageError(fmt::format("unknown belief set '{}'{}; the model has: {}, or all", g.beliefs,
+                                 did_you_mean(g.beliefs, ids), list));
+  }
+  const auto b = static_cast<std::size_t>(it - ids.begin());
+  out.push_back(b == 0 ? model : with_belief(model, b - 1));
+  return out;
+}
+
 OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputFormat>& allowed)
 {
   auto allows = [&](OutputFormat f) {

@@ -17,6 +17,7 @@ struct GlobalOptions {
   std::string model_file;
   std::string root; // --root: the tree that scenario files and what they extend must lie in
   std::string perspective = "balanced";
+  std::string beliefs = std::string(k_central_belief);
   std::string format; // empty: from the -o extension, else table
   std::string output;
   std::string color = "auto";
@@ -40,6 +41,11 @@ std::shared_ptr<const Model> model_in_force(const GlobalOptions& g, ExitStatus& 
 
 // Return the perspective indices that --perspective selects ("all" selects every one).
 std::vector<std::size_t> selected_perspectives(const Model& model, const GlobalOptions& g);
+
+// Return the model under each belief set that --beliefs selects ("all": central, then every one
+// the model names).
+std::vector<std::shared_ptr<const Model>> selected_beliefs(const std::shared_ptr<const Model>& model,
+                                                           const GlobalOptions& g);
 
 // Return the output format: -f, else the -o extension, else table. allowed lists the valid ones.
 OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputFormat>& allowed);

@@ -28,6 +28,11 @@ std::pair<ValueKind, std::vector<std::string>> value_of(const std::string& comma
     names.push_back("all");
     return {ValueKind::choice, names};
   }
+  if (name == "--beliefs") {
+    std::vector<std::string> names = model.belief_ids();
+    names.push_back("all");
+    return {ValueKind::choice, names};
+  }
   if (name == "--color")
     return {ValueKind::choice, {"auto", "always", "never"}};
   if (name == "--fail-on")

@@ -33,10 +33,15 @@ std::string render_compare(const Comparison& c, OutputFormat format, const Table
 // The tables behind the text, built from each result's one description of its columns (the report
 // shows the same): a ranking under one perspective, and each scenario's net and verdict under every
 // perspective ("0.831 +"); names whole in Markdown, printable on a terminal.
-TextTable ranking_table(const Comparison& c, std::size_t perspective, bool markdown);
-TextTable matrix_table(const Comparison& c, bool markdown);
-// What `matrix_table` marks mean, as a sentence.
+// A ranking is of one cell (belief set x perspective, Comparison::cell_of), a matrix of one belief
+// set; the robustness table gives each package over every cell (backed cells, worst net, largest
+// regret).
+TextTable ranking_table(const Comparison& c, std::size_t cell, bool markdown);
+TextTable matrix_table(const Comparison& c, std::size_t belief, bool markdown);
+TextTable robustness_table(const Comparison& c, bool markdown);
+// What `matrix_table` marks mean, and what the robustness table's columns mean, as sentences.
 extern const std::string_view k_matrix_legend;
+extern const std::string_view k_robustness_legend;
 
 // The three moments' net, verdict and expected net, with a bar chart of E unless markdown.
 TextTable moments_table(const TimingResult& r, bool markdown);

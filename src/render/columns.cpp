@@ -91,6 +91,8 @@ const Columns<Case>& case_columns()
       {"document", "", [](const Case& c) { return count(c.scenario->document); }},
       {"perspective", "perspective", [](const Case& c) { return text(c.perspective_id()); },
        Align::left},
+      {"beliefs", "beliefs", [](const Case& c) { return text(c.scenario->model->belief); },
+       Align::left},
   };
   return columns;
 }

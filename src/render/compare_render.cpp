@@ -39,6 +39,7 @@ const Columns<Ranked>& ranked_columns()
       {"file", "", [](R x) { return text(x.scenario().file); }},
       {"document", "", [](R x) { return count(x.scenario().document); }},
       {"perspective", "", [](R x) { return text(x.c->perspectives[x.r->perspective]); }},
+      {"beliefs", "", [](R x) { return text(x.c->beliefs[x.r->belief]); }},
       {"benefits", "benefits", [](R x) { return number(x.r->benefits, 3); }},
       {"costs", "costs", [](R x) { return number(x.r->costs, 3); }},
       {"net", "net", [](R x) { return number(x.r->net, 3); }},
@@ -48,18 +49,18 @@ const Columns<Ranked>& ranked_columns()
   return columns;
 }
 
-TextTable ranking_of(const Comparison& c, std::size_t perspective, const Names& names)
+TextTable ranking_of(const Comparison& c, std::size_t cell, const Names& names)
 {
   std::vector<Ranked> rows;
   for (const CompareRow& r : c.rows)
-    if (r.perspective == perspective)
+    if (c.cell_of(r) == cell)
       rows.push_back({&c, &r, &names});
   return text_table(ranked_columns(), rows);
 }
 
 // Rows: scenarios in the first perspective's rank order; columns: each perspective's net and
-// verdict.
-TextTable matrix_of(const Comparison& c, const Names& names)
+// verdict under one belief set.
+TextTable matrix_of(const Comparison& c, std::size_t belief, const Names& names)
 {
   TextTable t;
   t.header = {"id", "scenario"};
@@ -72,7 +73,7 @@ TextTable matrix_of(const Comparison& c, const Names& names)
   t.header.push_back("backed");
   t.align.push_back(Align::right);
   const std::size_t np = c.perspectives.size();
-  for (const auto& cells : c.matrix()) {
+  for (const auto& cells : c.matrix(belief)) {
     const std::size_t scenario = cells.front()->scenario; // the first perspective's row
     std::vector<std::string> line = {names.ids[scenario], names.shown[scenario]};
     int backed = 0;
@@ -99,12 +100,33 @@ Names names_of(const Comparison& c, bool markdown)
   return names;
 }
 
+// One line per package over every cell: how many back it, its worst net, its largest regret.
+TextTable robustness_of(const Comparison& c, const Names& names)
+{
+  TextTable t;
+  t.header = {"id", "scenario", "backed", "worst net", "in", "max regret", "in"};
+  t.align = {Align::left, Align::left, Align::right, Align::right,
+             Align::left, Align::right, Align::left};
+  t.fit = {Fit::keep, Fit::shorten, Fit::keep, Fit::keep, Fit::wrap, Fit::keep, Fit::wrap};
+  std::vector<Robustness> all = c.robustness();
+  // most backed first, then the smallest largest regret
+  std::stable_sort(all.begin(), all.end(), [](const Robustness& a, const Robustness& b) {
+    return a.backed != b.backed ? a.backed > b.backed : a.max_regret < b.max_regret;
+  });
+  for (const Robustness& x : all)
+    t.rows.push_back({names.ids[x.scenario], names.shown[x.scenario],
+                      fmt::format("{}/{}", x.backed, x.cells), fixed(x.worst_net, 3),
+                      c.cell_name(x.worst_cell), fixed(x.max_regret, 3),
+                      c.cell_name(x.regret_cell)});
+  return t;
+}
+
 std::string means_line(const Comparison& c, const TableStyle& style, bool markdown)
 {
   // scenarios (under the first perspective) that read distributions at their means
   std::size_t uncertain = 0;
   for (const CompareRow& r : c.rows)
-    if (r.perspective == 0 && r.uncertain_inputs > 0)
+    if (r.perspective == 0 && r.belief == 0 && r.uncertain_inputs > 0)
       ++uncertain;
   if (uncertain == 0 || style.quiet)
     return "";
@@ -121,14 +143,23 @@ const std::string_view k_matrix_legend =
     "+ benefits outweigh, = balanced, - costs outweigh; rows in the order of the first "
     "perspective";
 
-TextTable ranking_table(const Comparison& c, std::size_t perspective, bool markdown)
+const std::string_view k_robustness_legend =
+    "backed: cells (belief set x perspective) where benefits outweigh; regret: how far the net "
+    "falls below the best package's in a cell";
+
+TextTable ranking_table(const Comparison& c, std::size_t cell, bool markdown)
 {
-  return ranking_of(c, perspective, names_of(c, markdown));
+  return ranking_of(c, cell, names_of(c, markdown));
 }
 
-TextTable matrix_table(const Comparison& c, bool markdown)
+TextTable matrix_table(const Comparison& c, std::size_t belief, bool markdown)
 {
-  return matrix_of(c, names_of(c, markdown));
+  return matrix_of(c, belief, names_of(c, markdown));
+}
+
+TextTable robustness_table(const Comparison& c, bool markdown)
+{
+  return robustness_of(c, names_of(c, markdown));
 }
 
 void write_compare(const Comparison& c, OutputFormat format, const TableStyle& style,
@@ -154,15 +185,36 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
   const bool markdown = format == OutputFormat::markdown;
   const Names names = names_of(c, markdown);
   auto table = [&](const TextTable& t) { out(render_table(t, style, markdown)); };
-  if (c.perspectives.size() > 1) {
-    out(markdown ? "## Net by perspective\n\n" : paint("Net by perspective", k_bold, style) + "\n");
-    table(matrix_of(c, names));
+  auto heading = [&](const std::string& title, bool first) {
+    out(markdown ? fmt::format("{}## {}\n\n", first ? "" : "\n", title)
+                 : fmt::format("{}{}\n", first ? "" : "\n", paint(title, k_bold, style)));
+  };
+  if (c.beliefs.size() > 1) {
+    // a matrix (or a ranking) per belief set, then each package across every cell
+    for (std::size_t b = 0; b < c.beliefs.size(); ++b) {
+      if (c.perspectives.size() > 1) {
+        heading(fmt::format("Net by perspective, beliefs {}", c.beliefs[b]), b == 0);
+        table(matrix_of(c, b, names));
+      } else {
+        heading(fmt::format("Ranking under {}", c.cell_name(b)), b == 0);
+        table(ranking_of(c, b, names));
+      }
+    }
+    if (c.perspectives.size() > 1) {
+      out(markdown ? "\n" : "");
+      out(note(std::string(k_matrix_legend), style, false));
+    }
+    heading("Across belief sets and perspectives", false);
+    table(robustness_of(c, names));
+    out(markdown ? "\n" : "");
+    out(note(std::string(k_robustness_legend), style, false));
+  } else if (c.perspectives.size() > 1) {
+    heading("Net by perspective", true);
+    table(matrix_of(c, 0, names));
     out(markdown ? "\n" : "");
     out(note(std::string(k_matrix_legend), style, false));
     for (std::size_t p = 0; p < c.perspectives.size(); ++p) {
-      const std::string title = fmt::format("Ranking under {}", c.perspectives[p]);
-      out(markdown ? fmt::format("\n## {}\n\n", title)
-                   : fmt::format("\n{}\n", paint(title, k_bold, style)));
+      heading(fmt::format("Ranking under {}", c.perspectives[p]), false);
       table(ranking_of(c, p, names));
     }
   } else {

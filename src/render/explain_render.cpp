@@ -159,6 +159,14 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
         t.rules_before.push_back(i);
       if (x.item_kind == "clamp")
         continue;
+      if (x.item_kind == "value") { // diminishing returns: where its k is written
+        const std::string line =
+            fmt::format("value function {}, weight {}", x.effect_source, x.weight_source);
+        const std::size_t width = style.width > 0 ? std::min<std::size_t>(style.width, 80) : 80;
+        sources += markdown ? fmt::format("- {:>3}  {}\n", i + 1, line)
+                            : fmt::format("  {:>3}  {}\n", i + 1, wrap(line, 7, width));
+        continue;
+      }
       std::string line = fmt::format("{} {}, effect {}", x.item_kind == "ask" ? "amount" : "scope",
                                      x.amount_source, x.effect_source);
       if (!x.credibility_source.empty())
@@ -166,7 +174,7 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
       if (!x.time_source.empty())
         line += fmt::format(", time: {}", x.time_source);
       if (!x.share_source.empty())
-        line += fmt::format(", g from {}", x.share_source);
+        line += fmt::format(", {} from {}", x.item_kind == "ask" ? "kept" : "g", x.share_source);
       if (!x.multiplier_source.empty())
         line += fmt::format(", mult: {}", x.multiplier_source);
       else if (m.criteria[x.criterion].kind == Kind::cost)

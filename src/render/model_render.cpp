@@ -87,7 +87,7 @@ std::vector<TextTable> model_tables(const Model& m)
   TextTable timings;
   timings.header = {"timing", "war", "Lukashenka", "delay_months", "mean", "arrives"};
   timings.align = {Align::left, Align::left, Align::left, Align::left, Align::right, Align::right};
-  for (std::size_t t = 0; t < 3; ++t)
+  for (std::size_t t = 0; t < k_timings; ++t)
     timings.rows.push_back({std::string(k_timing_names[t]),
                             std::string(k_war_names[static_cast<std::size_t>(m.timings[t].war)]),
                             m.timings[t].lukashenka_in_power ? "in power" : "gone",
@@ -118,7 +118,7 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
       "Cost multipliers: war ongoing, ceasefire, ended; Lukashenka in power, gone", "Timings",
       "Parameters"};
   std::string out;
-  auto heading = [&](const char* title) {
+  auto heading = [&](std::string_view title) {
     if (!out.empty())
       out += "\n";
     out += markdown ? fmt::format("## {}\n\n", title)
@@ -128,9 +128,16 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
   heading(titles[0]);
   table(tables[0]);
   heading("What each criterion models");
-  for (const auto& c : m.criteria)
-    out += markdown ? fmt::format("- `{}` ({}): {}\n", c.id, c.label, c.rationale)
-                    : fmt::format("  {:<14}{}\n", c.id, wrap(c.label + ". " + c.rationale, 16, 78));
+  for (const auto& c : m.criteria) {
+    std::string text = c.label + ". " + c.rationale;
+    if (!c.scale.empty())
+      text += " 10 points: " + c.scale + ".";
+    if (c.concave)
+      text += fmt::format(" Value: concave, k = {} (each further point is worth less).",
+                          value_text(*c.concave));
+    out += markdown ? fmt::format("- `{}`: {}\n", c.id, text)
+                    : fmt::format("  {:<14}{}\n", c.id, wrap(text, 16, 78));
+  }
   heading("Measures (effects in points at full scope)");
   for (const auto& x : m.measures) {
     // what scope 1 stands for, then the effects
@@ -147,13 +154,37 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
     out += markdown ? fmt::format("- `{}` — {}: {}\n", a.id, a.label, text)
                     : fmt::format("  {:<26}{}\n", a.id, wrap(text, 28, 78));
   }
+  if (!m.offsets.empty()) {
+    heading("Offsets (a share of an ask undone unless another ask is delivered)");
+    for (const auto& o : m.offsets) {
+      const std::string text =
+          fmt::format("share {} undone unless {}: {}", value_text(o.share),
+                      m.asks[o.cancelled_by].id, o.rationale);
+      out += markdown ? fmt::format("- `{}`: {}\n", m.asks[o.ask].id, text)
+                      : fmt::format("  {:<26}{}\n", m.asks[o.ask].id, wrap(text, 28, 78));
+    }
+  }
+  heading(fmt::format("Belief sets (--beliefs; these numbers are {})", m.belief));
+  {
+    const std::string central = "The model as written.";
+    out += markdown ? fmt::format("- `{}`: {}\n", k_central_belief, central)
+                    : fmt::format("  {:<26}{}\n", k_central_belief, wrap(central, 28, 78));
+  }
+  for (const auto& b : m.beliefs) {
+    std::string text = b.label + ". " + b.rationale + " Sets:";
+    for (std::size_t i = 0; i < b.numbers.size(); ++i)
+      text += fmt::format("{} {} = {}", i ? "," : "", b.numbers[i].first,
+                          value_text(b.numbers[i].second));
+    out += markdown ? fmt::format("- `{}`: {}\n", b.id, text)
+                    : fmt::format("  {:<26}{}\n", b.id, wrap(text, 28, 78));
+  }
   for (std::size_t i = 1; i < tables.size(); ++i) {
     heading(titles[i]);
     table(tables[i]);
     if (i != 2)
       continue;
     bool first = true;
-    for (std::size_t t = 0; t < 3; ++t) {
+    for (std::size_t t = 0; t < k_timings; ++t) {
       const std::string& why = m.timings[t].rationale;
       if (why.empty())
         continue;
@@ -185,10 +216,16 @@ std::string render_model_json(const Model& m)
   nlohmann::ordered_json model;
   model["relief"] = 1;
   for (const auto& c : m.criteria)
+  {
     model["criteria"][c.id] = {{"kind", kind_name(c.kind)},
                                {"label", c.label},
                                {"over_time", over_time_name(c.over_time)},
+                               {"scale", c.scale},
+                               {"value", c.concave ? nlohmann::ordered_json{{"concave",
+                                                                            value_json(*c.concave)}}
+                                                   : nlohmann::ordered_json("linear")},
                                {"rationale", c.rationale}};
+  }
   for (const auto& p : m.perspectives)
     model["perspectives"][p.id] = {{"label", p.label},
                                    {"weights", per_criterion(m, p.weights, false)}};
@@ -210,7 +247,7 @@ std::string render_model_json(const Model& m)
       per_criterion(m, m.ruler_multipliers[1], false, true);
   model["context"]["lukashenka_in_power"]["false"] =
       per_criterion(m, m.ruler_multipliers[0], false, true);
-  for (std::size_t t = 0; t < 3; ++t)
+  for (std::size_t t = 0; t < k_timings; ++t)
     model["timings"][std::string(k_timing_names[t])] = {
         {"war", k_war_names[static_cast<std::size_t>(m.timings[t].war)]},
         {"lukashenka_in_power", m.timings[t].lukashenka_in_power},
@@ -224,6 +261,21 @@ std::string render_model_json(const Model& m)
   model["snapback_recovery"] = value_json(m.snapback_recovery);
   model["default_credibility"] = value_json(m.default_credibility);
   model["margin"] = value_json(m.margin);
+  model["offsets"] = nlohmann::ordered_json::array();
+  for (const auto& o : m.offsets)
+    model["offsets"].push_back({{"ask", m.asks[o.ask].id},
+                                {"share", value_json(o.share)},
+                                {"cancelled_by", m.asks[o.cancelled_by].id},
+                                {"rationale", o.rationale}});
+  model["beliefs"] = nlohmann::ordered_json::object();
+  for (const auto& b : m.beliefs) {
+    nlohmann::ordered_json numbers = nlohmann::ordered_json::object();
+    for (const auto& [path, v] : b.numbers)
+      numbers[path] = value_json(v);
+    model["beliefs"][b.id] = {
+        {"label", b.label}, {"rationale", b.rationale}, {"assumptions", std::move(numbers)}};
+  }
+  j["belief"] = m.belief;
   j["model"] = std::move(model);
   return dump(j);
 }

@@ -114,8 +114,11 @@ std::string fit_items(const std::string& block, const TableStyle& style)
 std::string section_heading(const Scenario& s, std::size_t perspective, const TableStyle& style,
                             bool markdown, std::string_view detail)
 {
-  std::string line = fmt::format("{} — perspective {}{}", report_heading(s, style, markdown),
-                                 s.model->perspectives[perspective].id, detail);
+  // the belief set is named when it is not the model as written
+  const std::string beliefs =
+      s.model->belief == k_central_belief ? "" : fmt::format(", beliefs {}", s.model->belief);
+  std::string line = fmt::format("{} — perspective {}{}{}", report_heading(s, style, markdown),
+                                 s.model->perspectives[perspective].id, beliefs, detail);
   return fit_line(line, style, markdown) + "\n\n";
 }
 
@@ -140,7 +143,8 @@ Json json_report(const Scenario& s, std::size_t perspective)
   return Json{{"scenario", s.name},
               {"file", s.file},
               {"document", s.document},
-              {"perspective", s.model->perspectives[perspective].id}};
+              {"perspective", s.model->perspectives[perspective].id},
+              {"beliefs", s.model->belief}};
 }
 
 Json json_optional(const std::optional<double>& v)

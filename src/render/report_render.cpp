@@ -181,15 +181,25 @@ std::vector<Block> blocks_of(const ReportData& d)
 
   const Comparison& c = d.comparison;
   if (c.perspectives.size() > 1) {
-    out.push_back(heading(Block::Kind::heading, "Net by perspective"));
-    out.push_back(Block{Block::Kind::table, "", matrix_table(c, true), {}, {}});
+    for (std::size_t b = 0; b < c.beliefs.size(); ++b) {
+      out.push_back(heading(Block::Kind::heading,
+                            c.beliefs.size() > 1
+                                ? fmt::format("Net by perspective, beliefs {}", c.beliefs[b])
+                                : std::string("Net by perspective")));
+      out.push_back(Block{Block::Kind::table, "", matrix_table(c, b, true), {}, {}});
+    }
     out.push_back(
         Block{Block::Kind::paragraph, "Marks: " + std::string(k_matrix_legend) + ".", {}, {}, {}});
   }
-  for (std::size_t p = 0; p < c.perspectives.size(); ++p) {
+  if (c.cells() > 1) {
+    out.push_back(heading(Block::Kind::heading, "Across belief sets and perspectives"));
+    out.push_back(Block{Block::Kind::table, "", robustness_table(c, true), {}, {}});
+    out.push_back(Block{Block::Kind::paragraph, std::string(k_robustness_legend) + ".", {}, {}, {}});
+  }
+  for (std::size_t cell = 0; cell < c.cells(); ++cell) {
     out.push_back(
-        heading(Block::Kind::heading, fmt::format("Ranking under {}", c.perspectives[p])));
-    out.push_back(Block{Block::Kind::table, "", ranking_table(c, p, true), {}, {}});
+        heading(Block::Kind::heading, fmt::format("Ranking under {}", c.cell_name(cell))));
+    out.push_back(Block{Block::Kind::table, "", ranking_table(c, cell, true), {}, {}});
   }
   for (std::size_t i = 0; i < d.sections.size(); ++i) {
     const Answer<Analyses>& r = d.sections[i];

@@ -26,7 +26,7 @@ TEST_SUITE("plan")
       int clamps = 0;
       for (const Contribution& t : trace) {
         sum[t.criterion] += t.weighted;
-        clamps += t.clamp ? 1 : 0;
+        clamps += t.adjustment == Adjustment::clamp ? 1 : 0;
       }
       CHECK(clamps == 1);
       for (std::size_t c = 0; c < sum.size(); ++c)
