@@ -202,7 +202,7 @@ private:
     for (const Tree& entry : node.items) {
       Offset o;
       std::optional<std::size_t> ask, by;
-      bool has_share = false;
+      bool has_share = false, has_by = false;
       const Tree* ask_node = nullptr;
       bool is_map = m_r.each_entry(
           entry, "an offset", {"ask", "share", "cancelled_by", "rationale"},
@@ -211,6 +211,7 @@ private:
               ask_node = &x;
               ask = m_r.choice(x, "ask", model.ask_ids());
             } else if (k == "cancelled_by") {
+              has_by = true;
               by = m_r.choice(x, "ask", model.ask_ids());
               if (by && !model.asks[*by].is_share()) {
                 m_r.error(x, fmt::format("an offset is cancelled by a share (the expected share "
@@ -228,7 +229,7 @@ private:
           });
       if (!is_map)
         continue;
-      if (!ask_node || !has_share) {
+      if (!ask_node || !has_share || !has_by) {
         m_r.error(entry, "an offset needs ask, share and cancelled_by");
         continue;
       }

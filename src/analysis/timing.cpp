@@ -20,8 +20,9 @@ ByClass benefits_by_class(const Evaluation& ev, const Model& m)
 
 std::array<Scenario, k_timings> timing_scenarios(const Scenario& s)
 {
-  std::array<Scenario, k_timings> out{s, s, s};
+  std::array<Scenario, k_timings> out;
   for (std::size_t t = 0; t < k_timings; ++t) {
+    out[t] = s;
     out[t].war.reset();
     out[t].lukashenka_in_power.reset();
     out[t].delay_months.reset();

@@ -30,6 +30,7 @@ context:
     false: {rep: 0.5}
 timings:
   now: {war: ongoing, lukashenka_in_power: true, delay_months: 0}
+  after-ceasefire: {war: ceasefire, lukashenka_in_power: true, delay_months: 6, arrives: 0.2}
   after-war: {war: ended, lukashenka_in_power: true, delay_months: 12}
   after-lukashenka: {war: ended, lukashenka_in_power: false, delay_months: 24}
 half_life_months: 12
@@ -50,6 +51,16 @@ inline std::shared_ptr<const Model> small_model()
   return model;
 }
 
+// Return a copy of model with every number at its mean: the default model's judgments are
+// distributions, and a test that checks a sampled analysis against a hand-worked one fixes them.
+inline std::shared_ptr<Model> at_means(const Model& model)
+{
+  auto m = std::make_shared<Model>(model);
+  for (ModelPath& p : model_paths(*m))
+    *p.value = point(p.value->mean, p.value->pos);
+  return m;
+}
+
 // Return the one scenario in text, loaded against model; fails the test on any error.
 inline Scenario scenario(const std::string& text,
                          std::shared_ptr<const Model> model = small_model())
@@ -62,17 +73,29 @@ inline Scenario scenario(const std::string& text,
   return f.scenarios[0];
 }
 
-// Return every preset of scenarios/, loaded against the default model without a diagnostic.
-inline std::vector<Scenario> presets()
+// Return every preset of scenarios/, loaded against the default model (or model) without a
+// diagnostic.
+inline std::vector<Scenario> presets(const std::shared_ptr<const Model>& model = default_model())
 {
   std::vector<Scenario> out;
   for (const auto& entry : std::filesystem::directory_iterator(RELIEF_SOURCE_DIR "/scenarios")) {
-    LoadedFile f = load_scenario_file(entry.path().string(), default_model());
+    LoadedFile f = load_scenario_file(entry.path().string(), model);
     REQUIRE_MESSAGE(f.diagnostics.empty(), entry.path().string());
     for (auto& s : f.scenarios)
       out.push_back(std::move(s));
   }
   REQUIRE(out.size() >= 6);
+  return out;
+}
+
+// Return every preset under every belief set of the default model (central first): the cases the
+// properties of SPEC 3 must hold for, whichever school's numbers are in force.
+inline std::vector<Scenario> believed_presets()
+{
+  std::vector<Scenario> out = presets();
+  for (std::size_t b = 0; b < default_model()->beliefs.size(); ++b)
+    for (Scenario& s : presets(with_belief(default_model(), b)))
+      out.push_back(std::move(s));
   return out;
 }
 

@@ -67,13 +67,26 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
       add(x);
     }
   }
+  // p_b x_b: the expected share delivered of the ask with this id (0 when it is not asked)
+  auto delivered = [&](std::size_t ask) {
+    for (const AskItem& b : s.asks)
+      if (b.ask == ask)
+        return (b.credibility ? b.credibility->mean : ev.p_deal) *
+               std::min(b.amount.mean, m.asks[ask].max_amount.mean);
+    return 0.0;
+  };
   for (std::size_t i = 0; i < s.asks.size(); ++i) {
     const AskItem& item = s.asks[i];
     const AskDef& def = m.asks[item.ask];
     const double p = item.credibility ? item.credibility->mean : ev.p_deal;
     const double x = std::min(item.amount.mean, def.max_amount.mean);
+    double kept = 1; // step 5: 1 - o (1 - p_b x_b) where the model gives the ask an offset
+    for (const Offset& o : m.offsets)
+      if (o.ask == item.ask)
+        kept = 1 - o.share.mean * (1 - delivered(o.cancelled_by));
     for (std::size_t c = 0; c < n; ++c)
-      add(Contribution{c, true, i, x, reference_effect(item.effects, def.effects, c), p, 1, 1, 0});
+      add(Contribution{c, true, i, x, reference_effect(item.effects, def.effects, c), p, 1, kept,
+                       0});
   }
 
   const double t = ev.context.delay_months;
@@ -92,6 +105,11 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
              : m.criteria[c].over_time == OverTime::decays && score > 0 ? d_delay
                                                                         : e_delay;
     score *= r.time;
+    r.linear = score;
+    // step 6: the function itself (its rounding is compared bit for bit here); its formula is
+    // checked against hand-worked values in test_evaluate and against formulas.py
+    if (m.criteria[c].concave)
+      score = concave_value(score, m.criteria[c].concave->mean);
     r.unclamped = score;
     r.clamped = score > k_cap || score < -k_cap;
     r.score = std::clamp(score, -k_cap, k_cap);

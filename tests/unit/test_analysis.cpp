@@ -132,7 +132,7 @@ TEST_SUITE("analysis")
     CHECK(cost.amount_source == "input:3:30");
     CHECK(cost.effect_source == "small.yaml:10:31");
     CHECK(cost.credibility_source.empty()); // p_deal enters this cost through g
-    CHECK(cost.share_source == "credibility input:2:14, snapback small.yaml:27:20");
+    CHECK(cost.share_source == "credibility input:2:14, snapback small.yaml:28:20");
     CHECK(cost.multiplied);
     CHECK(cost.multiplier_source == "war small.yaml:16:20, Lukashenka small.yaml:19:17");
     CHECK(cost.time_source.empty()); // rep is a `once` criterion
@@ -141,7 +141,7 @@ TEST_SUITE("analysis")
     CHECK_FALSE(benefit.multiplied);
     CHECK(benefit.multiplier_source.empty());
     CHECK(benefit.time_source == "decays (small.yaml:3:35), delay small.yaml:22:64, half-life "
-                                 "small.yaml:25:19");
+                                 "small.yaml:26:19");
   }
 
   TEST_CASE("explain: a negative cost score is multiplied as a positive one, and says by what")
@@ -165,8 +165,8 @@ TEST_SUITE("analysis")
         "relief: 1\ncontext: {delay_months: 3}\noffer: [{measure: m1, scope: 0.5}]\n");
     TimingResult t = timing(s, 0);
     CHECK(t.at[0].eval.net == doctest::Approx(0.25)); // the context override is set aside
-    CHECK(t.at[1].eval.net == doctest::Approx(0));    // worked in test_evaluate
-    CHECK(t.at[2].eval.net == doctest::Approx(0.125));
+    CHECK(t.at[2].eval.net == doctest::Approx(0));    // worked in test_evaluate
+    CHECK(t.at[3].eval.net == doctest::Approx(0.125));
     CHECK(t.best == Timing::now);
     auto sweep = delay_sweep(s, 0, 0, 24, 12);
     REQUIRE(sweep.size() == 3);
@@ -197,20 +197,20 @@ TEST_SUITE("analysis")
     CHECK(t.at[0].eval.net == doctest::Approx(0.5));
     CHECK(t.at[0].expected == doctest::Approx(0.5));
     // after-war, 12 months: sov 2 x D(12) = 1, pri 1 x F(12) = 0.75, rep 1 x K 2
-    CHECK(t.at[1].eval.criteria[1].time == 0.75);
-    CHECK(t.at[1].eval.benefits == doctest::Approx(0.6875));
-    CHECK(t.at[1].eval.costs == doctest::Approx(0.5));
-    CHECK(t.at[1].eval.net == doctest::Approx(0.1875));
-    CHECK(t.at[1].expected == doctest::Approx(0.09375));               // x arrives 0.5
-    CHECK(t.at[1].forgone[2] == doctest::Approx(1 - 0.5 * 0.5));       // decays
-    CHECK(t.at[1].forgone[1] == doctest::Approx(0.25 - 0.5 * 0.1875)); // flow
-    CHECK(t.at[1].forgone[0] == 0);                                    // once
-    CHECK(t.at[1].saved == doctest::Approx(0.75 - 0.5 * 0.5));
-    CHECK(*t.at[1].tie_arrives == doctest::Approx(0.5 / 0.1875));
+    CHECK(t.at[2].eval.criteria[1].time == 0.75);
+    CHECK(t.at[2].eval.benefits == doctest::Approx(0.6875));
+    CHECK(t.at[2].eval.costs == doctest::Approx(0.5));
+    CHECK(t.at[2].eval.net == doctest::Approx(0.1875));
+    CHECK(t.at[2].expected == doctest::Approx(0.09375));               // x arrives 0.5
+    CHECK(t.at[2].forgone[2] == doctest::Approx(1 - 0.5 * 0.5));       // decays
+    CHECK(t.at[2].forgone[1] == doctest::Approx(0.25 - 0.5 * 0.1875)); // flow
+    CHECK(t.at[2].forgone[0] == 0);                                    // once
+    CHECK(t.at[2].saved == doctest::Approx(0.75 - 0.5 * 0.5));
+    CHECK(*t.at[2].tie_arrives == doctest::Approx(0.5 / 0.1875));
     // after-lukashenka, 24 months: sov 2 x 0.25, pri 1 x 0.5, rep 1 x K 0.5
-    CHECK(t.at[2].eval.net == doctest::Approx(0.375 - 0.125));
-    CHECK(t.at[2].expected == doctest::Approx(0.0625));
-    CHECK(*t.at[2].tie_arrives == doctest::Approx(2));
+    CHECK(t.at[3].eval.net == doctest::Approx(0.375 - 0.125));
+    CHECK(t.at[3].expected == doctest::Approx(0.0625));
+    CHECK(*t.at[3].tie_arrives == doctest::Approx(2));
     CHECK(t.best == Timing::now);
     CHECK(t.indistinguishable.empty());
     for (const Strategy& st : t.at) // expected = now's - lost + saved
@@ -230,7 +230,7 @@ TEST_SUITE("analysis")
     Scenario tight = s;
     tight.model = [&] {
       auto m = std::make_shared<Model>(*load.model);
-      m->timings[1].arrives = point(1);
+      m->timings[2].arrives = point(1);
       m->timings[0].arrives = point(0.3); // now: 0.15, after-war 0.1875
       return m;
     }();
@@ -245,9 +245,9 @@ TEST_SUITE("analysis")
       for (std::size_t p = 0; p < default_model()->perspectives.size(); ++p) {
         auto with = [&](double a) {
           auto m = std::make_shared<Model>(*default_model());
-          m->timings[2].arrives = point(a);
+          m->timings[3].arrives = point(a);
           s.model = m;
-          return timing(s, p).at[2];
+          return timing(s, p).at[3];
         };
         const Strategy zero = with(0), half = with(0.5), one = with(1);
         CHECK(zero.expected == 0);

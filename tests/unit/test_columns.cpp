@@ -80,13 +80,20 @@ TEST_SUITE("columns")
     Scenario first = test::scenario("relief: 1\nname: 'Deal, one'\n");
     Scenario second = first;
     second.document = 2;
+    auto believed = std::make_shared<Model>(*first.model); // as with_belief() names its model
+    believed->belief = "sceptic";
+    second.model = believed;
     CaseCsv csv({{"x"}});
-    CHECK(csv.header() == "scenario,file,document,perspective,x\r\n");
-    CHECK(csv.start(Case{&first, 0}).add({"1"}).end() == "\"Deal, one\",input,1,balanced,1\r\n");
-    CHECK(csv.start(Case{&second, 1}).add({"2"}).end() == "\"Deal, one\",input,2,other,2\r\n");
-    CHECK(csv.start(Case{&second, 1}).add({"3"}).end() == "\"Deal, one\",input,2,other,3\r\n");
+    CHECK(csv.header() == "scenario,file,document,perspective,beliefs,x\r\n");
+    CHECK(csv.start(Case{&first, 0}).add({"1"}).end() ==
+          "\"Deal, one\",input,1,balanced,central,1\r\n");
+    CHECK(csv.start(Case{&second, 1}).add({"2"}).end() ==
+          "\"Deal, one\",input,2,other,sceptic,2\r\n");
+    CHECK(csv.start(Case{&second, 1}).add({"3"}).end() ==
+          "\"Deal, one\",input,2,other,sceptic,3\r\n");
     CHECK(json_row(case_columns(), Case{&second, 1}).dump() ==
-          R"({"scenario":"Deal, one","file":"input","document":2,"perspective":"other"})");
+          R"({"scenario":"Deal, one","file":"input","document":2,"perspective":"other",)"
+          R"("beliefs":"sceptic"})");
   }
 
   TEST_CASE("a bar column takes one span per row and the largest magnitude as its scale")

@@ -76,7 +76,7 @@ TEST_SUITE("compose")
                                    "offer:\n"
                                    "  - &half {measure: banking, scope: 0.5, reversible: true}\n"
                                    "  - <<: *half\n"
-                                   "    measure: aviation\n"
+                                   "    measure: airspace\n"
                                    "  - <<: [{scope: 0.25}, *half]\n"
                                    "    measure: potash-transit\n",
                                    "input", default_model());

@@ -173,8 +173,8 @@ TEST_SUITE("load")
     SUBCASE("all problems of a file, in order")
     {
       CHECK(diagnostics_of("relief: 1\ntiming: soon\ncredibility: x\n") ==
-            "input:2:9: error: unknown timing 'soon' (expected one of: now, after-war, "
-            "after-lukashenka)\n"
+            "input:2:9: error: unknown timing 'soon' (expected one of: now, after-ceasefire, "
+            "after-war, after-lukashenka)\n"
             "timing: soon\n        ^\n"
             "input:3:14: error: credibility must be a number, got 'x'\ncredibility: x\n            "
             " ^\n");

@@ -34,12 +34,12 @@ TEST_SUITE("model")
     CHECK(m->criteria[0].over_time == OverTime::decays);
     CHECK(m->criteria[1].over_time == OverTime::once); // not given
     CHECK(m->horizon_months.mean == 120);              // not given
-    CHECK(m->timings[2].arrives.mean == 1);            // not given
+    CHECK(m->timings[3].arrives.mean == 1);            // not given
     CHECK(m->war_multipliers[2][2].mean == 1);         // war ended: not given, so 1
     CHECK(m->ruler_multipliers[1][2].mean == 2);
     CHECK(m->measures[1].effects[0].mean == 0);
     CHECK(m->asks[0].max_amount.mean == 100);
-    CHECK(m->timings[2].delay_months.mean == 24);
+    CHECK(m->timings[3].delay_months.mean == 24);
   }
 
   TEST_CASE("a distribution may stand for max_amount, as for every number (SPEC 2.3)")
@@ -85,7 +85,7 @@ TEST_SUITE("model")
   {
     CHECK(
         model_diagnostics(small_with("margin: 0.1", "margin: -1")) ==
-        "m.yaml:29:9: error: margin -1 is out of range: must be [0, 10]\nmargin: -1\n        ^\n");
+        "m.yaml:30:9: error: margin -1 is out of range: must be [0, 10]\nmargin: -1\n        ^\n");
     CHECK(model_diagnostics(small_with("ongoing: {rep: 1.5}", "ongoing: {sov: 1.5}")) ==
           "m.yaml:16:15: error: context multipliers apply to cost criteria only, and 'sov' is a "
           "benefit\n"

@@ -15,11 +15,11 @@ TEST_SUITE("render")
         test::scenario("relief: 1\nname: 'Deal, \"quoted\"'\noffer: [{measure: m1, scope: 0.5}]\n");
     std::vector<Answer<Evaluation>> reports = {{&s, 0, evaluate(s, 0)}};
     std::string csv = render_eval(reports, OutputFormat::csv, TableStyle{});
-    CHECK(csv == "scenario,file,document,perspective,timing,criterion,kind,weight,score,multiplier,"
-                 "weighted\r\n"
-                 "\"Deal, \"\"quoted\"\"\",input,1,balanced,now,sov,benefit,0.5,2,1,1\r\n"
-                 "\"Deal, \"\"quoted\"\"\",input,1,balanced,now,pri,benefit,0.25,0,1,0\r\n"
-                 "\"Deal, \"\"quoted\"\"\",input,1,balanced,now,rep,cost,0.25,1,3,0.75\r\n");
+    CHECK(csv == "scenario,file,document,perspective,beliefs,timing,criterion,kind,weight,score,"
+                 "multiplier,weighted\r\n"
+                 "\"Deal, \"\"quoted\"\"\",input,1,balanced,central,now,sov,benefit,0.5,2,1,1\r\n"
+                 "\"Deal, \"\"quoted\"\"\",input,1,balanced,central,now,pri,benefit,0.25,0,1,0\r\n"
+                 "\"Deal, \"\"quoted\"\"\",input,1,balanced,central,now,rep,cost,0.25,1,3,0.75\r\n");
   }
 
   TEST_CASE("eval JSON: the documented keys, null ratio when there are no costs")
@@ -65,12 +65,21 @@ TEST_SUITE("render")
     Evaluation ev = evaluate(s, 0);
     CHECK(ev.uncertain_inputs == 2);
     CHECK(ev.uncertain_model_inputs == 0); // the half-life is the scenario's assumption
-    // the default model's delay of after-war is a triangular distribution: the model's
+    // the default model's delay of after-war is a triangular distribution: the model's (every
+    // other number here at its mean)
+    auto model = test::at_means(*default_model());
+    const auto after_war = static_cast<std::size_t>(Timing::after_war);
+    model->timings[after_war].delay_months = default_model()->timings[after_war].delay_months;
     Scenario later = test::scenario("relief: 1\ntiming: after-war\n"
                                     "offer: [{measure: humanitarian-aid}]\n",
-                                    default_model());
+                                    model);
     Evaluation at_war_end = evaluate(later, 0);
     CHECK(at_war_end.uncertain_inputs == 1);
     CHECK(at_war_end.uncertain_model_inputs == 1);
+    // and with the default model as it is, every distribution this package reads is the model's
+    later.model = default_model();
+    const Evaluation judged = evaluate(later, 0);
+    CHECK(judged.uncertain_inputs > 1);
+    CHECK(judged.uncertain_model_inputs == judged.uncertain_inputs);
   }
 }

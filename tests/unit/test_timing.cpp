@@ -49,12 +49,13 @@ Scenario random_scenario(std::mt19937_64& rng)
   return s;
 }
 
-// Return the default model with both later moments at fixed delays (24 and 48 months).
+// Return the default model at its means (every judgment a point) with two later moments at fixed
+// delays (24 and 48 months).
 std::shared_ptr<const Model> fixed_delays()
 {
-  auto m = std::make_shared<Model>(*default_model());
-  m->timings[1].delay_months = point(24);
-  m->timings[2].delay_months = point(48);
+  auto m = test::at_means(*default_model());
+  m->timings[2].delay_months = point(24);
+  m->timings[3].delay_months = point(48);
   return m;
 }
 
@@ -100,7 +101,7 @@ TEST_SUITE("timing")
     const TimingSimulation sim = run(s, n);
     const TimingResult det = timing(s, 0);
     double p_best = 0;
-    for (std::size_t t = 0; t < 3; ++t) {
+    for (std::size_t t = 0; t < k_timings; ++t) {
       const Summary& v = sim.sim.results[t].net;
       const double a = det.at[t].arrives, net = det.at[t].eval.net;
       // a Bernoulli(a) times net: mean a net, sd |net| sqrt(a (1 - a))
@@ -119,12 +120,12 @@ TEST_SUITE("timing")
   {
     Scenario s = test::preset("potash-2025");
     auto m = std::make_shared<Model>(*default_model());
-    m->timings[2].arrives = point(0);
+    m->timings[3].arrives = point(0);
     s.model = m;
     const TimingSimulation one = run(s, 50'000, 1), two = run(s, 50'000, 2);
-    CHECK(one.sim.results[2].net.mean == 0);
-    CHECK(one.sim.results[2].net.sd == 0);
-    for (std::size_t t = 0; t < 3; ++t) {
+    CHECK(one.sim.results[3].net.mean == 0);
+    CHECK(one.sim.results[3].net.sd == 0);
+    for (std::size_t t = 0; t < k_timings; ++t) {
       CHECK(one.sim.results[t].net.mean == two.sim.results[t].net.mean);
       CHECK(one.sim.results[t].p_first == two.sim.results[t].p_first);
     }
@@ -135,8 +136,11 @@ TEST_SUITE("timing")
     // after-lukashenka certain to come, its delay triangular(6, 51, 120), every other input a
     // point: the strategy's mean is the integral of net(t) over the triangular density.
     Scenario s = test::preset("potash-2025");
-    auto m = std::make_shared<Model>(*default_model());
-    m->timings[2].arrives = point(1);
+    // every judgment at its mean but the delay of after-lukashenka
+    auto m = test::at_means(*default_model());
+    const auto later = static_cast<std::size_t>(Timing::after_lukashenka);
+    m->timings[later].delay_months = default_model()->timings[later].delay_months;
+    m->timings[3].arrives = point(1);
     s.model = m;
     s.credibility = point(s.credibility ? s.credibility->mean : 0.5);
     for (AskItem& a : s.asks) {
@@ -161,7 +165,7 @@ TEST_SUITE("timing")
     const double sd = std::sqrt(square - integral * integral);
     const std::uint64_t n = 100'000;
     const TimingSimulation sim = run(s, n);
-    CHECK(sim.sim.results[2].net.sd == doctest::Approx(sd).epsilon(0.02));
-    CHECK(std::abs(sim.sim.results[2].net.mean - integral) < 5 * sd / std::sqrt(double(n)));
+    CHECK(sim.sim.results[3].net.sd == doctest::Approx(sd).epsilon(0.02));
+    CHECK(std::abs(sim.sim.results[3].net.mean - integral) < 5 * sd / std::sqrt(double(n)));
   }
 }
