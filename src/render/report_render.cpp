@@ -89,7 +89,7 @@ void timing_figure(const Answer<Analyses>& r, std::size_t index, std::vector<Blo
 {
   const TimingResult& timing = r.result.timing;
   std::vector<Bar> bars;
-  for (std::size_t i = 0; i < 3; ++i) {
+  for (std::size_t i = 0; i < k_timings; ++i) {
     const Strategy& st = timing.at[i];
     bars.push_back(Bar{std::string(k_timing_names[i]), std::min(0.0, st.expected),
                        std::max(0.0, st.expected),

@@ -18,7 +18,10 @@ struct Moment {
 
 std::vector<Moment> moments_of(const TimingResult& r)
 {
-  return {{&r, 0}, {&r, 1}, {&r, 2}};
+  std::vector<Moment> out;
+  for (std::size_t t = 0; t < k_timings; ++t)
+    out.push_back({&r, t});
+  return out;
 }
 
 std::vector<Moment> moments_of_answer(const Answer<TimingResult>& a)
@@ -285,7 +288,7 @@ std::string render_timing(const std::vector<Answer<TimingResult>>& reports, Outp
                               "less than not engaging (0)",
                               fixed(b.expected, 3)),
                   style, markdown);
-    for (std::size_t i = 1; i < 3; ++i)
+    for (std::size_t i = 1; i < k_timings; ++i)
       out += note(tie_text(*r.scenario, i, at[i], at[0]), style, markdown);
     const Scenario& s = *r.scenario;
     if ((s.war || s.lukashenka_in_power || s.delay_months) && !style.quiet)

@@ -4,8 +4,10 @@ written from the man page, checked against `relief eval` and `relief timing` on 
 
 Usage: formulas.py RELIEF [COUNT [SEED]]. The model is read from `relief model -f json`; random
 scenarios are written as JSON (which is YAML) documents of one file; every scenario is evaluated
-under every perspective and compared to 1e-9.
+under every perspective and every belief set (the model's `beliefs`, applied here from their
+paths) and compared to 1e-9.
 """
+import copy
 import json
 import math
 import os
@@ -24,7 +26,8 @@ def run(*args):
     return json.loads(out.stdout)
 
 
-model = run("model", "-f", "json")["model"]
+central = run("model", "-f", "json")["model"]
+model = central  # the belief set in force; evaluate() reads it
 criteria = list(model["criteria"])
 kind = {c: model["criteria"][c]["kind"] for c in criteria}
 over_time = {c: model["criteria"][c]["over_time"] for c in criteria}
@@ -36,7 +39,9 @@ def mean(v):
         return v
     # the family and its parameters; the mean relief prints beside them is checked, not used
     (name, p), = [(k, x) for k, x in v.items() if k != "mean"]
-    if name == "triangular":
+    if name == "lognormal":
+        m = math.exp(p[0] + p[1] ** 2 / 2)
+    elif name == "triangular":
         m = sum(p) / 3
     elif name == "uniform":
         m = (p[0] + p[1]) / 2
@@ -50,14 +55,28 @@ def mean(v):
     return m
 
 
-H = mean(model["horizon_months"])
-half_life = model["half_life_months"]
-v = model["verification_months"]
-snap = model["snapback_recovery"]
+def believed(name):
+    """The model with belief set `name` applied: each of its numbers replaces the model's."""
+    if name == "central":
+        return central
+    m = copy.deepcopy(central)
+    for path, value in central["beliefs"][name]["assumptions"].items():
+        parts = path.split(".")
+        if parts[0] == "offsets":
+            (o,) = [o for o in m["offsets"] if o["ask"] == parts[1]]
+            o[parts[2]] = value
+        elif parts[0] == "criteria":  # criteria.ID.value.concave
+            m["criteria"][parts[1]]["value"] = {"concave": value}
+        else:
+            node = m
+            for p in parts[:-1]:
+                node = node[p]
+            node[parts[-1]] = value
+    return m
 
 
 def D(t):
-    return 0.5 ** (t / half_life)
+    return 0.5 ** (t / mean(model["half_life_months"]))
 
 
 def E(t, rate):
@@ -66,6 +85,7 @@ def E(t, rate):
 
 
 def F(t, rate=0.0):
+    H = mean(model["horizon_months"])
     if t <= 0:
         return 1.0
     if rate == 0:
@@ -82,8 +102,10 @@ def evaluate(s, perspective, timing=None, ignore_context=False):
     war = ctx.get("war", war)
     ruler = ctx.get("lukashenka_in_power", ruler)
     t = ctx.get("delay_months", t)
-    p_deal = s.get("credibility", model["default_credibility"])
-    rate = s.get("assumptions", {}).get("discount_rate", model["discount_rate"])
+    p_deal = s.get("credibility", mean(model["default_credibility"]))
+    rate = s.get("assumptions", {}).get("discount_rate", mean(model["discount_rate"]))
+    v = mean(model["verification_months"])
+    snap = mean(model["snapback_recovery"])
     raw = {c: 0.0 for c in criteria}
     for o in s.get("offer", []):
         m = model["measures"][o["measure"]]
@@ -91,6 +113,7 @@ def evaluate(s, perspective, timing=None, ignore_context=False):
         g = p_deal if o.get("conditional") else (
             p_deal + (1 - p_deal) * (1 - snap) if o.get("reversible") else 1)
         for c, e in m["effects"].items():
+            e = mean(e)
             if kind[c] == "cost" or (o.get("reversible") and not o.get("conditional")):
                 raw[c] += scope * e * g  # snapback takes benefits and costs alike (step 4)
             else:
@@ -102,12 +125,24 @@ def evaluate(s, perspective, timing=None, ignore_context=False):
                     elif over_time[c] == "flow":
                         x *= F(v, rate)
                 raw[c] += x
+    asked = {a["item"]: a for a in s.get("asks", [])}
+
+    def delivered(item):  # p_b x_b, 0 when not asked (step 5)
+        if item not in asked:
+            return 0.0
+        b = asked[item]
+        return b.get("credibility", p_deal) * min(b["amount"], mean(model["asks"][item]["max_amount"]))
+
     for a in s.get("asks", []):
         d = model["asks"][a["item"]]
-        x = min(a["amount"], d["max_amount"])
+        x = min(a["amount"], mean(d["max_amount"]))
         p = a.get("credibility", p_deal)
+        kept = 1.0
+        for o in model["offsets"]:
+            if o["ask"] == a["item"]:
+                kept = 1 - mean(o["share"]) * (1 - delivered(o["cancelled_by"]))
         for c, u in d["effects"].items():
-            raw[c] += p * x * u
+            raw[c] += p * x * mean(u) * kept
     w = dict(model["perspectives"][perspective]["weights"])
     w.update(s.get("weights", {}))
     total = sum(w.values())
@@ -117,13 +152,20 @@ def evaluate(s, perspective, timing=None, ignore_context=False):
         r = raw[c]
         f = (F(t, rate) if over_time[c] == "flow" else
              D(t) * E(t, rate) if over_time[c] == "decays" and r > 0 else E(t, rate))
-        score = max(-10.0, min(10.0, r * f))
+        score = r * f
+        value = model["criteria"][c].get("value", "linear")
+        if value != "linear":  # step 6: sign(x) 10 (1 - e^(-k|x|/10)) / (1 - e^(-k))
+            k = mean(value["concave"])
+            score = math.copysign(10 * (1 - math.exp(-k * abs(score) / 10)) / (1 - math.exp(-k)),
+                                  score)
+        score = max(-10.0, min(10.0, score))
         wc = w.get(c, 0) / total
         if kind[c] == "cost":
             k = 1.0
             if score != 0:  # cost scores of either sign (step 8)
-                k = (model["context"]["war"][war].get(c, 1) *
-                     model["context"]["lukashenka_in_power"]["true" if ruler else "false"].get(c, 1))
+                k = (mean(model["context"]["war"][war].get(c, 1)) *
+                     mean(model["context"]["lukashenka_in_power"]["true" if ruler else "false"]
+                          .get(c, 1)))
             costs += wc * score * k
             weighted[c] = wc * score * k
         else:
@@ -149,7 +191,7 @@ def random_scenario(i):
             s["offer"].append(o)
     for a, d in model["asks"].items():
         if rng.random() < 0.5:
-            ask = {"item": a, "amount": round(rng.random() * d["max_amount"], 3)}
+            ask = {"item": a, "amount": round(rng.random() * mean(d["max_amount"]), 3)}
             if rng.random() < 0.5:
                 ask["credibility"] = round(rng.random(), 3)
             s["asks"].append(ask)
@@ -170,13 +212,18 @@ with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "random.yaml")
     with open(path, "w") as f:
         f.write("\n---\n".join(json.dumps(s) for s in scenarios))
-    evals = run("eval", path, "--perspective", "all", "-f", "json", "-q")["results"]
-    timings = run("timing", path, "--perspective", "all", "-f", "json", "-q")["results"]
+    evals = run("eval", path, "--perspective", "all", "--beliefs", "all", "-f", "json",
+                "-q")["results"]
+    timings = run("timing", path, "--perspective", "all", "--beliefs", "all", "-f", "json",
+                  "-q")["results"]
 
 by_name = {s["name"]: s for s in scenarios}
 checked = 0
+beliefs_seen = set()
 for r in evals:
     s = by_name[r["scenario"]]
+    model = believed(r["beliefs"])
+    beliefs_seen.add(r["beliefs"])
     b, c, net, scores, _ = evaluate(s, r["perspective"])
     got = {x["criterion"]: x["score"] for x in r["criteria"]}
     if not (close(r["net"], net) and close(r["benefits"], b) and close(r["costs"], c) and
@@ -192,6 +239,7 @@ for r in evals:
 classes = ["once", "flow", "decays"]
 for r in timings:
     s = by_name[r["scenario"]]
+    model = believed(r["beliefs"])
     at = {}
     for t in model["timings"]:
         b, c, net, _, weighted = evaluate(s, r["perspective"], t, ignore_context=True)
@@ -220,5 +268,8 @@ for r in timings:
         print(f"timing {s['name']} {r['perspective']}: best {r['best']}, here {best}")
     checked += 1
 
+if beliefs_seen != {"central", *central["beliefs"]}:
+    failures += 1
+    print(f"eval --beliefs all gave {sorted(beliefs_seen)}")
 print(f"{checked} evaluations and timings checked, {failures} disagree")
 sys.exit(1 if failures else 0)
