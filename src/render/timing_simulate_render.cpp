@@ -24,7 +24,10 @@ struct Strat {
 
 std::vector<Strat> strategies_of(const Answer<TimingSimulation>& a)
 {
-  return {{&a, 0}, {&a, 1}, {&a, 2}};
+  std::vector<Strat> out;
+  for (std::size_t t = 0; t < a.result.sim.results.size(); ++t)
+    out.push_back({&a, t});
+  return out;
 }
 
 const Columns<Strat>& strategy_columns()

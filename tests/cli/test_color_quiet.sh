@@ -29,7 +29,7 @@ NO_COLOR=1 "$bin" eval scenarios/potash-2025.yaml --color always | grep -qF "$es
 out=$("$bin" eval scenarios/pragmatic-engagement.yaml -q)
 echo "$out" | grep -q "verdict: benefits-outweigh" || fail "-q dropped the verdict"
 echo "$out" | grep -q "note:" && fail "-q kept a note: $out"
-out=$(printf 'relief: 1\nname: x\ncontext: {delay_months: 3}\noffer: [{measure: aviation}]\n' |
+out=$(printf 'relief: 1\nname: x\ncontext: {delay_months: 3}\noffer: [{measure: airspace}]\n' |
   "$bin" timing - -q)
 echo "$out" | grep -q "best strategy:" || fail "-q dropped the best strategy"
 echo "$out" | grep -q "each timing uses its own context" && fail "-q kept the context note"
