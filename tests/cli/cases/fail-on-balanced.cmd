@@ -1,6 +1,10 @@
-# --fail-on balanced trips on balanced (the potash deal) as well as on costs-outweigh.
-args: eval scenarios/potash-2025.yaml --fail-on balanced -f csv
+# --fail-on balanced trips on balanced as well as on costs-outweigh.
+args: eval tests/cli/data/gate-balanced.yaml --model tests/cli/data/small-model.yaml --fail-on balanced -f csv
 status: 1
-stdout-file: tests/golden/eval-potash.csv
+--- stdout
+scenario,file,document,perspective,beliefs,timing,criterion,kind,weight,score,multiplier,weighted
+Balanced,tests/cli/data/gate-balanced.yaml,1,balanced,central,now,sov,benefit,0.5,0,1,0
+Balanced,tests/cli/data/gate-balanced.yaml,1,balanced,central,now,pri,benefit,0.25,0.2,1,0.05
+Balanced,tests/cli/data/gate-balanced.yaml,1,balanced,central,now,rep,cost,0.25,0,1,0
 --- stderr
-relief: --fail-on balanced: 'Potash for 123 prisoners (Dec 2025)' (scenarios/potash-2025.yaml), perspective balanced: net is balanced
+relief: --fail-on balanced: 'Balanced' (tests/cli/data/gate-balanced.yaml), perspective balanced: net is balanced

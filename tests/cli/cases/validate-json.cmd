@@ -2,7 +2,7 @@ args: validate tests/bad/many-problems.yaml scenarios/realpolitik.yaml -f json -
 status: 65
 stdout-file: tests/golden/validate-many-problems.json
 --- stderr
-tests/bad/many-problems.yaml:2:9: error: unknown timing 'soon' (expected one of: now, after-war, after-lukashenka)
+tests/bad/many-problems.yaml:2:9: error: unknown timing 'soon' (expected one of: now, after-ceasefire, after-war, after-lukashenka)
 timing: soon
         ^
 tests/bad/many-problems.yaml:3:14: error: credibility 2 is out of range: must be [0, 1]
