@@ -37,7 +37,8 @@ grep -q "^relief: error: cannot create '$tmp/no/such/dir/out.csv'" "$tmp/err" ||
 [ $? = 73 ] || fail "a directory as output should exit 73"
 
 # The --fail-on gate still writes the output (it is not a failed run).
-"$bin" eval scenarios/realpolitik.yaml --fail-on costs-outweigh -o "$tmp/gate.csv"
+"$bin" eval tests/cli/data/gate-loses.yaml --model tests/cli/data/small-model.yaml --fail-on costs-outweigh \
+  -o "$tmp/gate.csv"
 [ $? = 1 ] || fail "gate should exit 1"
 [ -s "$tmp/gate.csv" ] || fail "gate run did not write its output"
 
