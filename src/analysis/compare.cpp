@@ -5,7 +5,8 @@
 
 namespace relief {
 
-void Comparison::add(const Scenario& s, std::size_t perspective, const Evaluation& ev)
+void Comparison::add(const Scenario& s, std::size_t perspective, const Evaluation& ev,
+                     std::optional<Equivalent> in)
 {
   const bool same = !scenarios.empty() && scenarios.back().file == s.file &&
                     scenarios.back().document == s.document && scenarios.back().name == s.name;
@@ -28,6 +29,7 @@ void Comparison::add(const Scenario& s, std::size_t perspective, const Evaluatio
   row.costs = ev.costs;
   row.net = ev.net;
   row.ratio = ev.ratio;
+  row.in = in;
   rows.push_back(row);
 }
 

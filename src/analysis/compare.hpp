@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/equivalent.hpp"
 #include "evaluate.hpp"
 
 namespace relief {
@@ -27,6 +28,7 @@ struct CompareRow {
   Verdict verdict = Verdict::balanced;
   double benefits = 0, costs = 0, net = 0;
   std::optional<double> ratio;
+  std::optional<Equivalent> in; // the net as an amount of Comparison::in_ask (--in)
 };
 
 // A package across every cell (belief set x perspective) of a comparison: how many cells back it
@@ -46,6 +48,7 @@ struct Comparison {
   std::vector<std::string> beliefs;      // belief set ids, in the order first added
   std::vector<ComparedScenario> scenarios;
   std::vector<CompareRow> rows;
+  std::string in_ask; // --in: the ask each net is read in; empty: none
 
   // A cell is a belief set and a perspective: belief * perspectives.size() + perspective.
   std::size_t cells() const { return beliefs.size() * perspectives.size(); }
@@ -55,7 +58,8 @@ struct Comparison {
 
   // Add the evaluation of s under the perspective (an index into its model's perspectives); s is
   // the last scenario added when its file, document and name are the same.
-  void add(const Scenario& s, std::size_t perspective, const Evaluation& ev);
+  void add(const Scenario& s, std::size_t perspective, const Evaluation& ev,
+           std::optional<Equivalent> in = {});
 
   // Return the scenario x perspective matrix of ranked rows under one belief set: one line per
   // scenario in the first perspective's rank order, its row under each perspective (nullptr where

@@ -22,6 +22,14 @@ std::string and_list(const std::vector<std::string_view>& items)
 
 } // namespace
 
+void add_in_option(CLI::App& sub, GlobalOptions& g)
+{
+  sub.add_option("--in", g.in,
+                 "Also read net (and EVPI) as the amount of ASK, asked alone and delivered for "
+                 "sure, that is worth as much: --in prisoners")
+      ->type_name("ASK");
+}
+
 void add_global_options(CLI::App& app, GlobalOptions& g)
 {
   // a command takes the options that apply to it (its entry in the command table); relief itself

@@ -16,6 +16,10 @@ void add_global_options(CLI::App& app, GlobalOptions& g);
 // holds the operands and then the paths LIST names. None at all is a usage error.
 void add_file_operands(CLI::App& sub, std::vector<std::string>& files);
 
+// Add --in ASK to a command that reads its values as an amount of an ask (eval, compare,
+// simulate).
+void add_in_option(CLI::App& sub, GlobalOptions& g);
+
 // Bounds of a --files-from list (relief(1)): entries, and bytes in all.
 inline constexpr std::size_t k_max_list_entries = 1'000'000;
 inline constexpr std::size_t k_max_list_bytes = std::size_t{256} << 20;

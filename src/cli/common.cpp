@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -88,6 +89,17 @@ std::vector<std::size_t> selected_perspectives(const Model& model, const GlobalO
   }
   out.push_back(*p);
   return out;
+}
+
+std::optional<std::size_t> selected_in(const Model& model, const GlobalOptions& g)
+{
+  if (g.in.empty())
+    return std::nullopt;
+  if (auto a = model.ask_index(g.in))
+    return a;
+  const std::vector<std::string> ids = model.ask_ids();
+  throw UsageError(fmt::format("--in takes an ask of the model: unknown ask '{}'{}; the model has: {}",
+                               g.in, did_you_mean(g.in, ids), fmt::join(ids, ", ")));
 }
 
 std::vector<std::shared_ptr<const Model>> selected_beliefs(const std::shared_ptr<const Model>& model,

@@ -18,6 +18,7 @@ struct GlobalOptions {
   std::string root; // --root: the tree that scenario files and what they extend must lie in
   std::string perspective = "balanced";
   std::string beliefs = std::string(k_central_belief);
+  std::string in; // --in ASK: values read as an amount of that ask (eval, compare, simulate)
   std::string format; // empty: from the -o extension, else table
   std::string output;
   std::string color = "auto";
@@ -41,6 +42,9 @@ std::shared_ptr<const Model> model_in_force(const GlobalOptions& g, ExitStatus& 
 
 // Return the perspective indices that --perspective selects ("all" selects every one).
 std::vector<std::size_t> selected_perspectives(const Model& model, const GlobalOptions& g);
+
+// Return the ask that --in names, or none when it is not given; a usage error for an unknown one.
+std::optional<std::size_t> selected_in(const Model& model, const GlobalOptions& g);
 
 // Return the model under each belief set that --beliefs selects ("all": central, then every one
 // the model names).

@@ -13,10 +13,12 @@ Command setup_compare(CLI::App& app, GlobalOptions& g)
       app.add_subcommand("compare", "Rank scenarios by net; --perspective all gives the matrix");
   add_file_operands(*sub, *files);
   add_global_options(*sub, g);
+  add_in_option(*sub, g);
   return {sub, [files, &g] {
             const OutputFormat format = output_format(g, command_info("compare").formats);
             // One file at a time, keeping only what the ranking needs (analysis/compare.hpp).
             Comparison comparison;
+            comparison.in_ask = g.in;
             bool tripped = false;
             Batch batch;
             batch.keep = false;
@@ -24,7 +26,10 @@ Command setup_compare(CLI::App& app, GlobalOptions& g)
                 for_each_scenario(*files, g, batch, [&](const Scenario& s, std::size_t p) {
                   Evaluation ev = evaluate(s, p);
                   tripped = gate_trips(g, s, p, ev.verdict) || tripped; // every one is named
-                  comparison.add(s, p, ev);
+                  std::optional<Equivalent> in;
+                  if (auto ask = selected_in(*s.model, g))
+                    in = equivalent(s, p, *ask, ev.net);
+                  comparison.add(s, p, ev, in);
                 });
             rank_rows(comparison);
             if (tripped)

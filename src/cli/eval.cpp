@@ -1,4 +1,5 @@
 // relief eval FILE...: the per-criterion table and totals of each scenario.
+#include "analysis/equivalent.hpp"
 #include "checks.hpp"
 #include "cli/analyses.hpp"
 #include "cli/commands.hpp"
@@ -13,6 +14,7 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
       app.add_subcommand("eval", "Evaluate scenarios: per-criterion scores, totals and verdict");
   add_file_operands(*sub, *files);
   add_global_options(*sub, g);
+  add_in_option(*sub, g);
   return {sub, [files, &g] {
             const OutputFormat format = output_format(g, command_info("eval").formats);
             // streamed: each report is written as it is evaluated, and its file then dropped
@@ -32,7 +34,10 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
                       print_diagnostics({d}, g);
                   }
                   tripped = gate_trips(g, s, p, ev.verdict) || tripped; // every one is named
-                  out.write(writer.add(Answer<Evaluation>{&s, p, std::move(ev)}));
+                  std::optional<Equivalent> in;
+                  if (auto ask = selected_in(*s.model, g))
+                    in = equivalent(s, p, *ask, ev.net);
+                  out.write(writer.add(Answer<Evaluation>{&s, p, std::move(ev)}, g.in, in));
                 });
             if (tripped)
               status = worst(status, ExitStatus::gate_tripped);

@@ -9,6 +9,7 @@
 #include <malloc.h>
 #include <thread>
 
+#include "analysis/equivalent.hpp"
 #include "analysis/simulate.hpp"
 #include "cli/analyses.hpp"
 #include "cli/commands.hpp"
@@ -74,6 +75,7 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
                   "costs, net")
       ->type_name("FILE");
   add_global_options(*sub, g);
+  add_in_option(*sub, g);
   return {sub, [opt, &g] {
             const OutputFormat format = output_format(g, command_info("simulate").formats);
             if (!g.fail_on.empty())
@@ -107,8 +109,13 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
             std::vector<SimReport> reports;
             for (std::size_t k = 0; k < items.size(); ++k)
               reports.push_back({items[k], &sim.results[k]});
-            status =
-                deliver(render_simulation(sim, reports, format, table_style(g)), g, status, &batch);
+            std::vector<SimIn> in; // --in: the mean net and EVPI as amounts of the ask
+            for (const SimReport& r : reports)
+              if (auto ask = selected_in(*r.scenario->model, g))
+                in.push_back({equivalent(*r.scenario, r.perspective, *ask, r.result->net.mean),
+                              equivalent(*r.scenario, r.perspective, *ask, r.result->evpi)});
+            status = deliver(render_simulation(sim, reports, format, table_style(g), g.in, in), g,
+                             status, &batch);
             return report_interruption(sim, status);
           }};
 }

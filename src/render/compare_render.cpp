@@ -49,13 +49,44 @@ const Columns<Ranked>& ranked_columns()
   return columns;
 }
 
+// With --in: the ranking's columns and the net as an amount of the ask (in_ask, net_in, and
+// net_in_beyond where even the ask's maximum is worth less).
+const Columns<Ranked>& ranked_columns_in()
+{
+  using R = const Ranked&;
+  static const Columns<Ranked> columns = [] {
+    Columns<Ranked> c = ranked_columns();
+    c.push_back({"in_ask", "", [](R x) { return text(x.c->in_ask); }});
+    c.push_back({"net_in", "as ask",
+                 [](R x) -> Field {
+                   if (!x.r->in)
+                     return Field{nullptr, "none"};
+                   const Equivalent& e = *x.r->in;
+                   const double signed_amount = (e.negative ? -1 : 1) * e.amount;
+                   return Field{signed_amount,
+                                (e.negative ? "-" : "") + std::string(e.beyond ? ">" : "") +
+                                    (e.amount >= 10 ? fmt::format("{:.0f}", e.amount)
+                                                    : fmt::format("{:.3g}", e.amount))};
+                 }});
+    c.push_back({"net_in_beyond", "",
+                 [](R x) { return flag(x.r->in && x.r->in->beyond, ""); }});
+    return c;
+  }();
+  return columns;
+}
+
+const Columns<Ranked>& columns_of(const Comparison& c)
+{
+  return c.in_ask.empty() ? ranked_columns() : ranked_columns_in();
+}
+
 TextTable ranking_of(const Comparison& c, std::size_t cell, const Names& names)
 {
   std::vector<Ranked> rows;
   for (const CompareRow& r : c.rows)
     if (c.cell_of(r) == cell)
       rows.push_back({&c, &r, &names});
-  return text_table(ranked_columns(), rows);
+  return text_table(columns_of(c), rows);
 }
 
 // Rows: scenarios in the first perspective's rank order; columns: each perspective's net and
@@ -166,11 +197,11 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
                    const std::function<void(std::string_view)>& out)
 {
   if (format == OutputFormat::csv) {
-    out(csv_row(keys_of(ranked_columns())));
+    out(csv_row(keys_of(columns_of(c))));
     std::vector<std::string> fields;
     for (const CompareRow& r : c.rows) {
       fields.clear();
-      append_csv(ranked_columns(), Ranked{&c, &r, nullptr}, fields);
+      append_csv(columns_of(c), Ranked{&c, &r, nullptr}, fields);
       out(csv_row(fields));
     }
     return;
@@ -178,7 +209,7 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
   if (format == OutputFormat::json) {
     JsonResultsWriter json(json_document("compare"));
     for (const CompareRow& r : c.rows)
-      out(json.add(json_row(ranked_columns(), Ranked{&c, &r, nullptr})));
+      out(json.add(json_row(columns_of(c), Ranked{&c, &r, nullptr})));
     out(json.finish());
     return;
   }
@@ -223,6 +254,12 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
     out(markdown ? "## " + title + "\n\n" : paint(title, k_bold, style) + "\n");
     table(ranking_of(c, 0, names));
   }
+  if (!c.in_ask.empty())
+    out(note(fmt::format("as ask: the amount of {} that, asked alone and delivered for sure, is "
+                         "worth as much as the net (negative: costs as much; >: more than its "
+                         "maximum)",
+                         c.in_ask),
+             style, markdown));
   out(means_line(c, style, markdown));
 }
 

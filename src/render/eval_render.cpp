@@ -86,7 +86,18 @@ std::string conditional_note(const Answer<Evaluation>& r, double a)
                      fixed(r.result.net, 3), fixed(a * r.result.net, 3));
 }
 
-std::string table_report(const Answer<Evaluation>& r, const TableStyle& style)
+// What --in adds: the net read as an amount of an ask.
+struct In {
+  std::string_view ask; // empty: not asked for
+  const std::optional<Equivalent>* equivalent;
+  std::string text(const Answer<Evaluation>& r) const
+  {
+    return equivalent_text(fmt::format("net {}", fixed(r.result.net, 3)), *r.scenario->model, ask,
+                           *equivalent);
+  }
+};
+
+std::string table_report(const Answer<Evaluation>& r, const TableStyle& style, const In& in)
 {
   const Scenario& s = *r.scenario;
   std::string out = fit_line(report_heading(s, style, false), style, false) + "\n";
@@ -101,6 +112,8 @@ std::string table_report(const Answer<Evaluation>& r, const TableStyle& style)
   out += fmt::format("  verdict: {}  ({})\n",
                      paint(verdict_name(r.result.verdict), verdict_color(r.result.verdict), style),
                      verdict_line(r));
+  if (!in.ask.empty())
+    out += note(in.text(r), style, false);
   if (auto a = arrives(r); a && !style.quiet)
     out += note(conditional_note(r, *a), style, false);
   out += means_note(r.result.uncertain_inputs, r.result.uncertain_model_inputs, style, false);
@@ -115,7 +128,7 @@ std::string csv_report(const Answer<Evaluation>& r, CaseCsv& csv)
   return out;
 }
 
-Json report_json(const Answer<Evaluation>& r)
+Json report_json(const Answer<Evaluation>& r, const In& in)
 {
   const Scenario& s = *r.scenario;
   Json j = json_row(case_columns(), r);
@@ -136,10 +149,12 @@ Json report_json(const Answer<Evaluation>& r)
   const double a = s.model->timings[static_cast<std::size_t>(s.timing)].arrives.mean;
   j["arrives"] = a;
   j["expected_net"] = a * r.result.net;
+  if (!in.ask.empty())
+    j["net_in"] = equivalent_json(*s.model, in.ask, *in.equivalent);
   return j;
 }
 
-std::string markdown_report(const Answer<Evaluation>& r, const TableStyle& style)
+std::string markdown_report(const Answer<Evaluation>& r, const TableStyle& style, const In& in)
 {
   const Scenario& s = *r.scenario;
   std::string out = report_heading(s, style, true);
@@ -148,6 +163,8 @@ std::string markdown_report(const Answer<Evaluation>& r, const TableStyle& style
                      fixed(r.result.p_deal, 2));
   out += render_markdown(criteria_table(r, r.result));
   out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.result.verdict), verdict_line(r));
+  if (!in.ask.empty())
+    out += "\n" + in.text(r) + "\n";
   if (auto a = arrives(r); a && !style.quiet)
     out += "\n" + conditional_note(r, *a) + "\n";
   if (r.result.uncertain_inputs > 0 && !style.quiet)
@@ -182,22 +199,24 @@ EvalWriter::EvalWriter(OutputFormat format, const TableStyle& style)
 {
 }
 
-std::string EvalWriter::add(const Answer<Evaluation>& r)
+std::string EvalWriter::add(const Answer<Evaluation>& r, std::string_view in_ask,
+                            const std::optional<Equivalent>& in)
 {
   const bool first = m_count++ == 0;
+  const In reading{in_ask, &in};
   switch (m_format) {
   case OutputFormat::csv:
     return (first ? m_csv.header() : "") + csv_report(r, m_csv);
   case OutputFormat::json:
-    return m_json.add(report_json(r));
+    return m_json.add(report_json(r, reading));
   case OutputFormat::markdown:
-    return (first ? "" : "\n") + markdown_report(r, m_style);
+    return (first ? "" : "\n") + markdown_report(r, m_style, reading);
   case OutputFormat::table:
   case OutputFormat::yaml:
   case OutputFormat::html:
     break;
   }
-  return (first ? "" : "\n") + table_report(r, m_style);
+  return (first ? "" : "\n") + table_report(r, m_style, reading);
 }
 
 std::string EvalWriter::finish() const

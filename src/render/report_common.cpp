@@ -233,4 +233,33 @@ std::string means_note(std::size_t n, std::size_t model_n, const TableStyle& sty
               style, markdown);
 }
 
+std::string equivalent_amount(const Model& m, const Equivalent& e)
+{
+  const AskDef& a = m.asks[e.ask];
+  return a.counts_people() ? fmt::format("{:.0f}", e.amount) : fmt::format("{:.3g}", e.amount);
+}
+
+std::string equivalent_text(std::string_view what, const Model& m, std::string_view ask,
+                            const std::optional<Equivalent>& e)
+{
+  if (!e)
+    return fmt::format("{} in {}: none ({} alone is worth nothing under this perspective)", what,
+                       ask, ask);
+  const AskDef& a = m.asks[e->ask];
+  return fmt::format("{} {} as much as {}: {}{} {}, asked alone and delivered", what,
+                     e->negative ? "costs" : "is worth", a.id, e->beyond ? "more than " : "",
+                     equivalent_amount(m, *e), a.unit);
+}
+
+Json equivalent_json(const Model& m, std::string_view ask, const std::optional<Equivalent>& e)
+{
+  Json j = {{"ask", ask}, {"amount", nullptr}, {"beyond", false}};
+  if (e) {
+    j["amount"] = (e->negative ? -1 : 1) * e->amount;
+    j["beyond"] = e->beyond;
+  }
+  (void)m;
+  return j;
+}
+
 } // namespace relief

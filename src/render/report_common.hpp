@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/equivalent.hpp"
 #include "evaluate.hpp"
 #include "render/table.hpp"
 
@@ -91,5 +92,15 @@ std::string note(const std::string& text, const TableStyle& style, bool markdown
 // means; see `relief simulate`"), or "" when n is 0 or style.quiet. One rule for every command
 // that evaluates at the means.
 std::string means_note(std::size_t n, std::size_t model_n, const TableStyle& style, bool markdown);
+
+// Return a value read as an amount of an ask (--in): "worth as much as prisoners: 212 people,
+// asked alone and delivered"; what the value is ("net 0.805") comes first. none: the ask alone
+// is worth nothing under this perspective.
+std::string equivalent_text(std::string_view what, const Model& m, std::string_view ask,
+                            const std::optional<Equivalent>& e);
+// Return the amount shown: whole people, else three significant digits.
+std::string equivalent_amount(const Model& m, const Equivalent& e);
+// Return {"ask", "amount", "beyond"} of an equivalent, null amount when there is none.
+Json equivalent_json(const Model& m, std::string_view ask, const std::optional<Equivalent>& e);
 
 } // namespace relief

@@ -69,7 +69,18 @@ const Columns<Driver>& driver_columns()
   return columns;
 }
 
-std::string render_json(const Simulation& sim, const std::vector<SimReport>& reports)
+// What --in reads, passed along: the ask's id and one reading per report (none without --in).
+struct InReadings {
+  std::string_view ask;
+  const std::vector<SimIn>* readings;
+  const SimIn* at(std::size_t k) const
+  {
+    return ask.empty() || k >= readings->size() ? nullptr : &(*readings)[k];
+  }
+};
+
+std::string render_json(const Simulation& sim, const std::vector<SimReport>& reports,
+                        const InReadings& in = {})
 {
   Json j = json_document("simulate");
   j["samples"] = sim.samples;
@@ -98,6 +109,10 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
       one["verdicts_se"][std::string(verdict_name(Verdict(v)))] = x.verdicts_se[v];
     }
     one["evpi"] = x.evpi;
+    if (const SimIn* reading = in.at(static_cast<std::size_t>(&r - reports.data()))) {
+      one["net_mean_in"] = equivalent_json(*r.scenario->model, in.ask, reading->net);
+      one["evpi_in"] = equivalent_json(*r.scenario->model, in.ask, reading->evpi);
+    }
     one["drivers"] = Json::array();
     for (const Driver& d : x.drivers)
       one["drivers"].push_back(json_row(driver_columns(), d));
@@ -209,7 +224,7 @@ std::string pairs_table(const std::vector<SimReport>& reports, const TableStyle&
 }
 
 std::string render_report(const Simulation& sim, const std::vector<SimReport>& reports,
-                          const TableStyle& style, bool markdown)
+                          const TableStyle& style, bool markdown, const InReadings& in = {})
 {
   std::string out;
   for (const SimReport& r : reports) {
@@ -244,6 +259,17 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
                                  "certain to 'engage or not'\n",
                                  markdown ? "\n" : "  ", points(x.evpi)),
                      style);
+    if (const SimIn* reading = in.at(static_cast<std::size_t>(&r - reports.data()))) {
+      const Model& m = *r.scenario->model;
+      out += fit_items(fmt::format("{}{}\n", markdown ? "\n" : "  ",
+                                   equivalent_text(fmt::format("mean net {}", fixed(x.net.mean, 3)),
+                                                   m, in.ask, reading->net)),
+                       style);
+      out += fit_items(fmt::format("{}{}\n", markdown ? "\n" : "  ",
+                                   equivalent_text(fmt::format("EVPI {}", points(x.evpi)), m,
+                                                   in.ask, reading->evpi)),
+                       style);
+    }
     if (x.p_first)
       out += fmt::format("{}P(ranks first) = {}\n", markdown ? "\n" : "  ", fixed(*x.p_first, 4));
 
@@ -291,8 +317,10 @@ std::string pct(double share)
 }
 
 std::string render_simulation(const Simulation& sim, const std::vector<SimReport>& reports,
-                              OutputFormat format, const TableStyle& style)
+                              OutputFormat format, const TableStyle& style,
+                              std::string_view in_ask, const std::vector<SimIn>& in)
 {
+  const InReadings readings{in_ask, &in};
   if (sim.samples == 0) { // interrupted before the first block was done: nothing to summarise
     std::vector<SimReport> none;
     if (format == OutputFormat::json || format == OutputFormat::csv)
@@ -301,13 +329,13 @@ std::string render_simulation(const Simulation& sim, const std::vector<SimReport
   }
   switch (format) {
   case OutputFormat::json:
-    return render_json(sim, reports);
+    return render_json(sim, reports, readings);
   case OutputFormat::csv:
     return render_csv(sim, reports);
   case OutputFormat::markdown:
-    return render_report(sim, reports, style, true);
+    return render_report(sim, reports, style, true, readings);
   default:
-    return render_report(sim, reports, style, false);
+    return render_report(sim, reports, style, false, readings);
   }
 }
 

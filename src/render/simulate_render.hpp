@@ -24,9 +24,16 @@ nlohmann::ordered_json summary_json(const Summary& s);
 // Return a share as a percentage; one too small to show as 0.1% is "<0.1%", never "0.0%".
 std::string pct(double share);
 
-// Return the simulation in the format; reports are in the order of sim.results.
+// With --in ASK: a simulation's mean net and EVPI read as amounts of the ask.
+struct SimIn {
+  std::optional<Equivalent> net, evpi;
+};
+
+// Return the simulation in the format; reports are in the order of sim.results, and so are in's
+// readings when in_ask is given.
 std::string render_simulation(const Simulation& sim, const std::vector<SimReport>& reports,
-                              OutputFormat format, const TableStyle& style);
+                              OutputFormat format, const TableStyle& style,
+                              std::string_view in_ask = {}, const std::vector<SimIn>& in = {});
 
 // Return the strategies' simulations in the format.
 std::string render_timing_simulation(const std::vector<Answer<TimingSimulation>>& reports,
