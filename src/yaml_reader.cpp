@@ -218,6 +218,18 @@ std::optional<Value> YamlReader::number(const Tree& node, std::string_view what,
                               what, value.mean, range.describe()));
       return std::nullopt;
     }
+    // A range with both ends positive is lognormal: its mean lies below the midpoint that a
+    // reader of the file sees, by more than a twentieth of the interval when it is wide (SPEC 2.4)
+    if (value.dist.kind == DistKind::range) {
+      const double lo = value.dist.params[0], hi = value.dist.params[1];
+      const double mid = (lo + hi) / 2;
+      if (std::abs(value.mean - mid) > 0.05 * (hi - lo))
+        warning(node, fmt::format("{}: {{range: [{:.6g}, {:.6g}]}} is lognormal (both ends are "
+                                  "positive): its mean is {:.4g}, not the midpoint {:.6g}, and "
+                                  "eval reads it there; for a symmetric one write {{normal: "
+                                  "[{:.6g}, {:.3g}]}}",
+                                  what, lo, hi, value.mean, mid, mid, (hi - lo) / (2 * 1.6448536)));
+    }
     return value;
   }
   std::optional<double> v = scalar_number(node, what);
