@@ -10,18 +10,23 @@
 namespace relief {
 namespace {
 
-FileSummary check_file(const std::string& path, const std::shared_ptr<const Model>& model,
+// Check one file under each selected belief set (its numbers can saturate a criterion that the
+// central ones do not) and perspective; its own diagnostics are the same under each.
+FileSummary check_file(const std::string& path,
+                       const std::vector<std::shared_ptr<const Model>>& models,
                        const std::vector<std::size_t>& perspectives, bool strict,
                        const std::string& root, ExitStatus& status)
 {
-  LoadedFile file = load_scenario_file(path, model, root);
+  std::vector<LoadedFile> loads = load_scenario_file(path, models, root);
+  LoadedFile& file = loads.front();
   FileSummary sum;
   sum.file = printable(file.source ? file.source->name : path == "-" ? "<stdin>" : path);
   sum.diagnostics = std::move(file.diagnostics);
-  for (const Scenario& s : file.scenarios)
-    for (std::size_t p : perspectives)
-      for (Diagnostic& d : evaluation_warnings(s, p, evaluate(s, p)))
-        add_unique(sum.diagnostics, std::move(d));
+  for (const LoadedFile& believed : loads)
+    for (const Scenario& s : believed.scenarios)
+      for (std::size_t p : perspectives)
+        for (Diagnostic& d : evaluation_warnings(s, p, evaluate(s, p)))
+          add_unique(sum.diagnostics, std::move(d));
   for (Diagnostic& d : sum.diagnostics) {
     if (strict && d.severity == Severity::warning) {
       d.severity = Severity::error;
@@ -59,12 +64,13 @@ Command setup_validate(CLI::App& app, GlobalOptions& g)
             if (!model)
               return status;
             const auto perspectives = selected_perspectives(*model, g);
+            const auto beliefs = selected_beliefs(model, g);
             const OutputFormat format = output_format(g, command_info("validate").formats);
             std::vector<FileSummary> sums;
             for (const auto& path : opt->files) {
               if (stdout_closed())
                 return ExitStatus::success;
-              sums.push_back(check_file(path, model, perspectives, opt->strict, g.root, status));
+              sums.push_back(check_file(path, beliefs, perspectives, opt->strict, g.root, status));
               print_diagnostics(sums.back().diagnostics, g);
             }
             if (g.quiet && g.output.empty() && format == OutputFormat::table)
