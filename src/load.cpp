@@ -203,7 +203,8 @@ private:
   }
 
   // Warn when the context contradicts what the timing's name says: after-war with a war that has
-  // not ended, after-ceasefire with the war going on, after-lukashenka with Lukashenka in power. The override is still applied.
+  // not ended, after-ceasefire with the war going on, after-lukashenka with Lukashenka in power.
+  // The override is still applied.
   void check_context(const Scenario& s)
   {
     if (s.timing == Timing::after_war && s.war && *s.war != War::ended)

@@ -1,9 +1,9 @@
 #include "model.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
 #include <limits>
-#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -236,8 +236,8 @@ private:
       if (!ask || !by)
         continue;
       if (*ask == *by) {
-        m_r.error(*ask_node, fmt::format("ask '{}' cannot cancel its own offset",
-                                         model.asks[*ask].id));
+        m_r.error(*ask_node,
+                  fmt::format("ask '{}' cannot cancel its own offset", model.asks[*ask].id));
         continue;
       }
       if (std::any_of(model.offsets.begin(), model.offsets.end(),
@@ -281,8 +281,8 @@ private:
               has_rationale = true;
             } else
               m_r.each_entry(
-                  x, "assumptions", {}, [&](const std::string& written, const Tree& pk,
-                                            const Tree& num) {
+                  x, "assumptions", {},
+                  [&](const std::string& written, const Tree& pk, const Tree& num) {
                     const std::string path =
                         written.starts_with("model.") ? written.substr(6) : written;
                     auto it = std::find_if(paths.begin(), paths.end(),
@@ -353,27 +353,28 @@ private:
 
   void read_measures(Model& model, const Tree& node)
   {
-    m_r.each_entry(node, "measures", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
-      if (std::string split = split_id_error("measure", id); !split.empty())
-        m_r.error(key, split);
-      Measure m;
-      m.id = id;
-      m.label = id;
-      m.effects.assign(model.criteria.size(), point(0));
-      m_r.each_entry(v, fmt::format("measure '{}'", id),
-                     {"label", "full_scope", "rationale", "effects"},
-                     [&](const std::string& k, const Tree&, const Tree& x) {
-                       if (k == "label")
-                         m.label = m_r.string(x, "label").value_or(id);
-                       else if (k == "full_scope")
-                         m.full_scope = m_r.string(x, "full_scope").value_or("");
-                       else if (k == "rationale")
-                         m.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
-                       else
-                         read_per_criterion(model, x, "effect", m.effects, ranges::effect);
-                     });
-      model.measures.push_back(std::move(m));
-    });
+    m_r.each_entry(
+        node, "measures", {}, [&](const std::string& id, const Tree& key, const Tree& v) {
+          if (std::string split = split_id_error("measure", id); !split.empty())
+            m_r.error(key, split);
+          Measure m;
+          m.id = id;
+          m.label = id;
+          m.effects.assign(model.criteria.size(), point(0));
+          m_r.each_entry(v, fmt::format("measure '{}'", id),
+                         {"label", "full_scope", "rationale", "effects"},
+                         [&](const std::string& k, const Tree&, const Tree& x) {
+                           if (k == "label")
+                             m.label = m_r.string(x, "label").value_or(id);
+                           else if (k == "full_scope")
+                             m.full_scope = m_r.string(x, "full_scope").value_or("");
+                           else if (k == "rationale")
+                             m.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
+                           else
+                             read_per_criterion(model, x, "effect", m.effects, ranges::effect);
+                         });
+          model.measures.push_back(std::move(m));
+        });
   }
 
   void read_asks(Model& model, const Tree& node)

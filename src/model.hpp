@@ -115,9 +115,9 @@ struct Model {
   Value default_credibility;
   Value margin;
   std::vector<Offset> offsets;
-  std::vector<Belief> beliefs;                       // besides central, the model as written
+  std::vector<Belief> beliefs;                        // besides central, the model as written
   std::string belief = std::string(k_central_belief); // the belief set applied to these numbers
-  std::shared_ptr<const SourceFile> source; // the model file (or the embedded default)
+  std::shared_ptr<const SourceFile> source;           // the model file (or the embedded default)
 
   std::optional<std::size_t> criterion_index(std::string_view id) const;
   std::optional<std::size_t> perspective_index(std::string_view id) const;

@@ -243,8 +243,8 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
     for (std::size_t j = 0; j < m.offsets.size(); ++j)
       if (m.offsets[j].ask == item.ask) {
         PlanOffset o;
-        o.share = cc.slot(Path("model.offsets.", def.id, ".share"), m.offsets[j].share,
-                          ranges::share);
+        o.share =
+            cc.slot(Path("model.offsets.", def.id, ".share"), m.offsets[j].share, ranges::share);
         share = offset_placeholder(plan.offsets.size());
         plan.offsets.push_back(o);
       }

@@ -88,9 +88,8 @@ void rank_rows(Comparison& c)
     return c.cell_of(a) != c.cell_of(b) ? c.cell_of(a) < c.cell_of(b) : a.net > b.net;
   });
   for (std::size_t i = 0; i < c.rows.size(); ++i)
-    c.rows[i].rank = i > 0 && c.cell_of(c.rows[i - 1]) == c.cell_of(c.rows[i])
-                         ? c.rows[i - 1].rank + 1
-                         : 1;
+    c.rows[i].rank =
+        i > 0 && c.cell_of(c.rows[i - 1]) == c.cell_of(c.rows[i]) ? c.rows[i - 1].rank + 1 : 1;
 }
 
 } // namespace relief

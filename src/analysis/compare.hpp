@@ -52,7 +52,10 @@ struct Comparison {
 
   // A cell is a belief set and a perspective: belief * perspectives.size() + perspective.
   std::size_t cells() const { return beliefs.size() * perspectives.size(); }
-  std::size_t cell_of(const CompareRow& r) const { return r.belief * perspectives.size() + r.perspective; }
+  std::size_t cell_of(const CompareRow& r) const
+  {
+    return r.belief * perspectives.size() + r.perspective;
+  }
   // Return "balanced" or, with several belief sets, "balanced, pressure-works".
   std::string cell_name(std::size_t cell) const;
 

@@ -11,9 +11,9 @@
 namespace relief {
 
 struct Equivalent {
-  std::size_t ask = 0; // index into the model's asks
-  double amount = 0;   // the amount of the ask, asked alone and delivered, that nets |value|
-  bool beyond = false; // even max_amount nets less than |value|: amount is max_amount
+  std::size_t ask = 0;   // index into the model's asks
+  double amount = 0;     // the amount of the ask, asked alone and delivered, that nets |value|
+  bool beyond = false;   // even max_amount nets less than |value|: amount is max_amount
   bool negative = false; // value was below 0: it costs as much as the ask is worth
 };
 

@@ -86,7 +86,7 @@ Explanation explain(const Scenario& s, std::size_t perspective)
       row.value = x.weighted;
       row.weight_source = weight_source(c);
       if (x.adjustment == Adjustment::clamp) { // the score's cut at the cap, after the time
-        row.item = "saturation";                 // factor and the value function
+        row.item = "saturation";               // factor and the value function
         row.item_kind = "clamp";
         out.rows.push_back(std::move(row));
         continue;
@@ -95,10 +95,9 @@ Explanation explain(const Scenario& s, std::size_t perspective)
         row.item = "diminishing returns";
         row.item_kind = "value";
         const Value& k = *m.criteria[c].concave;
-        row.effect_source =
-            fmt::format("concave {} {}", k.mean,
-                        source_of(k.pos, fmt::format("criteria.{}.value.concave",
-                                                     m.criteria[c].id)));
+        row.effect_source = fmt::format(
+            "concave {} {}", k.mean,
+            source_of(k.pos, fmt::format("criteria.{}.value.concave", m.criteria[c].id)));
         out.rows.push_back(std::move(row));
         continue;
       }
@@ -122,9 +121,8 @@ Explanation explain(const Scenario& s, std::size_t perspective)
             const auto by = std::find_if(s.asks.begin(), s.asks.end(),
                                          [&](const AskItem& b) { return b.ask == o.cancelled_by; });
             row.share_source = fmt::format(
-                "offset {}, unless {} {}", source_of(o.share.pos,
-                                                     fmt::format("offsets.{}.share",
-                                                                 m.asks[a.ask].id)),
+                "offset {}, unless {} {}",
+                source_of(o.share.pos, fmt::format("offsets.{}.share", m.asks[a.ask].id)),
                 m.asks[o.cancelled_by].id,
                 by == s.asks.end() ? std::string("(not asked)") : source_of(by->amount.pos));
           }

@@ -30,11 +30,11 @@ struct Strategy {
 
 struct TimingResult {
   std::array<Strategy, k_timings> at; // by Timing, every moment of the model
-  Timing best;                // the strategy with the highest expected net
+  Timing best;                        // the strategy with the highest expected net
   // The other strategies within the model's margin of the best: they cannot be told apart from it.
   std::vector<Timing> indistinguishable;
   double margin = 0;
-  std::size_t uncertain_inputs = 0; // distributions read at their means, over every moment
+  std::size_t uncertain_inputs = 0;       // distributions read at their means, over every moment
   std::size_t uncertain_model_inputs = 0; // of them, the model's
 };
 

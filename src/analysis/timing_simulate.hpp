@@ -11,7 +11,7 @@ namespace relief {
 struct TimingSimulation {
   Simulation sim; // results by Timing: each strategy's value (0 in a sample where it did not come)
   std::array<double, k_timings> arrives{}; // each moment's probability of coming (its mean)
-  Timing best;                     // the highest mean value
+  Timing best;                             // the highest mean value
 };
 
 // Return the simulation of the strategies of s under the perspective.

@@ -98,12 +98,13 @@ std::optional<std::size_t> selected_in(const Model& model, const GlobalOptions& 
   if (auto a = model.ask_index(g.in))
     return a;
   const std::vector<std::string> ids = model.ask_ids();
-  throw UsageError(fmt::format("--in takes an ask of the model: unknown ask '{}'{}; the model has: {}",
-                               g.in, did_you_mean(g.in, ids), fmt::join(ids, ", ")));
+  throw UsageError(
+      fmt::format("--in takes an ask of the model: unknown ask '{}'{}; the model has: {}", g.in,
+                  did_you_mean(g.in, ids), fmt::join(ids, ", ")));
 }
 
-std::vector<std::shared_ptr<const Model>> selected_beliefs(const std::shared_ptr<const Model>& model,
-                                                           const GlobalOptions& g)
+std::vector<std::shared_ptr<const Model>>
+selected_beliefs(const std::shared_ptr<const Model>& model, const GlobalOptions& g)
 {
   const std::vector<std::string> ids = model->belief_ids();
   std::vector<std::shared_ptr<const Model>> out;

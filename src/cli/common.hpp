@@ -18,7 +18,7 @@ struct GlobalOptions {
   std::string root; // --root: the tree that scenario files and what they extend must lie in
   std::string perspective = "balanced";
   std::string beliefs = std::string(k_central_belief);
-  std::string in; // --in ASK: values read as an amount of that ask (eval, compare, simulate)
+  std::string in;     // --in ASK: values read as an amount of that ask (eval, compare, simulate)
   std::string format; // empty: from the -o extension, else table
   std::string output;
   std::string color = "auto";
@@ -48,8 +48,8 @@ std::optional<std::size_t> selected_in(const Model& model, const GlobalOptions& 
 
 // Return the model under each belief set that --beliefs selects ("all": central, then every one
 // the model names).
-std::vector<std::shared_ptr<const Model>> selected_beliefs(const std::shared_ptr<const Model>& model,
-                                                           const GlobalOptions& g);
+std::vector<std::shared_ptr<const Model>>
+selected_beliefs(const std::shared_ptr<const Model>& model, const GlobalOptions& g);
 
 // Return the output format: -f, else the -o extension, else table. allowed lists the valid ones.
 OutputFormat output_format(const GlobalOptions& g, const std::vector<OutputFormat>& allowed);

@@ -111,9 +111,22 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
               reports.push_back({items[k], &sim.results[k]});
             std::vector<SimIn> in; // --in: the mean net and EVPI as amounts of the ask
             for (const SimReport& r : reports)
-              if (auto ask = selected_in(*r.scenario->model, g))
-                in.push_back({equivalent(*r.scenario, r.perspective, *ask, r.result->net.mean),
-                              equivalent(*r.scenario, r.perspective, *ask, r.result->evpi)});
+              if (auto ask = selected_in(*r.scenario->model, g)) {
+                SimIn x{equivalent(*r.scenario, r.perspective, *ask, r.result->net.mean),
+                        equivalent(*r.scenario, r.perspective, *ask, r.result->evpi),
+                        std::nullopt,
+                        {}};
+                const Driver* first = nullptr; // the belief worth resolving first
+                for (const Driver& d : r.result->drivers)
+                  if (d.evppi > 0 && (!first || d.evppi > first->evppi))
+                    first = &d;
+                if (first) {
+                  x.evppi = equivalent(*r.scenario, r.perspective, *ask, first->evppi);
+                  x.evppi_path = first->path;
+                  x.evppi_points = first->evppi;
+                }
+                in.push_back(std::move(x));
+              }
             status = deliver(render_simulation(sim, reports, format, table_style(g), g.in, in), g,
                              status, &batch);
             return report_interruption(sim, status);

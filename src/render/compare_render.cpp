@@ -57,8 +57,7 @@ const Columns<Ranked>& ranked_columns_in()
   static const Columns<Ranked> columns = [] {
     Columns<Ranked> c = ranked_columns();
     c.push_back({"in_ask", "", [](R x) { return text(x.c->in_ask); }});
-    c.push_back({"net_in", "as ask",
-                 [](R x) -> Field {
+    c.push_back({"net_in", "as ask", [](R x) -> Field {
                    if (!x.r->in)
                      return Field{nullptr, "none"};
                    const Equivalent& e = *x.r->in;
@@ -68,8 +67,7 @@ const Columns<Ranked>& ranked_columns_in()
                                     (e.amount >= 10 ? fmt::format("{:.0f}", e.amount)
                                                     : fmt::format("{:.3g}", e.amount))};
                  }});
-    c.push_back({"net_in_beyond", "",
-                 [](R x) { return flag(x.r->in && x.r->in->beyond, ""); }});
+    c.push_back({"net_in_beyond", "", [](R x) { return flag(x.r->in && x.r->in->beyond, ""); }});
     return c;
   }();
   return columns;
@@ -136,7 +134,7 @@ TextTable robustness_of(const Comparison& c, const Names& names)
 {
   TextTable t;
   t.header = {"id", "scenario", "backed", "worst net", "in", "max regret", "in"};
-  t.align = {Align::left, Align::left, Align::right, Align::right,
+  t.align = {Align::left, Align::left,  Align::right, Align::right,
              Align::left, Align::right, Align::left};
   t.fit = {Fit::keep, Fit::shorten, Fit::keep, Fit::keep, Fit::wrap, Fit::keep, Fit::wrap};
   std::vector<Robustness> all = c.robustness();

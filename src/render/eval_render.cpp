@@ -90,10 +90,13 @@ std::string conditional_note(const Answer<Evaluation>& r, double a)
 struct In {
   std::string_view ask; // empty: not asked for
   const std::optional<Equivalent>* equivalent;
+  const std::optional<Equivalent>* margin; // the model's margin, read the same way
   std::string text(const Answer<Evaluation>& r) const
   {
-    return equivalent_text(fmt::format("net {}", fixed(r.result.net, 3)), *r.scenario->model, ask,
-                           *equivalent);
+    const Model& m = *r.scenario->model;
+    return equivalent_text(fmt::format("net {}", fixed(r.result.net, 3)), m, ask, *equivalent) +
+           "; " +
+           equivalent_text(fmt::format("the margin {}", exact(m.margin.mean)), m, ask, *margin);
   }
 };
 
@@ -149,8 +152,10 @@ Json report_json(const Answer<Evaluation>& r, const In& in)
   const double a = s.model->timings[static_cast<std::size_t>(s.timing)].arrives.mean;
   j["arrives"] = a;
   j["expected_net"] = a * r.result.net;
-  if (!in.ask.empty())
+  if (!in.ask.empty()) {
     j["net_in"] = equivalent_json(*s.model, in.ask, *in.equivalent);
+    j["margin_in"] = equivalent_json(*s.model, in.ask, *in.margin);
+  }
   return j;
 }
 
@@ -200,10 +205,11 @@ EvalWriter::EvalWriter(OutputFormat format, const TableStyle& style)
 }
 
 std::string EvalWriter::add(const Answer<Evaluation>& r, std::string_view in_ask,
-                            const std::optional<Equivalent>& in)
+                            const std::optional<Equivalent>& in,
+                            const std::optional<Equivalent>& margin_in)
 {
   const bool first = m_count++ == 0;
-  const In reading{in_ask, &in};
+  const In reading{in_ask, &in, &margin_in};
   switch (m_format) {
   case OutputFormat::csv:
     return (first ? m_csv.header() : "") + csv_report(r, m_csv);

@@ -19,7 +19,8 @@ public:
   // Return one report's text (after the CSV header or the JSON opening when it is the first);
   // in_ask (--in) and its equivalent of the net are shown where given.
   std::string add(const Answer<Evaluation>& r, std::string_view in_ask = {},
-                  const std::optional<Equivalent>& in = {});
+                  const std::optional<Equivalent>& in = {},
+                  const std::optional<Equivalent>& margin_in = {});
   // Return what closes the output (the JSON document's end; the CSV header alone when empty).
   std::string finish() const;
 

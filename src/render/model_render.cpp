@@ -157,9 +157,8 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
   if (!m.offsets.empty()) {
     heading("Offsets (a share of an ask undone unless another ask is delivered)");
     for (const auto& o : m.offsets) {
-      const std::string text =
-          fmt::format("share {} undone unless {}: {}", value_text(o.share),
-                      m.asks[o.cancelled_by].id, o.rationale);
+      const std::string text = fmt::format("share {} undone unless {}: {}", value_text(o.share),
+                                           m.asks[o.cancelled_by].id, o.rationale);
       out += markdown ? fmt::format("- `{}`: {}\n", m.asks[o.ask].id, text)
                       : fmt::format("  {:<26}{}\n", m.asks[o.ask].id, wrap(text, 28, 78));
     }
@@ -215,16 +214,15 @@ std::string render_model_json(const Model& m)
   j["command"] = "model";
   nlohmann::ordered_json model;
   model["relief"] = 1;
-  for (const auto& c : m.criteria)
-  {
-    model["criteria"][c.id] = {{"kind", kind_name(c.kind)},
-                               {"label", c.label},
-                               {"over_time", over_time_name(c.over_time)},
-                               {"scale", c.scale},
-                               {"value", c.concave ? nlohmann::ordered_json{{"concave",
-                                                                            value_json(*c.concave)}}
-                                                   : nlohmann::ordered_json("linear")},
-                               {"rationale", c.rationale}};
+  for (const auto& c : m.criteria) {
+    model["criteria"][c.id] = {
+        {"kind", kind_name(c.kind)},
+        {"label", c.label},
+        {"over_time", over_time_name(c.over_time)},
+        {"scale", c.scale},
+        {"value", c.concave ? nlohmann::ordered_json{{"concave", value_json(*c.concave)}}
+                            : nlohmann::ordered_json("linear")},
+        {"rationale", c.rationale}};
   }
   for (const auto& p : m.perspectives)
     model["perspectives"][p.id] = {{"label", p.label},

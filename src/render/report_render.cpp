@@ -194,7 +194,8 @@ std::vector<Block> blocks_of(const ReportData& d)
   if (c.cells() > 1) {
     out.push_back(heading(Block::Kind::heading, "Across belief sets and perspectives"));
     out.push_back(Block{Block::Kind::table, "", robustness_table(c, true), {}, {}});
-    out.push_back(Block{Block::Kind::paragraph, std::string(k_robustness_legend) + ".", {}, {}, {}});
+    out.push_back(
+        Block{Block::Kind::paragraph, std::string(k_robustness_legend) + ".", {}, {}, {}});
   }
   for (std::size_t cell = 0; cell < c.cells(); ++cell) {
     out.push_back(

@@ -112,6 +112,10 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
     if (const SimIn* reading = in.at(static_cast<std::size_t>(&r - reports.data()))) {
       one["net_mean_in"] = equivalent_json(*r.scenario->model, in.ask, reading->net);
       one["evpi_in"] = equivalent_json(*r.scenario->model, in.ask, reading->evpi);
+      if (!reading->evppi_path.empty()) {
+        one["evppi_first_in"] = equivalent_json(*r.scenario->model, in.ask, reading->evppi);
+        one["evppi_first_in"]["path"] = reading->evppi_path;
+      }
     }
     one["drivers"] = Json::array();
     for (const Driver& d : x.drivers)
@@ -269,6 +273,13 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
                                    equivalent_text(fmt::format("EVPI {}", points(x.evpi)), m,
                                                    in.ask, reading->evpi)),
                        style);
+      if (!reading->evppi_path.empty())
+        out += fit_items(fmt::format("{}{}\n", markdown ? "\n" : "  ",
+                                     equivalent_text(fmt::format("the largest EVPPI, of {}, {}",
+                                                                 reading->evppi_path,
+                                                                 points(reading->evppi_points)),
+                                                     m, in.ask, reading->evppi)),
+                         style);
     }
     if (x.p_first)
       out += fmt::format("{}P(ranks first) = {}\n", markdown ? "\n" : "  ", fixed(*x.p_first, 4));
@@ -317,8 +328,8 @@ std::string pct(double share)
 }
 
 std::string render_simulation(const Simulation& sim, const std::vector<SimReport>& reports,
-                              OutputFormat format, const TableStyle& style,
-                              std::string_view in_ask, const std::vector<SimIn>& in)
+                              OutputFormat format, const TableStyle& style, std::string_view in_ask,
+                              const std::vector<SimIn>& in)
 {
   const InReadings readings{in_ask, &in};
   if (sim.samples == 0) { // interrupted before the first block was done: nothing to summarise

@@ -27,6 +27,9 @@ std::string pct(double share);
 // With --in ASK: a simulation's mean net and EVPI read as amounts of the ask.
 struct SimIn {
   std::optional<Equivalent> net, evpi;
+  std::optional<Equivalent> evppi; // of the driver worth resolving first (the largest EVPPI)
+  std::string evppi_path;          // its PATH; empty when no driver has an EVPPI above 0
+  double evppi_points = 0;         // its EVPPI in points of net
 };
 
 // Return the simulation in the format; reports are in the order of sim.results, and so are in's

@@ -13,7 +13,8 @@ namespace {
 
 // The small model with a share ask a2 that cancels a1's offset of 0.5, sov concave with k = 1,
 // and one belief set.
-const std::string k_extra = R"(  a2: {unit: share of arrests stopped, max_amount: 1, effects: {pri: 1}}
+const std::string k_extra =
+    R"(  a2: {unit: share of arrests stopped, max_amount: 1, effects: {pri: 1}}
 offsets:
   - {ask: a1, share: 0.5, cancelled_by: a2, rationale: refilled}
 beliefs:
@@ -26,7 +27,8 @@ beliefs:
 std::shared_ptr<const Model> extended(bool concave = true)
 {
   std::string text = test::k_small_model;
-  const std::string asks = "  a1: {unit: people, max_amount: 100, effects: {pri: 0.1, rep: -0.01}}\n";
+  const std::string asks =
+      "  a1: {unit: people, max_amount: 100, effects: {pri: 0.1, rep: -0.01}}\n";
   text.replace(text.find(asks), asks.size(), asks + k_extra.substr(0, k_extra.find("offsets:")));
   if (concave)
     text.replace(text.find("rationale: sovereignty}"), 23,
@@ -57,7 +59,8 @@ TEST_SUITE("beliefs and semantics")
     auto m = extended(false);
     // weights 2:1:1 -> pri weight 0.25. 50 released at credibility 1: 50 x 0.1 = 5 points, of
     // which half are refilled when arrests go on: 2.5
-    Scenario alone = test::scenario("relief: 1\nasks: [{item: a1, amount: 50, credibility: 1}]\n", m);
+    Scenario alone =
+        test::scenario("relief: 1\nasks: [{item: a1, amount: 50, credibility: 1}]\n", m);
     CHECK(evaluate(alone, 0).criteria[1].score == doctest::Approx(2.5));
     // a halt of 0.6 at credibility 0.5 is expected to stop 0.3 of arrests: 1 - 0.5 x 0.7 = 0.65
     // of the release kept (3.25), plus the halt's own 0.5 x 0.6 x 1 = 0.3 points
@@ -167,10 +170,11 @@ TEST_SUITE("beliefs and semantics")
 
   TEST_CASE("offsets are checked: a share cancels them, one per ask, not their own")
   {
-    CHECK(model_errors("offsets:\n  - {ask: a1, share: 0.5, cancelled_by: a1}\n") ==
-          "m.yaml:32:41: error: an offset is cancelled by a share (the expected share of the ask "
-          "delivered), and 'a1' counts people\n"
-          "  - {ask: a1, share: 0.5, cancelled_by: a1}\n                                        ^\n");
+    CHECK(
+        model_errors("offsets:\n  - {ask: a1, share: 0.5, cancelled_by: a1}\n") ==
+        "m.yaml:32:41: error: an offset is cancelled by a share (the expected share of the ask "
+        "delivered), and 'a1' counts people\n"
+        "  - {ask: a1, share: 0.5, cancelled_by: a1}\n                                        ^\n");
     CHECK(model_errors("offsets:\n  - {ask: a1, share: 0.5}\n") ==
           "m.yaml:32:5: error: an offset needs ask, share and cancelled_by\n"
           "  - {ask: a1, share: 0.5}\n    ^\n");
@@ -182,9 +186,10 @@ TEST_SUITE("beliefs and semantics")
         "the measure 'aviation' was split in two: 'aircraft-parts' (Belavia may buy and service "
         "aircraft and parts: a high circumvention risk) and 'airspace' (the 2021 ban on "
         "Belarusian carriers lifted: people-to-people links); offer either or both";
-    LoadedFile f = load_scenarios_from_string("relief: 1\noffer: [{measure: aviation}]\n"
-                                              "assumptions: {measures.aviation.effects.loopholes: 1}\n",
-                                              "input", default_model());
+    LoadedFile f =
+        load_scenarios_from_string("relief: 1\noffer: [{measure: aviation}]\n"
+                                   "assumptions: {measures.aviation.effects.loopholes: 1}\n",
+                                   "input", default_model());
     REQUIRE(f.diagnostics.size() == 2);
     CHECK(f.diagnostics[0].message == said);
     CHECK(f.diagnostics[0].pos.line == 2);

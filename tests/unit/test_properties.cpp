@@ -13,9 +13,9 @@
 using namespace relief;
 
 namespace {
+using test::believed_presets;
 using test::preset;
 using test::presets;
-using test::believed_presets;
 
 double net(const Scenario& s, std::size_t p = 0)
 {
@@ -40,11 +40,11 @@ TEST_SUITE("evaluate properties")
     CHECK(m->perspective_ids() == std::vector<std::string>{"balanced", "frontline-states",
                                                            "values-first", "security-first"});
     // the catalogue of SPEC 2.2
-    CHECK(m->measure_ids() ==
-          std::vector<std::string>{"diplomatic-normalisation", "potash-licence", "potash-transit",
-                                   "aircraft-parts", "airspace", "border-crossings", "banking",
-                                   "dual-use-exports", "petroleum-products", "wood-cement-steel",
-                                   "individual-delisting", "humanitarian-aid", "tighten-sanctions"});
+    CHECK(m->measure_ids() == std::vector<std::string>{
+                                  "diplomatic-normalisation", "potash-licence", "potash-transit",
+                                  "aircraft-parts", "airspace", "border-crossings", "banking",
+                                  "dual-use-exports", "petroleum-products", "wood-cement-steel",
+                                  "individual-delisting", "humanitarian-aid", "tighten-sanctions"});
     CHECK(m->ask_ids() == std::vector<std::string>{"prisoners", "migration-halt",
                                                    "hybrid-attacks-halt", "military-limits",
                                                    "exercise-transparency", "repression-halt",
@@ -78,15 +78,16 @@ TEST_SUITE("evaluate properties")
           for (double c : k_steps) {
             ask.credibility = point(c);
             double n = net(s, p);
-            CHECK_MESSAGE(n >= previous - 1e-12, base.name << " (" << base.model->belief << ") ask " << a << " credibility " << c);
+            CHECK_MESSAGE(n >= previous - 1e-12, base.name << " (" << base.model->belief << ") ask "
+                                                           << a << " credibility " << c);
             previous = n;
           }
           previous = -1e9;
           for (double share : k_steps) {
             ask.amount = point(share * default_model()->asks[a].max_amount.mean);
             double n = net(s, p);
-            CHECK_MESSAGE(n >= previous - 1e-12,
-                          base.name << " (" << base.model->belief << ") ask " << a << " amount share " << share);
+            CHECK_MESSAGE(n >= previous - 1e-12, base.name << " (" << base.model->belief << ") ask "
+                                                           << a << " amount share " << share);
             previous = n;
           }
         }
@@ -103,7 +104,8 @@ TEST_SUITE("evaluate properties")
       for (double c : k_steps) {
         s.credibility = point(c);
         double n = net(s);
-        CHECK_MESSAGE(n >= previous - 1e-12, s.name << " (" << s.model->belief << ") credibility " << c);
+        CHECK_MESSAGE(n >= previous - 1e-12,
+                      s.name << " (" << s.model->belief << ") credibility " << c);
         previous = n;
       }
     }
@@ -122,8 +124,8 @@ TEST_SUITE("evaluate properties")
     const Model& m = *default_model();
     for (const Scenario& preset_scenario : believed_presets())
       for (std::size_t p = 0; p < m.perspectives.size(); ++p)
-        for (Timing t : {Timing::now, Timing::after_ceasefire, Timing::after_war,
-                          Timing::after_lukashenka}) {
+        for (Timing t :
+             {Timing::now, Timing::after_ceasefire, Timing::after_war, Timing::after_lukashenka}) {
           Scenario defected = preset_scenario;
           defected.timing = t;
           defected.war.reset();
@@ -171,7 +173,8 @@ TEST_SUITE("evaluate properties")
             const Evaluation ev = evaluate(s, p);
             for (std::size_t c = 0; c < ev.criteria.size(); ++c) {
               const double now = ev.criteria[c].score, before = previous.criteria[c].score;
-              INFO(s.name << " (" << s.model->belief << ") " << m.criteria[c].id << " timing " << t << " delay " << months);
+              INFO(s.name << " (" << s.model->belief << ") " << m.criteria[c].id << " timing " << t
+                          << " delay " << months);
               switch (m.criteria[c].over_time) {
               case OverTime::once:
                 CHECK(now == at_zero.criteria[c].score);
@@ -210,9 +213,9 @@ TEST_SUITE("evaluate properties")
           s.delay_months = point(months);
           const Evaluation ev = evaluate(s, p);
           for (std::size_t c = 0; c < ev.criteria.size(); ++c)
-            CHECK_MESSAGE(std::abs(ev.criteria[c].score) <=
-                              std::abs(previous.criteria[c].score) + 1e-12,
-                          s.name << " (" << s.model->belief << ") criterion " << c << " delay " << months);
+            CHECK_MESSAGE(
+                std::abs(ev.criteria[c].score) <= std::abs(previous.criteria[c].score) + 1e-12,
+                s.name << " (" << s.model->belief << ") criterion " << c << " delay " << months);
           previous = ev;
         }
       }
@@ -278,7 +281,8 @@ TEST_SUITE("evaluate properties")
             for (std::size_t k = 0; k + 1 < k_timings; ++k)
               CHECK_MESSAGE(std::abs(at[k].criteria[c].weighted) >=
                                 std::abs(at[k + 1].criteria[c].weighted) - 1e-12,
-                            s.name << " (" << s.model->belief << ") delay " << delay.value_or(-1) << " criterion " << c);
+                            s.name << " (" << s.model->belief << ") delay " << delay.value_or(-1)
+                                   << " criterion " << c);
         }
       }
   }

@@ -15,11 +15,12 @@ TEST_SUITE("render")
         test::scenario("relief: 1\nname: 'Deal, \"quoted\"'\noffer: [{measure: m1, scope: 0.5}]\n");
     std::vector<Answer<Evaluation>> reports = {{&s, 0, evaluate(s, 0)}};
     std::string csv = render_eval(reports, OutputFormat::csv, TableStyle{});
-    CHECK(csv == "scenario,file,document,perspective,beliefs,timing,criterion,kind,weight,score,"
-                 "multiplier,weighted\r\n"
-                 "\"Deal, \"\"quoted\"\"\",input,1,balanced,central,now,sov,benefit,0.5,2,1,1\r\n"
-                 "\"Deal, \"\"quoted\"\"\",input,1,balanced,central,now,pri,benefit,0.25,0,1,0\r\n"
-                 "\"Deal, \"\"quoted\"\"\",input,1,balanced,central,now,rep,cost,0.25,1,3,0.75\r\n");
+    CHECK(csv ==
+          "scenario,file,document,perspective,beliefs,timing,criterion,kind,weight,score,"
+          "multiplier,weighted\r\n"
+          "\"Deal, \"\"quoted\"\"\",input,1,balanced,central,now,sov,benefit,0.5,2,1,1\r\n"
+          "\"Deal, \"\"quoted\"\"\",input,1,balanced,central,now,pri,benefit,0.25,0,1,0\r\n"
+          "\"Deal, \"\"quoted\"\"\",input,1,balanced,central,now,rep,cost,0.25,1,3,0.75\r\n");
   }
 
   TEST_CASE("eval JSON: the documented keys, null ratio when there are no costs")

@@ -1,5 +1,6 @@
 # --in a1: net 0.25 read as people of a1 asked alone and delivered. By hand: one person is
-# 0.1 x 0.25 (pri) - (-0.01 x 0.25 x 3) (rep, K = 1.5 x 2) = 0.0325 points, so 0.25 / 0.0325 = 7.69
+# 0.1 x 0.25 (pri) - (-0.01 x 0.25 x 3) (rep, K = 1.5 x 2) = 0.0325 points, so 0.25 / 0.0325 = 7.69;
+# the margin 0.1 is 0.1 / 0.0325 = 3.08 people
 args: eval tests/cli/data/gate-wins.yaml --model tests/cli/data/small-model.yaml --in a1 -f json
 status: 0
 --- stdout
@@ -68,6 +69,11 @@ status: 0
       "net_in": {
         "ask": "a1",
         "amount": 7.692307692332179,
+        "beyond": false
+      },
+      "margin_in": {
+        "ask": "a1",
+        "amount": 3.0769230769237765,
         "beyond": false
       }
     }
