@@ -205,8 +205,11 @@ std::vector<Block> blocks_of(const ReportData& d)
   for (std::size_t i = 0; i < d.sections.size(); ++i) {
     const Answer<Analyses>& r = d.sections[i];
     const Scenario& s = *r.scenario;
-    out.push_back(heading(Block::Kind::heading,
-                          fmt::format("{} — {}", s.name, s.model->perspectives[r.perspective].id)));
+    out.push_back(
+        heading(Block::Kind::heading,
+                fmt::format("{} — {}{}", s.name, s.model->perspectives[r.perspective].id,
+                            s.model->belief == k_central_belief ? std::string()
+                                                                : ", beliefs " + s.model->belief)));
     out.push_back(Block{Block::Kind::paragraph,
                         fmt::format("{}; {}; credibility {}. Net {}: {}.", shown_file(s),
                                     describe_context(s, r.result.eval.context),
