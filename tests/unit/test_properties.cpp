@@ -59,38 +59,46 @@ TEST_SUITE("evaluate properties")
 
   TEST_CASE("more credibility for an ask, or a larger ask, never lowers net")
   {
-    for (const Scenario& base : believed_presets())
-      for (std::size_t p = 0; p < default_model()->perspectives.size(); ++p)
-        for (std::size_t a = 0; a < default_model()->asks.size(); ++a) {
-          Scenario s = base;
-          AskItem item;
-          item.ask = a;
-          bool present = false;
-          for (auto& existing : s.asks)
-            present = present || existing.ask == a;
-          if (!present) {
-            item.amount = point(default_model()->asks[a].max_amount.mean / 2);
-            s.asks.push_back(item);
+    for (const Scenario& preset_scenario : believed_presets())
+      for (std::size_t t = 0; t < k_timings; ++t) // at every moment, in its own context
+        for (std::size_t p = 0; p < default_model()->perspectives.size(); ++p)
+          for (std::size_t a = 0; a < default_model()->asks.size(); ++a) {
+            Scenario base = preset_scenario;
+            base.timing = static_cast<Timing>(t);
+            base.war.reset();
+            base.lukashenka_in_power.reset();
+            base.delay_months.reset();
+            Scenario s = base;
+            AskItem item;
+            item.ask = a;
+            bool present = false;
+            for (auto& existing : s.asks)
+              present = present || existing.ask == a;
+            if (!present) {
+              item.amount = point(default_model()->asks[a].max_amount.mean / 2);
+              s.asks.push_back(item);
+            }
+            AskItem& ask = *std::find_if(s.asks.begin(), s.asks.end(),
+                                         [&](const AskItem& x) { return x.ask == a; });
+            double previous = -1e9;
+            for (double c : k_steps) {
+              ask.credibility = point(c);
+              double n = net(s, p);
+              CHECK_MESSAGE(n >= previous - 1e-12, base.name << " (" << base.model->belief << ") "
+                                                             << k_timing_names[t] << " ask " << a
+                                                             << " credibility " << c);
+              previous = n;
+            }
+            previous = -1e9;
+            for (double share : k_steps) {
+              ask.amount = point(share * default_model()->asks[a].max_amount.mean);
+              double n = net(s, p);
+              CHECK_MESSAGE(n >= previous - 1e-12, base.name << " (" << base.model->belief << ") "
+                                                             << k_timing_names[t] << " ask " << a
+                                                             << " amount share " << share);
+              previous = n;
+            }
           }
-          AskItem& ask = *std::find_if(s.asks.begin(), s.asks.end(),
-                                       [&](const AskItem& x) { return x.ask == a; });
-          double previous = -1e9;
-          for (double c : k_steps) {
-            ask.credibility = point(c);
-            double n = net(s, p);
-            CHECK_MESSAGE(n >= previous - 1e-12, base.name << " (" << base.model->belief << ") ask "
-                                                           << a << " credibility " << c);
-            previous = n;
-          }
-          previous = -1e9;
-          for (double share : k_steps) {
-            ask.amount = point(share * default_model()->asks[a].max_amount.mean);
-            double n = net(s, p);
-            CHECK_MESSAGE(n >= previous - 1e-12, base.name << " (" << base.model->belief << ") ask "
-                                                           << a << " amount share " << share);
-            previous = n;
-          }
-        }
   }
 
   TEST_CASE("the scenario's credibility never lowers net of a package without reversible or "
@@ -298,22 +306,32 @@ TEST_SUITE("evaluate properties")
           nonnegative_costs = false;
       if (!nonnegative_costs)
         continue;
-      for (double cred : k_steps) {
-        Scenario s = preset("pragmatic-engagement");
-        s.offer.clear();
-        OfferItem item;
-        item.measure = i;
-        item.scope = point(1);
-        s.offer.push_back(item);
-        s.credibility = point(cred);
-        double plain = evaluate(s, 0).costs;
-        s.offer[0].reversible = true;
-        double reversible = evaluate(s, 0).costs;
-        s.offer[0].reversible = false;
-        s.offer[0].conditional = true;
-        double conditional = evaluate(s, 0).costs;
-        CHECK_MESSAGE(reversible <= plain + 1e-12, m.measures[i].id << " credibility " << cred);
-        CHECK_MESSAGE(conditional <= plain + 1e-12, m.measures[i].id << " credibility " << cred);
+      // the deal of pragmatic engagement's asks, under every belief set, moment and perspective
+      for (const Scenario& base : believed_presets()) {
+        if (base.name != "Pragmatic engagement")
+          continue;
+        for (std::size_t t = 0; t < k_timings; ++t)
+          for (std::size_t p = 0; p < m.perspectives.size(); ++p)
+            for (double cred : k_steps) {
+              Scenario s = base;
+              s.timing = static_cast<Timing>(t);
+              s.offer.clear();
+              OfferItem item;
+              item.measure = i;
+              item.scope = point(1);
+              s.offer.push_back(item);
+              s.credibility = point(cred);
+              const double plain = evaluate(s, p).costs;
+              s.offer[0].reversible = true;
+              const double reversible = evaluate(s, p).costs;
+              s.offer[0].reversible = false;
+              s.offer[0].conditional = true;
+              const double conditional = evaluate(s, p).costs;
+              INFO(m.measures[i].id << " (" << base.model->belief << ") " << k_timing_names[t]
+                                    << " " << m.perspectives[p].id << " credibility " << cred);
+              CHECK(reversible <= plain + 1e-12);
+              CHECK(conditional <= plain + 1e-12);
+            }
       }
     }
   }
