@@ -45,6 +45,13 @@ struct Evaluation {
   double net = 0;
   std::optional<double> ratio; // benefits / costs when costs > 0
   Verdict verdict = Verdict::balanced;
+  // The regime's side (SPEC 3 step 12): its surplus U from the package (none when the model has no
+  // counterpart), whether it accepts (U >= 0; true without a counterpart), and the package's worth
+  // to the EU before Minsk answers: net when it accepts, 0 when it refuses (a refused proposal
+  // changes nothing).
+  std::optional<double> regime_surplus;
+  bool acceptable = true;
+  double worth = 0;
   std::size_t uncertain_inputs = 0;       // distributions that were read at their means
   std::size_t uncertain_model_inputs = 0; // of them, the model's (not set by the scenario)
 };

@@ -70,6 +70,7 @@ public:
                                                   "default_credibility",
                                                   "margin",
                                                   "offsets",
+                                                  "counterpart",
                                                   "beliefs"};
     if (!check_is_document(m_r, doc, "model", keys))
       return nullptr;
@@ -117,6 +118,8 @@ public:
     param(model->margin, *section["margin"], "margin", ranges::margin);
     if (section.count("offsets"))
       read_offsets(*model, *section["offsets"]);
+    if (section.count("counterpart"))
+      read_counterpart(*model, *section["counterpart"]);
     if (section.count("beliefs"))
       read_beliefs(*model, *section["beliefs"]);
     return model;
@@ -250,6 +253,102 @@ private:
       o.cancelled_by = *by;
       model.offsets.push_back(std::move(o));
     }
+  }
+
+  // Read the regime's side: every measure needs a value, every ask a cost, every moment a
+  // reservation (the regime's answer must not depend on a number left out by mistake).
+  void read_counterpart(Model& model, const Tree& node)
+  {
+    Counterpart& cp = model.counterpart;
+    cp.present = true;
+    cp.value.assign(model.measures.size(), point(0));
+    cp.cost.assign(model.asks.size(), point(0));
+    cp.moscow_allows.assign(model.asks.size(), point(1));
+    std::vector<bool> valued(model.measures.size()), costed(model.asks.size());
+    std::array<bool, k_timings> reserved{};
+    bool has_rationale = false;
+    m_r.each_entry(
+        node, "counterpart", {"rationale", "measures", "asks", "timings"},
+        [&](const std::string& k, const Tree&, const Tree& v) {
+          if (k == "rationale") {
+            cp.rationale = trim_end(m_r.string(v, "rationale").value_or(""));
+            has_rationale = true;
+          } else if (k == "measures") {
+            m_r.each_entry(v, "counterpart.measures", {},
+                           [&](const std::string& id, const Tree& key, const Tree& x) {
+                             auto m = model.measure_index(id);
+                             if (!m) {
+                               m_r.error(key, fmt::format("unknown measure {}{}", clipped(id),
+                                                          did_you_mean(id, model.measure_ids())));
+                               return;
+                             }
+                             m_r.each_entry(x, fmt::format("counterpart.measures.{}", id),
+                                            {"value"},
+                                            [&](const std::string&, const Tree&, const Tree& n) {
+                                              if (auto val =
+                                                      m_r.number(n, "value", ranges::effect)) {
+                                                cp.value[*m] = *val;
+                                                valued[*m] = true;
+                                              }
+                                            });
+                           });
+          } else if (k == "asks") {
+            m_r.each_entry(
+                v, "counterpart.asks", {}, [&](const std::string& id, const Tree& key, const Tree& x) {
+                  auto a = model.ask_index(id);
+                  if (!a) {
+                    m_r.error(key, fmt::format("unknown ask {}{}", clipped(id),
+                                               did_you_mean(id, model.ask_ids())));
+                    return;
+                  }
+                  m_r.each_entry(x, fmt::format("counterpart.asks.{}", id),
+                                 {"cost", "moscow_allows"},
+                                 [&](const std::string& field, const Tree&, const Tree& n) {
+                                   if (field == "cost") {
+                                     if (auto c = m_r.number(n, "cost", ranges::effect)) {
+                                       cp.cost[*a] = *c;
+                                       costed[*a] = true;
+                                     }
+                                   } else if (auto p = m_r.number(n, "moscow_allows",
+                                                                  ranges::share)) {
+                                     cp.moscow_allows[*a] = *p;
+                                   }
+                                 });
+                });
+          } else {
+            m_r.each_entry(v, "counterpart.timings", {},
+                           [&](const std::string&, const Tree& key, const Tree& x) {
+                             auto t = m_r.choice(key, "timing", timing_names());
+                             if (!t)
+                               return;
+                             m_r.each_entry(
+                                 x, fmt::format("counterpart.timings.{}", key.scalar),
+                                 {"reservation"},
+                                 [&](const std::string&, const Tree&, const Tree& n) {
+                                   if (auto r = m_r.number(n, "reservation", ranges::effect)) {
+                                     cp.reservation[*t] = *r;
+                                     reserved[*t] = true;
+                                   }
+                                 });
+                           });
+          }
+        });
+    if (!node.is_map())
+      return;
+    if (!has_rationale)
+      m_r.error(node, "the counterpart has no rationale");
+    for (std::size_t m = 0; m < valued.size(); ++m)
+      if (!valued[m])
+        m_r.error(node, fmt::format("the counterpart has no value for the measure '{}'",
+                                    model.measures[m].id));
+    for (std::size_t a = 0; a < costed.size(); ++a)
+      if (!costed[a])
+        m_r.error(node,
+                  fmt::format("the counterpart has no cost for the ask '{}'", model.asks[a].id));
+    for (std::size_t t = 0; t < k_timings; ++t)
+      if (!reserved[t])
+        m_r.error(node, fmt::format("the counterpart has no reservation for the timing '{}'",
+                                    k_timing_names[t]));
   }
 
   // Read the belief sets: each number must be one of the model's, in its range. They are applied

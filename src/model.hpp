@@ -96,6 +96,18 @@ struct Belief {
   std::vector<std::pair<std::string, Value>> numbers; // model path (without "model.") -> value
 };
 
+// The regime's side of a deal (SPEC 2.2, 3 step 12), on its own points scale: what each measure
+// is worth to it at full scope, what each ask costs it per unit, how likely Moscow lets each ask be
+// delivered, and what a deal must be worth to it to beat its alternative at each moment.
+struct Counterpart {
+  bool present = false; // the model has a `counterpart:` block; without one nothing is refused
+  std::string rationale;
+  std::vector<Value> value;         // per measure, at full scope
+  std::vector<Value> cost;          // per ask, per unit
+  std::vector<Value> moscow_allows; // per ask, 0..1 (default 1)
+  std::array<Value, k_timings> reservation{};
+};
+
 // The name of the model as written, as a belief set.
 inline constexpr std::string_view k_central_belief = "central";
 
@@ -115,6 +127,7 @@ struct Model {
   Value default_credibility;
   Value margin;
   std::vector<Offset> offsets;
+  Counterpart counterpart;
   std::vector<Belief> beliefs;                        // besides central, the model as written
   std::string belief = std::string(k_central_belief); // the belief set applied to these numbers
   std::shared_ptr<const SourceFile> source;           // the model file (or the embedded default)

@@ -52,6 +52,21 @@ template <class V, class M> std::vector<BasicModelPath<V>> paths_of(M& model)
   for (std::size_t l = 0; l < 2; ++l)
     per_criterion(fmt::format("context.lukashenka_in_power.{}.", l ? "true" : "false"),
                   model.ruler_multipliers[l], ranges::multiplier, true);
+  if (model.counterpart.present) {
+    auto& cp = model.counterpart;
+    for (std::size_t m = 0; m < model.measures.size(); ++m)
+      paths.push_back({"counterpart.measures." + model.measures[m].id + ".value", &cp.value[m],
+                       ranges::effect});
+    for (std::size_t a = 0; a < model.asks.size(); ++a) {
+      paths.push_back(
+          {"counterpart.asks." + model.asks[a].id + ".cost", &cp.cost[a], ranges::effect});
+      paths.push_back({"counterpart.asks." + model.asks[a].id + ".moscow_allows",
+                       &cp.moscow_allows[a], ranges::share});
+    }
+    for (std::size_t t = 0; t < k_timings; ++t)
+      paths.push_back({fmt::format("counterpart.timings.{}.reservation", k_timing_names[t]),
+                       &cp.reservation[t], ranges::effect});
+  }
   for (auto& o : model.offsets)
     paths.push_back({"offsets." + model.asks[o.ask].id + ".share", &o.share, ranges::share});
   for (std::size_t t = 0; t < k_timings; ++t) {
@@ -92,6 +107,8 @@ bool names_a_choice(std::string_view path)
       {"measures.", {"label", "rationale"}},
       {"asks.", {"label", "unit", "rationale"}},
       {"timings.", {"war", "lukashenka_in_power", "rationale"}}};
+  if (path == "counterpart.rationale")
+    return true;
   const std::string_view last = path.substr(path.rfind('.') + 1);
   for (const auto& [section, keys] : choices)
     if (path.starts_with(section) && std::count(path.begin(), path.end(), '.') == 2 &&

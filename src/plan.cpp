@@ -96,6 +96,11 @@ constexpr std::int32_t offset_placeholder(std::size_t j)
 {
   return -1000 - static_cast<std::int32_t>(j);
 }
+// The placeholder of capped credibility j (after every offset placeholder).
+constexpr std::int32_t capped_placeholder(std::size_t j)
+{
+  return -1000000 - static_cast<std::int32_t>(j);
+}
 
 // Return a term of criterion c and item i whose factors are all 1 (the derived slot k_one).
 PlanTerm unit_term(std::size_t c, std::size_t i)
@@ -112,7 +117,7 @@ PlanTerm unit_term(std::size_t c, std::size_t i)
 
 std::vector<double> Plan::means() const
 {
-  std::vector<double> x(slots.size() + k_derived_count + offsets.size(), 1.0);
+  std::vector<double> x(slots.size() + k_derived_count + offsets.size() + capped.size(), 1.0);
   for (std::size_t i = 0; i < slots.size(); ++i)
     x[i] = slots[i].value->mean;
   x[static_cast<std::size_t>(derived(k_infinity))] = std::numeric_limits<double>::infinity();
@@ -193,6 +198,10 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
     const Measure& measure = m.measures[item.measure];
     const std::int32_t scope =
         cc.slot(Path("offer.", measure.id, ".scope"), item.scope, ranges::share);
+    if (m.counterpart.present) // what the measure is worth to the regime (SPEC 3 step 12)
+      plan.regime.offer.emplace_back(
+          scope, cc.slot(Path("model.counterpart.measures.", measure.id, ".value"),
+                         m.counterpart.value[item.measure], ranges::effect));
     for (std::size_t c = 0; c < n; ++c) {
       PlanTerm t = unit_term(c, i);
       t.amount = scope;
@@ -237,6 +246,17 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
           cc.slot(Path("asks.", def.id, ".credibility"), *item.credibility, ranges::share);
     else
       cc.alias(Path("asks.", def.id, ".credibility"), plan.p_deal);
+    if (m.counterpart.present) {
+      // Moscow's veto caps the ask's credibility (SPEC 3 step 5); the regime pays its cost
+      const std::int32_t moscow =
+          cc.slot(Path("model.counterpart.asks.", def.id, ".moscow_allows"),
+                  m.counterpart.moscow_allows[item.ask], ranges::share);
+      plan.capped.push_back({credibility, moscow});
+      credibility = capped_placeholder(plan.capped.size() - 1);
+      plan.regime.asks.push_back({amount, max_amount,
+                                  cc.slot(Path("model.counterpart.asks.", def.id, ".cost"),
+                                          m.counterpart.cost[item.ask], ranges::effect)});
+    }
     asked[item.ask] = {-1, amount, max_amount, credibility};
     // the ask's offset (SPEC 3 step 5), when the model gives it one
     std::int32_t share = placeholder(k_one);
@@ -300,9 +320,23 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
       plan.ruler_k.push_back(-1);
     }
   }
+  if (m.counterpart.present)
+    plan.regime.reservation =
+        cc.slot(Path("model.counterpart.timings.", k_timing_names[timing], ".reservation"),
+                m.counterpart.reservation[timing], ranges::effect);
+  auto resolve = [&](std::int32_t& index) {
+    if (index <= capped_placeholder(0))
+      index = plan.capped_credibility(static_cast<std::size_t>(capped_placeholder(0) - index));
+  };
+  for (PlanOffset& o : plan.offsets)
+    resolve(o.credibility);
+  for (PlanTerm& t : plan.terms)
+    resolve(t.credibility);
   for (PlanTerm& t : plan.terms)
     for (std::int32_t* index : {&t.max_amount, &t.credibility, &t.time, &t.share})
-      if (*index <= offset_placeholder(0))
+      if (*index <= capped_placeholder(0))
+        continue;
+      else if (*index <= offset_placeholder(0))
         *index = plan.offset_factor(static_cast<std::size_t>(offset_placeholder(0) - *index));
       else if (*index <= placeholder(k_one))
         *index = plan.derived(static_cast<Derived>(placeholder(k_one) - *index));
@@ -339,6 +373,9 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
   const double horizon = x[plan.horizon];
   if (plan.verification_flows)
     x[plan.derived(k_verify_flow)] = flow(x[plan.verification], horizon, rate);
+  // p_a x m_a: an ask's credibility capped by Moscow's veto (SPEC 3 step 5)
+  for (std::size_t j = 0; j < plan.capped.size(); ++j)
+    x[plan.capped_credibility(j)] = x[plan.capped[j].credibility] * x[plan.capped[j].moscow];
   // 1 - o (1 - p_b x_b): the share of the offset ask kept (SPEC 3 step 5)
   for (std::size_t j = 0; j < plan.offsets.size(); ++j) {
     const PlanOffset& o = plan.offsets[j];
@@ -436,6 +473,20 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
   ev.ratio = ev.costs > 0 ? std::optional<double>(ev.benefits / ev.costs) : std::nullopt;
   const double margin = x[plan.margin];
   ev.verdict = verdict_of(ev.net, margin);
+  // U = sum of s value - sum of x cost - reservation; refused: worth 0 (SPEC 3 step 12)
+  if (plan.regime.reservation >= 0) {
+    double u = -x[plan.regime.reservation];
+    for (const auto& [scope, value] : plan.regime.offer)
+      u += x[scope] * x[value];
+    for (const auto& [amount, max_amount, cost] : plan.regime.asks)
+      u -= std::min(x[amount], x[max_amount]) * x[cost];
+    ev.regime_surplus = u;
+    ev.acceptable = u >= 0;
+  } else {
+    ev.regime_surplus.reset();
+    ev.acceptable = true;
+  }
+  ev.worth = ev.acceptable ? ev.net : 0;
 }
 
 } // namespace relief

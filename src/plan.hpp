@@ -2,6 +2,7 @@
 // The evaluation plan: a scenario and its model compiled once into flat slots and terms, so that
 // one evaluation is one pass over an array of numbers. evaluate() runs it at every slot's mean;
 // simulate runs it once per sample.
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -53,6 +54,20 @@ struct PlanOffset {
   std::int32_t amount = -1, max_amount = -1, credibility = -1;
 };
 
+// An ask's credibility capped by Moscow (SPEC 3 step 5): run() writes x[credibility] *
+// x[moscow_allows] into its derived slot, which the ask's terms (and an offset it cancels) read.
+struct PlanCapped {
+  std::int32_t credibility = -1, moscow = -1;
+};
+
+// The regime's surplus (SPEC 3 step 12): sum of scope x value over the offer, minus sum of
+// min(amount, max_amount) x cost over the asks, minus the moment's reservation.
+struct PlanRegime {
+  std::vector<std::pair<std::int32_t, std::int32_t>> offer;           // scope, value
+  std::vector<std::array<std::int32_t, 3>> asks;                      // amount, max_amount, cost
+  std::int32_t reservation = -1;                                      // -1: no counterpart
+};
+
 struct Plan {
   std::vector<PlanSlot> slots;
   std::vector<std::string> paths; // per slot; none in a plan compiled with PlanNames::none
@@ -67,6 +82,8 @@ struct Plan {
   std::vector<std::int32_t> weights;   // per criterion
   std::vector<std::int32_t> concave;   // per criterion: k of its value function (-1: linear)
   std::vector<PlanOffset> offsets;     // their factors follow the derived slots
+  std::vector<PlanCapped> capped;      // asks' capped credibilities, after the offsets' factors
+  PlanRegime regime;
   std::vector<std::int32_t> war_k;     // per criterion: the war multiplier (-1: benefit)
   std::vector<std::int32_t> ruler_k;   // per criterion: the ruler multiplier (-1: benefit)
   std::vector<Kind> kinds;             // per criterion
@@ -88,6 +105,11 @@ struct Plan {
   std::int32_t offset_factor(std::size_t j) const
   {
     return derived(k_derived_count) + static_cast<std::int32_t>(j);
+  }
+  // Return the index of the slot that holds capped credibility j.
+  std::int32_t capped_credibility(std::size_t j) const
+  {
+    return offset_factor(offsets.size()) + static_cast<std::int32_t>(j);
   }
   // Return the PATH of a slot (the plan must have been compiled with PlanNames::paths).
   const std::string& path(std::int32_t slot) const { return paths[static_cast<std::size_t>(slot)]; }

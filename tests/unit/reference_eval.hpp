@@ -67,18 +67,22 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
       add(x);
     }
   }
+  // step 5: p_a capped by Moscow's veto, p_a x m_a (m_a = 1 without a counterpart)
+  auto credibility = [&](const AskItem& a) {
+    const double p = a.credibility ? a.credibility->mean : ev.p_deal;
+    return m.counterpart.present ? p * m.counterpart.moscow_allows[a.ask].mean : p;
+  };
   // p_b x_b: the expected share delivered of the ask with this id (0 when it is not asked)
   auto delivered = [&](std::size_t ask) {
     for (const AskItem& b : s.asks)
       if (b.ask == ask)
-        return (b.credibility ? b.credibility->mean : ev.p_deal) *
-               std::min(b.amount.mean, m.asks[ask].max_amount.mean);
+        return credibility(b) * std::min(b.amount.mean, m.asks[ask].max_amount.mean);
     return 0.0;
   };
   for (std::size_t i = 0; i < s.asks.size(); ++i) {
     const AskItem& item = s.asks[i];
     const AskDef& def = m.asks[item.ask];
-    const double p = item.credibility ? item.credibility->mean : ev.p_deal;
+    const double p = credibility(item);
     const double x = std::min(item.amount.mean, def.max_amount.mean);
     double kept = 1; // step 5: 1 - o (1 - p_b x_b) where the model gives the ask an offset
     for (const Offset& o : m.offsets)
@@ -133,6 +137,18 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
   ev.verdict = ev.net > margin    ? Verdict::benefits_outweigh
                : ev.net < -margin ? Verdict::costs_outweigh
                                   : Verdict::balanced;
+  // step 12: the regime's surplus and whether it accepts; a refused package is worth 0
+  if (m.counterpart.present) {
+    double u = -m.counterpart.reservation[static_cast<std::size_t>(s.timing)].mean;
+    for (const OfferItem& o : s.offer)
+      u += o.scope.mean * m.counterpart.value[o.measure].mean;
+    for (const AskItem& a : s.asks)
+      u -= std::min(a.amount.mean, m.asks[a.ask].max_amount.mean) *
+           m.counterpart.cost[a.ask].mean;
+    ev.regime_surplus = u;
+    ev.acceptable = u >= 0;
+  }
+  ev.worth = ev.acceptable ? ev.net : 0;
   return ev;
 }
 
