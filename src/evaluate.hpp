@@ -46,7 +46,8 @@ struct Evaluation {
   std::optional<double> ratio; // benefits / costs when costs > 0
   Verdict verdict = Verdict::balanced;
   // The regime's side (SPEC 3 step 12): its surplus U from the package (none when the model has no
-  // counterpart), whether it accepts (U >= 0; true without a counterpart), and the package's worth
+  // counterpart), whether it accepts (U >= 0; true without a counterpart, and for a package that
+  // asks nothing, which is the EU's own act and needs nobody's yes), and the package's worth
   // to the EU before Minsk answers: net when it accepts, 0 when it refuses (a refused proposal
   // changes nothing).
   std::optional<double> regime_surplus;

@@ -444,7 +444,23 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
       ev.benefits += r.weighted;
     }
   }
-  const double a = plan.arrival >= 0 ? x[plan.arrival] : 1;
+  // U = sum of s value - sum of x cost - reservation; refused: worth 0 (SPEC 3 step 12)
+  if (plan.regime.reservation >= 0) {
+    double u = -x[plan.regime.reservation];
+    for (const auto& [scope, value] : plan.regime.offer)
+      u += x[scope] * x[value];
+    for (const auto& [amount, max_amount, cost] : plan.regime.asks)
+      u -= std::min(x[amount], x[max_amount]) * x[cost];
+    ev.regime_surplus = u;
+    // a package that asks nothing is the EU's own act (sanctions, aid): nobody has to accept it
+    ev.acceptable = plan.regime.asks.empty() || u >= 0;
+  } else {
+    ev.regime_surplus.reset();
+    ev.acceptable = true;
+  }
+  // a strategy is worth nothing when its moment does not come, nor when the regime refuses its
+  // package: it engages nothing (SPEC 3 steps 11 and 12)
+  const double a = plan.arrival >= 0 ? x[plan.arrival] * (ev.acceptable ? 1 : 0) : 1;
   if (trace) { // each contribution's part of its criterion's weighted score, then the clamps
     for (std::size_t i = traced_from; i < trace->size(); ++i) {
       Contribution& t = (*trace)[i];
@@ -463,7 +479,7 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
         adjust(c, r.score - r.unclamped, Adjustment::clamp);
     }
   }
-  if (plan.arrival >= 0) { // a strategy: worth nothing when its moment does not come
+  if (plan.arrival >= 0) { // a strategy: weighed by whether its moment comes and is taken
     for (CriterionResult& r : ev.criteria)
       r.weighted *= a;
     ev.benefits *= a;
@@ -473,19 +489,6 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
   ev.ratio = ev.costs > 0 ? std::optional<double>(ev.benefits / ev.costs) : std::nullopt;
   const double margin = x[plan.margin];
   ev.verdict = verdict_of(ev.net, margin);
-  // U = sum of s value - sum of x cost - reservation; refused: worth 0 (SPEC 3 step 12)
-  if (plan.regime.reservation >= 0) {
-    double u = -x[plan.regime.reservation];
-    for (const auto& [scope, value] : plan.regime.offer)
-      u += x[scope] * x[value];
-    for (const auto& [amount, max_amount, cost] : plan.regime.asks)
-      u -= std::min(x[amount], x[max_amount]) * x[cost];
-    ev.regime_surplus = u;
-    ev.acceptable = u >= 0;
-  } else {
-    ev.regime_surplus.reset();
-    ev.acceptable = true;
-  }
   ev.worth = ev.acceptable ? ev.net : 0;
 }
 

@@ -29,6 +29,9 @@ void Comparison::add(const Scenario& s, std::size_t perspective, const Evaluatio
   row.costs = ev.costs;
   row.net = ev.net;
   row.ratio = ev.ratio;
+  row.regime_surplus = ev.regime_surplus;
+  row.acceptable = ev.acceptable;
+  row.worth = ev.worth;
   row.in = in;
   rows.push_back(row);
 }
@@ -58,7 +61,7 @@ std::vector<Robustness> Comparison::robustness() const
 {
   std::vector<double> best(cells(), -HUGE_VAL);
   for (const CompareRow& r : rows)
-    best[cell_of(r)] = std::max(best[cell_of(r)], r.net);
+    best[cell_of(r)] = std::max(best[cell_of(r)], r.worth);
   std::vector<Robustness> out(scenarios.size());
   for (std::size_t i = 0; i < out.size(); ++i) {
     out[i].scenario = static_cast<std::uint32_t>(i);
@@ -68,12 +71,12 @@ std::vector<Robustness> Comparison::robustness() const
     Robustness& x = out[r.scenario];
     const auto cell = static_cast<std::uint32_t>(cell_of(r));
     ++x.cells;
-    x.backed += r.verdict == Verdict::benefits_outweigh ? 1 : 0;
-    if (r.net < x.worst_net) {
-      x.worst_net = r.net;
+    x.backed += r.verdict == Verdict::benefits_outweigh && r.acceptable ? 1 : 0;
+    if (r.worth < x.worst_net) {
+      x.worst_net = r.worth;
       x.worst_cell = cell;
     }
-    const double regret = best[cell] - r.net;
+    const double regret = best[cell] - r.worth;
     if (x.cells == 1 || regret > x.max_regret) {
       x.max_regret = regret;
       x.regret_cell = cell;
@@ -85,7 +88,7 @@ std::vector<Robustness> Comparison::robustness() const
 void rank_rows(Comparison& c)
 {
   std::stable_sort(c.rows.begin(), c.rows.end(), [&](const CompareRow& a, const CompareRow& b) {
-    return c.cell_of(a) != c.cell_of(b) ? c.cell_of(a) < c.cell_of(b) : a.net > b.net;
+    return c.cell_of(a) != c.cell_of(b) ? c.cell_of(a) < c.cell_of(b) : a.worth > b.worth;
   });
   for (std::size_t i = 0; i < c.rows.size(); ++i)
     c.rows[i].rank =

@@ -28,12 +28,15 @@ struct CompareRow {
   Verdict verdict = Verdict::balanced;
   double benefits = 0, costs = 0, net = 0;
   std::optional<double> ratio;
+  std::optional<double> regime_surplus; // none without a counterpart in the model
+  bool acceptable = true;
+  double worth = 0; // net when the regime accepts, 0 when it refuses: what the ranking sorts by
   std::optional<Equivalent> in; // the net as an amount of Comparison::in_ask (--in)
 };
 
 // A package across every cell (belief set x perspective) of a comparison: how many cells back it
-// (benefits outweigh), its worst net, and its largest regret (how far its net falls below the best
-// package's in a cell), each with the cell where it happens.
+// (benefits outweigh and the regime accepts), its worst worth, and its largest regret (how far its
+// worth falls below the best package's in a cell), each with the cell where it happens.
 struct Robustness {
   std::uint32_t scenario = 0;
   std::uint32_t backed = 0, cells = 0;
@@ -73,7 +76,7 @@ struct Comparison {
   std::vector<Robustness> robustness() const;
 };
 
-// Sort the rows by cell (belief set, then perspective, in the order first added), then by net,
+// Sort the rows by cell (belief set, then perspective, in the order first added), then by worth,
 // highest first (ties keep their order), and number the ranks within each cell.
 void rank_rows(Comparison& c);
 

@@ -46,9 +46,13 @@ struct Tally {
   std::uint64_t positive = 0;
   double positive_part = 0; // sum of max(0, net)
   double net_sum = 0;       // sum of net, in the same order (EVPI is exactly 0 when net > 0)
+  std::uint64_t accepted = 0; // draws in which the regime accepts (SPEC 3 step 12)
+  double worth_sum = 0;       // sum of net x 1{accepted}
 
   void merge(const Tally& o)
   {
+    accepted += o.accepted;
+    worth_sum += o.worth_sum;
     benefits.merge(o.benefits);
     costs.merge(o.costs);
     net.merge(o.net);
@@ -124,6 +128,8 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
     t.positive += ev.net > 0 ? 1 : 0;
     t.positive_part += std::max(0.0, ev.net);
     t.net_sum += ev.net;
+    t.accepted += ev.acceptable ? 1 : 0;
+    t.worth_sum += ev.worth;
   }
   t.benefits = Moments::of(benefits, count);
   t.costs = Moments::of(costs, count);
@@ -368,6 +374,11 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       r.verdicts_se[v] = share_se(r.verdicts[v], m);
     }
     r.evpi = std::max(0.0, (t.positive_part - std::max(0.0, t.net_sum)) / dm);
+    if (states[k].plan.regime.reservation >= 0) {
+      r.p_accept = double(t.accepted) / dm;
+      r.p_accept_se = share_se(*r.p_accept, m);
+    }
+    r.worth_mean = t.worth_sum / dm;
     std::stable_sort(r.drivers.begin(), r.drivers.end(), [](const Driver& a, const Driver& b) {
       return a.variance_share > b.variance_share;
     });

@@ -72,6 +72,10 @@ struct SimResult {
   double p_net_positive = 0, p_net_positive_se = 0;
   std::array<double, 3> verdicts{}, verdicts_se{}; // by Verdict
   double evpi = 0;
+  // the regime's side (SPEC 3 step 12): the share of draws in which it accepts (none without a
+  // counterpart) and the mean worth to the EU, net x 1{accepted}
+  std::optional<double> p_accept, p_accept_se;
+  double worth_mean = 0;
   std::vector<Driver> drivers; // largest variance share first
   std::vector<HistogramBin> histogram;
   // With several scenarios under the same perspective: P(this net > that net) per other item

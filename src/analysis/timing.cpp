@@ -87,19 +87,22 @@ TimingResult timing(const Scenario& s, std::size_t perspective)
     read_at_means.add(conditional.plan(), m.timings[t]);
     st.eval = conditional.base();
     st.arrives = m.timings[t].arrives.mean;
-    // the strategy's worth, arrives x net, as its plan computes it (SPEC 3 step 11)
+    // the strategy's worth, arrives x net when the regime accepts and 0 when it refuses, as its
+    // plan computes it (SPEC 3 steps 11 and 12)
     st.expected =
-        Probe(compile(at[t], perspective, PlanNames::none, PlanValue::expected)).base().net;
+        Probe(compile(at[t], perspective, PlanNames::none, PlanValue::expected)).base().worth;
     st.benefits = benefits_by_class(st.eval, m);
   }
   const Strategy& now = out.at[0];
+  // a moment whose package the regime refuses engages nothing: its benefits and costs count 0
+  auto engaged = [](const Strategy& st) { return st.eval.acceptable ? st.arrives : 0.0; };
   for (std::size_t t = 1; t < k_timings; ++t) {
     Strategy& st = out.at[t];
     for (std::size_t k = 0; k < 3; ++k)
-      st.forgone[k] = now.arrives * now.benefits[k] - st.arrives * st.benefits[k];
-    st.saved = now.arrives * now.eval.costs - st.arrives * st.eval.costs;
-    if (st.eval.net > 0)
-      st.tie_arrives = now.expected / st.eval.net;
+      st.forgone[k] = engaged(now) * now.benefits[k] - engaged(st) * st.benefits[k];
+    st.saved = engaged(now) * now.eval.costs - engaged(st) * st.eval.costs;
+    if (st.eval.worth > 0)
+      st.tie_arrives = now.expected / st.eval.worth;
   }
   // The highest expected net wins; on a tie, the earlier moment (nothing is gained by waiting).
   std::size_t best = 0;

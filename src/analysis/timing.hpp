@@ -17,14 +17,15 @@ using ByClass = std::array<double, 3>;
 struct Strategy {
   Evaluation eval;     // the package at M, with M's context: conditional on M coming
   double arrives = 1;  // the probability that M comes within the horizon (its mean)
-  double expected = 0; // arrives * eval.net
+  double expected = 0; // arrives * eval.worth: arrives * net, or 0 when the regime refuses
   ByClass benefits{};  // eval's weighted benefits by class
   // Against engaging now (zero for now itself): the expected benefits waiting loses, by class,
   // and the expected costs it avoids, so that expected = now.expected - sum(forgone) + saved.
   ByClass forgone{};
   double saved = 0;
-  // The arrives at which waiting for M ties with engaging now: now.expected / eval.net, when
-  // eval.net > 0 (waiting wins above it); none when the net at M is not positive.
+  // (A moment whose package the regime refuses counts its benefits and costs as 0.)
+  // The arrives at which waiting for M ties with engaging now: now.expected / eval.worth, when
+  // eval.worth > 0 (waiting wins above it); none when the worth at M is not positive.
   std::optional<double> tie_arrives;
 };
 

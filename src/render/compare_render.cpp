@@ -45,6 +45,16 @@ const Columns<Ranked>& ranked_columns()
       {"net", "net", [](R x) { return number(x.r->net, 3); }},
       {"ratio", "ratio", [](R x) { return maybe(x.r->ratio, 2, "none"); }},
       {"verdict", "verdict", [](R x) { return text(verdict_name(x.r->verdict)); }, Align::left},
+      {"regime_surplus", "U", [](R x) { return maybe(x.r->regime_surplus, 3, "-"); }},
+      {"acceptable", "regime",
+       [](R x) {
+         return Field{x.r->acceptable, !x.r->regime_surplus   ? "-"
+                                       : !x.r->acceptable      ? "REFUSES"
+                                       : *x.r->regime_surplus < 0 ? "own act"
+                                                                  : "accepts"};
+       },
+       Align::left},
+      {"worth", "worth", [](R x) { return number(x.r->worth, 3); }},
   };
   return columns;
 }
@@ -107,8 +117,11 @@ TextTable matrix_of(const Comparison& c, std::size_t belief, const Names& names)
     std::vector<std::string> line = {names.ids[scenario], names.shown[scenario]};
     int backed = 0;
     for (const CompareRow* r : cells) {
-      line.push_back(r ? fixed(r->net, 3) + " " + verdict_mark(r->verdict) : "");
-      backed += r && r->verdict == Verdict::benefits_outweigh ? 1 : 0;
+      // a package the regime refuses is marked: it is worth 0 whatever its net
+      line.push_back(r ? fixed(r->net, 3) + " " + verdict_mark(r->verdict) +
+                             (r->acceptable ? " " : "!")
+                       : "");
+      backed += r && r->verdict == Verdict::benefits_outweigh && r->acceptable ? 1 : 0;
     }
     line.push_back(fmt::format("{}/{}", backed, np));
     t.rows.push_back(std::move(line));
@@ -133,7 +146,7 @@ Names names_of(const Comparison& c, bool markdown)
 TextTable robustness_of(const Comparison& c, const Names& names)
 {
   TextTable t;
-  t.header = {"id", "scenario", "backed", "worst net", "in", "max regret", "in"};
+  t.header = {"id", "scenario", "backed", "worst worth", "in", "max regret", "in"};
   t.align = {Align::left, Align::left,  Align::right, Align::right,
              Align::left, Align::right, Align::left};
   t.fit = {Fit::keep, Fit::shorten, Fit::keep, Fit::keep, Fit::wrap, Fit::keep, Fit::wrap};
@@ -169,12 +182,13 @@ std::string means_line(const Comparison& c, const TableStyle& style, bool markdo
 } // namespace
 
 const std::string_view k_matrix_legend =
-    "+ benefits outweigh, = balanced, - costs outweigh; rows in the order of the first "
-    "perspective";
+    "+ benefits outweigh, = balanced, - costs outweigh; ! the regime refuses it (worth 0); backed: "
+    "benefits outweigh and the regime accepts; rows in the order of the first perspective";
 
 const std::string_view k_robustness_legend =
-    "backed: cells (belief set x perspective) where benefits outweigh; regret: how far the net "
-    "falls below the best package's in a cell";
+    "backed: cells (belief set x perspective) where benefits outweigh and the regime accepts; "
+    "worth: net if the regime accepts, 0 if it refuses; regret: how far the worth falls below the "
+    "best package's in a cell";
 
 TextTable ranking_table(const Comparison& c, std::size_t cell, bool markdown)
 {
@@ -247,7 +261,7 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
       table(ranking_of(c, p, names));
     }
   } else {
-    const std::string title = fmt::format("Ranking by net under {}",
+    const std::string title = fmt::format("Ranking by worth under {}",
                                           c.perspectives.empty() ? "" : c.perspectives.front());
     out(markdown ? "## " + title + "\n\n" : paint(title, k_bold, style) + "\n");
     table(ranking_of(c, 0, names));

@@ -100,6 +100,26 @@ struct In {
   }
 };
 
+} // namespace
+
+std::string regime_line(const Evaluation& ev)
+{
+  if (!ev.regime_surplus)
+    return "";
+  if (ev.acceptable && *ev.regime_surplus < 0)
+    return fmt::format("the regime would refuse it (surplus U {} < 0), but it asks nothing: it is "
+                       "the EU's own act, worth {}",
+                       fixed(*ev.regime_surplus, 3), fixed(ev.worth, 3));
+  return ev.acceptable
+             ? fmt::format("the regime accepts (surplus U {} >= 0): worth {} to the EU",
+                           fixed(*ev.regime_surplus, 3), fixed(ev.worth, 3))
+             : fmt::format("the regime refuses (surplus U {} < 0): worth 0 to the EU, a refused "
+                           "proposal changes nothing",
+                           fixed(*ev.regime_surplus, 3));
+}
+
+namespace {
+
 std::string table_report(const Answer<Evaluation>& r, const TableStyle& style, const In& in)
 {
   const Scenario& s = *r.scenario;
@@ -115,6 +135,9 @@ std::string table_report(const Answer<Evaluation>& r, const TableStyle& style, c
   out += fmt::format("  verdict: {}  ({})\n",
                      paint(verdict_name(r.result.verdict), verdict_color(r.result.verdict), style),
                      verdict_line(r));
+  if (r.result.regime_surplus)
+    out += fmt::format("  {}\n", paint(regime_line(r.result),
+                                       r.result.acceptable ? fmt::text_style{} : k_bold, style));
   if (!in.ask.empty())
     out += note(in.text(r), style, false);
   if (auto a = arrives(r); a && !style.quiet)
@@ -148,6 +171,9 @@ Json report_json(const Answer<Evaluation>& r, const In& in)
   j["net"] = r.result.net;
   j["ratio"] = json_optional(r.result.ratio);
   j["verdict"] = verdict_name(r.result.verdict);
+  j["regime_surplus"] = json_optional(r.result.regime_surplus);
+  j["acceptable"] = r.result.acceptable;
+  j["worth"] = r.result.worth;
   // the evaluation is conditional on the timing's moment coming; expected_net weighs it by arrives
   const double a = s.model->timings[static_cast<std::size_t>(s.timing)].arrives.mean;
   j["arrives"] = a;
@@ -168,6 +194,8 @@ std::string markdown_report(const Answer<Evaluation>& r, const TableStyle& style
                      fixed(r.result.p_deal, 2));
   out += render_markdown(criteria_table(r, r.result));
   out += fmt::format("\n**Verdict: {}** ({})\n", verdict_name(r.result.verdict), verdict_line(r));
+  if (r.result.regime_surplus)
+    out += "\n" + regime_line(r.result) + "\n";
   if (!in.ask.empty())
     out += "\n" + in.text(r) + "\n";
   if (auto a = arrives(r); a && !style.quiet)

@@ -32,6 +32,10 @@ private:
   CaseCsv m_csv; // the CSV's header and records, made once for the whole batch
 };
 
+// Return whether the regime accepts the package, with its surplus and the worth to the EU; empty
+// when the model has no counterpart.
+std::string regime_line(const Evaluation& ev);
+
 // Return the table of an evaluation's criteria with benefits, costs, net and ratio under them.
 TextTable criteria_table(const Case& c, const Evaluation& ev);
 

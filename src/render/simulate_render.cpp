@@ -109,6 +109,9 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
       one["verdicts_se"][std::string(verdict_name(Verdict(v)))] = x.verdicts_se[v];
     }
     one["evpi"] = x.evpi;
+    one["p_accept"] = json_optional(x.p_accept);
+    one["p_accept_se"] = json_optional(x.p_accept_se);
+    one["worth_mean"] = x.worth_mean;
     if (const SimIn* reading = in.at(static_cast<std::size_t>(&r - reports.data()))) {
       one["net_mean_in"] = equivalent_json(*r.scenario->model, in.ask, reading->net);
       one["evpi_in"] = equivalent_json(*r.scenario->model, in.ask, reading->evpi);
@@ -259,6 +262,12 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
       out += fmt::format("{}{:<18} {} {} {}\n", markdown ? "- " : "  ",
                          fmt::format("{}:", verdict_name(Verdict(v))), fixed(x.verdicts[v], 4), pm,
                          fixed(x.verdicts_se[v], 4));
+    if (x.p_accept)
+      out += fit_items(fmt::format("{}P(the regime accepts) = {} {} {}; mean worth to the EU {} "
+                                   "(net when it accepts, 0 when it refuses)\n",
+                                   markdown ? "- " : "  ", fixed(*x.p_accept, 4), pm,
+                                   fixed(*x.p_accept_se, 4), fixed(x.worth_mean, 3)),
+                       style);
     out += fit_items(fmt::format("{}EVPI {} points of net: the worth of knowing every input for "
                                  "certain to 'engage or not'\n",
                                  markdown ? "\n" : "  ", points(x.evpi)),

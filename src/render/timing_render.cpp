@@ -63,6 +63,16 @@ const Columns<Moment>& moment_columns()
         {"net", "net", [](M m) { return number(m.ev().net, 3); }},
         {"ratio", "", [](M m) { return maybe(m.ev().ratio, 2); }},
         {"verdict", "verdict", [](M m) { return text(verdict_name(m.ev().verdict)); }, Align::left},
+        {"regime_surplus", "U", [](M m) { return maybe(m.ev().regime_surplus, 3, "-"); }},
+        {"acceptable", "regime",
+         [](M m) {
+           return Field{m.ev().acceptable, !m.ev().regime_surplus      ? "-"
+                                           : !m.ev().acceptable         ? "REFUSES"
+                                           : *m.ev().regime_surplus < 0 ? "own act"
+                                                                        : "accepts"};
+         },
+         Align::left},
+        {"worth", "", [](M m) { return number(m.ev().worth, 3); }},
         {"expected_net", "E", [](M m) { return number(m.st().expected, 3); }}};
     add_by_class<Moment>(c, k_benefits_by_class, {"", "", ""},
                          [](M m) -> const ByClass& { return m.st().benefits; });
@@ -249,8 +259,12 @@ std::string render_timing(const std::vector<Answer<TimingResult>>& reports, Outp
     out +=
         render_table(moments_table(r.result, markdown), style, markdown) + (markdown ? "\n" : "");
     if (!style.quiet)
-      out += note("net and verdict: if the moment comes; E: expected net = arrives x net", style,
-                  markdown);
+      out += note(r.result.at[0].eval.regime_surplus
+                      ? "net and verdict: if the moment comes; U: the regime's surplus (it "
+                        "accepts when U >= 0); E: expected worth = arrives x net if it accepts, "
+                        "0 if it refuses"
+                      : "net and verdict: if the moment comes; E: expected net = arrives x net",
+                  style, markdown);
     out += means_note(r.result.uncertain_inputs, r.result.uncertain_model_inputs, style, markdown);
     out += "\n";
 

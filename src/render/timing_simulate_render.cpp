@@ -112,8 +112,9 @@ std::string render_timing_simulation(const std::vector<Answer<TimingSimulation>>
     out += render_table(text_table(strategy_columns(), strategies_of(r)), style, markdown) +
            (markdown ? "\n" : "");
     if (!style.quiet)
-      out += note("net of a strategy: its net when its moment comes, 0 when it does not (nothing "
-                  "is engaged); P(best): the share of samples in which it is worth the most",
+      out += note("net of a strategy: its net when its moment comes (and the regime, where the "
+                  "model has one, accepts), 0 when it does not (nothing is engaged); P(best): the "
+                  "share of samples in which it is worth the most",
                   style, markdown);
     const std::size_t best = static_cast<std::size_t>(r.result.best);
     const double p = p_best(r.result, best);

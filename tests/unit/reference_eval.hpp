@@ -146,7 +146,7 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
       u -= std::min(a.amount.mean, m.asks[a.ask].max_amount.mean) *
            m.counterpart.cost[a.ask].mean;
     ev.regime_surplus = u;
-    ev.acceptable = u >= 0;
+    ev.acceptable = s.asks.empty() || u >= 0; // asking nothing, it is the EU's own act
   }
   ev.worth = ev.acceptable ? ev.net : 0;
   return ev;
