@@ -19,7 +19,7 @@ std::string source_of(const SourcePos& pos, std::string_view model_path)
 Explanation explain(const Scenario& s, std::size_t perspective)
 {
   std::vector<Contribution> trace;
-  Explanation out{evaluate(s, perspective, &trace), {}};
+  Explanation out{evaluate(s, perspective, &trace), {}, {}};
   const Model& m = *s.model;
   std::stable_sort(trace.begin(), trace.end(), [](const Contribution& a, const Contribution& b) {
     return a.criterion < b.criterion;
@@ -116,6 +116,11 @@ Explanation explain(const Scenario& s, std::size_t perspective)
             c < a.effects.size() && a.effects[c] ? a.effects[c]->pos : m.asks[a.ask].effects[c].pos,
             fmt::format("asks.{}.effects.{}", m.asks[a.ask].id, m.criteria[c].id));
         row.credibility_source = a.credibility ? source_of(a.credibility->pos) : credibility_source;
+        if (m.counterpart.present) // capped by Moscow's veto (SPEC 3 step 5)
+          row.credibility_source += fmt::format(
+              " x Moscow allows {}",
+              source_of(m.counterpart.moscow_allows[a.ask].pos,
+                        fmt::format("counterpart.asks.{}.moscow_allows", m.asks[a.ask].id)));
         for (const Offset& o : m.offsets) // the hostage bank and its like (SPEC 3 step 5)
           if (o.ask == a.ask) {
             const auto by = std::find_if(s.asks.begin(), s.asks.end(),
@@ -145,6 +150,30 @@ Explanation explain(const Scenario& s, std::size_t perspective)
       }
       out.rows.push_back(std::move(row));
     }
+  }
+  if (m.counterpart.present) { // the regime's side, term by term, with sources like the EU's
+    const Counterpart& cp = m.counterpart;
+    for (const OfferItem& o : s.offer) {
+      const std::string& id = m.measures[o.measure].id;
+      out.regime.push_back({id, "offer", o.scope.mean, cp.value[o.measure].mean,
+                            o.scope.mean * cp.value[o.measure].mean, source_of(o.scope.pos),
+                            source_of(cp.value[o.measure].pos,
+                                      fmt::format("counterpart.measures.{}.value", id))});
+    }
+    for (const AskItem& a : s.asks) {
+      const std::string& id = m.asks[a.ask].id;
+      const double x = std::min(a.amount.mean, m.asks[a.ask].max_amount.mean);
+      out.regime.push_back({id, "ask", x, cp.cost[a.ask].mean, -x * cp.cost[a.ask].mean,
+                            source_of(a.amount.pos),
+                            source_of(cp.cost[a.ask].pos,
+                                      fmt::format("counterpart.asks.{}.cost", id))});
+    }
+    const auto t = static_cast<std::size_t>(s.timing);
+    const std::string timing(k_timing_names[t]);
+    out.regime.push_back(
+        {timing, "reservation", 1, cp.reservation[t].mean, -cp.reservation[t].mean, "",
+         source_of(cp.reservation[t].pos,
+                   fmt::format("counterpart.timings.{}.reservation", timing))});
   }
   return out;
 }

@@ -27,9 +27,21 @@ struct ExplainRow {
   std::string time_source, share_source, multiplier_source;
 };
 
+// One term of the regime's surplus (SPEC 3 step 12): an offer's scope x its value to the regime,
+// an ask's amount x its cost (negative), or the moment's reservation (negative).
+struct RegimeRow {
+  std::string item;      // measure or ask id, or the timing for the reservation
+  std::string item_kind; // "offer", "ask" or "reservation"
+  double amount = 1;     // scope, or the amount clamped to max_amount
+  double per_unit = 0;   // value at full scope, cost per unit, or the reservation
+  double value = 0;      // the term's part of U
+  std::string amount_source, per_unit_source;
+};
+
 struct Explanation {
   Evaluation eval;
-  std::vector<ExplainRow> rows; // by criterion, then in the scenario's order
+  std::vector<ExplainRow> rows;   // by criterion, then in the scenario's order
+  std::vector<RegimeRow> regime;  // the terms of U; empty when the model has no counterpart
 };
 
 // Return every contribution to the evaluation of s under the perspective. The rows of a criterion

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
@@ -43,18 +44,16 @@ const Columns<Ranked>& ranked_columns()
       {"benefits", "benefits", [](R x) { return number(x.r->benefits, 3); }},
       {"costs", "costs", [](R x) { return number(x.r->costs, 3); }},
       {"net", "net", [](R x) { return number(x.r->net, 3); }},
-      {"ratio", "ratio", [](R x) { return maybe(x.r->ratio, 2, "none"); }},
+      {"ratio", "", [](R x) { return maybe(x.r->ratio, 2, "none"); }}, // CSV and JSON only
       {"verdict", "verdict", [](R x) { return text(verdict_name(x.r->verdict)); }, Align::left},
-      {"regime_surplus", "U", [](R x) { return maybe(x.r->regime_surplus, 3, "-"); }},
-      {"acceptable", "regime",
+      // U and the regime's answer in CSV and JSON (eval and explain give U in words); the table
+      // marks a package the regime refuses with ! beside its worth, 0
+      {"regime_surplus", "", [](R x) { return maybe(x.r->regime_surplus, 3, "-"); }},
+      {"acceptable", "", [](R x) { return flag(x.r->acceptable, ""); }},
+      {"worth", "worth",
        [](R x) {
-         return Field{x.r->acceptable, !x.r->regime_surplus   ? "-"
-                                       : !x.r->acceptable      ? "REFUSES"
-                                       : *x.r->regime_surplus < 0 ? "own act"
-                                                                  : "accepts"};
-       },
-       Align::left},
-      {"worth", "worth", [](R x) { return number(x.r->worth, 3); }},
+         return Field{x.r->worth, fixed(x.r->worth, 3) + (x.r->acceptable ? " " : "!")};
+       }},
   };
   return columns;
 }
@@ -266,6 +265,10 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
     out(markdown ? "## " + title + "\n\n" : paint(title, k_bold, style) + "\n");
     table(ranking_of(c, 0, names));
   }
+  if (std::any_of(c.rows.begin(), c.rows.end(), [](const CompareRow& r) { return !r.acceptable; }))
+    out(note("worth: net if the regime accepts the package, 0 if it refuses (marked !); the "
+             "ranking sorts by it",
+             style, markdown));
   if (!c.in_ask.empty())
     out(note(fmt::format("as ask: the amount of {} that, asked alone and delivered for sure, is "
                          "worth as much as the net (negative: costs as much; >: more than its "

@@ -135,9 +135,9 @@ std::string table_report(const Answer<Evaluation>& r, const TableStyle& style, c
   out += fmt::format("  verdict: {}  ({})\n",
                      paint(verdict_name(r.result.verdict), verdict_color(r.result.verdict), style),
                      verdict_line(r));
-  if (r.result.regime_surplus)
-    out += fmt::format("  {}\n", paint(regime_line(r.result),
-                                       r.result.acceptable ? fmt::text_style{} : k_bold, style));
+  if (r.result.regime_surplus) // a result, not a note: shown under -q too; bold when refused
+    out += paint(fit_items("  " + regime_line(r.result) + "\n", style),
+                 r.result.acceptable ? fmt::text_style{} : k_bold, style);
   if (!in.ask.empty())
     out += note(in.text(r), style, false);
   if (auto a = arrives(r); a && !style.quiet)

@@ -4,6 +4,7 @@
 #include "plan.hpp"
 #include "render/analysis_render.hpp"
 #include "render/columns.hpp"
+#include "render/eval_render.hpp"
 
 namespace relief {
 namespace {
@@ -140,6 +141,17 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
       one["benefits"] = r.result.eval.benefits;
       one["costs"] = r.result.eval.costs;
       one["net"] = r.result.eval.net;
+      one["regime"] = Json::array();
+      for (const RegimeRow& x : r.result.regime)
+        one["regime"].push_back({{"item", x.item},
+                                 {"item_kind", x.item_kind},
+                                 {"amount", x.amount},
+                                 {"per_unit", x.per_unit},
+                                 {"value", x.value},
+                                 {"sources", {{"amount", x.amount_source},
+                                              {"per_unit", x.per_unit_source}}}});
+      one["regime_surplus"] = json_optional(r.result.eval.regime_surplus);
+      one["acceptable"] = r.result.eval.acceptable;
       out += json.add(one);
     }
     return out + json.finish();
@@ -196,6 +208,22 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
                       markdown);
     out += markdown ? "\n### Where the numbers come from\n\n" : "\n  Where the numbers come from\n";
     out += sources;
+    if (!r.result.regime.empty()) {
+      TextTable u;
+      u.header = {"regime's side", "kind", "amount", "per unit", "U", "from"};
+      u.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::left};
+      u.fit = {Fit::wrap, Fit::keep, Fit::keep, Fit::keep, Fit::keep, Fit::wrap};
+      for (const RegimeRow& x : r.result.regime)
+        u.rows.push_back({x.item, x.item_kind, x.item_kind == "reservation" ? "" : readable(x.amount),
+                          readable(x.per_unit), fixed(x.value, 4),
+                          x.amount_source.empty()
+                              ? x.per_unit_source
+                              : fmt::format("{}; {}", x.amount_source, x.per_unit_source)});
+      out += markdown ? "\n### The regime's side\n\n" : "\n";
+      out += render_table(u, style, markdown);
+      out += fmt::format("{}  U = {}: {}\n", markdown ? "\n" : "",
+                         fixed(*r.result.eval.regime_surplus, 4), regime_line(r.result.eval));
+    }
   }
   return out;
 }

@@ -163,6 +163,27 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
                       : fmt::format("  {:<26}{}\n", m.asks[o.ask].id, wrap(text, 28, 78));
     }
   }
+  if (m.counterpart.present) {
+    const Counterpart& cp = m.counterpart;
+    heading("The regime's side (its points: accepts when value - cost - reservation >= 0)");
+    out += markdown ? cp.rationale + "\n\n" : fmt::format("  {}\n", wrap(cp.rationale, 2, 78));
+    for (std::size_t i = 0; i < m.measures.size(); ++i) {
+      const std::string text = fmt::format("value {}", value_text(cp.value[i]));
+      out += markdown ? fmt::format("- `{}`: {}\n", m.measures[i].id, text)
+                      : fmt::format("  {:<26}{}\n", m.measures[i].id, text);
+    }
+    for (std::size_t a = 0; a < m.asks.size(); ++a) {
+      const std::string text = fmt::format("cost {} per unit, Moscow allows {}",
+                                           value_text(cp.cost[a]), value_text(cp.moscow_allows[a]));
+      out += markdown ? fmt::format("- `{}`: {}\n", m.asks[a].id, text)
+                      : fmt::format("  {:<26}{}\n", m.asks[a].id, wrap(text, 28, 78));
+    }
+    for (std::size_t t = 0; t < k_timings; ++t) {
+      const std::string text = fmt::format("reservation {}", value_text(cp.reservation[t]));
+      out += markdown ? fmt::format("- `{}`: {}\n", k_timing_names[t], text)
+                      : fmt::format("  {:<26}{}\n", k_timing_names[t], text);
+    }
+  }
   heading(fmt::format("Belief sets (--beliefs; these numbers are {})", m.belief));
   {
     const std::string central = "The model as written.";
@@ -265,6 +286,19 @@ std::string render_model_json(const Model& m)
                                 {"share", value_json(o.share)},
                                 {"cancelled_by", m.asks[o.cancelled_by].id},
                                 {"rationale", o.rationale}});
+  if (m.counterpart.present) {
+    const Counterpart& cp = m.counterpart;
+    nlohmann::ordered_json c = {{"rationale", cp.rationale}};
+    for (std::size_t i = 0; i < m.measures.size(); ++i)
+      c["measures"][m.measures[i].id] = {{"value", value_json(cp.value[i])}};
+    for (std::size_t a = 0; a < m.asks.size(); ++a)
+      c["asks"][m.asks[a].id] = {{"cost", value_json(cp.cost[a])},
+                                 {"moscow_allows", value_json(cp.moscow_allows[a])}};
+    for (std::size_t t = 0; t < k_timings; ++t)
+      c["timings"][std::string(k_timing_names[t])] = {
+          {"reservation", value_json(cp.reservation[t])}};
+    model["counterpart"] = std::move(c);
+  }
   model["beliefs"] = nlohmann::ordered_json::object();
   for (const auto& b : m.beliefs) {
     nlohmann::ordered_json numbers = nlohmann::ordered_json::object();

@@ -126,17 +126,22 @@ def evaluate(s, perspective, timing=None, ignore_context=False):
                         x *= F(v, rate)
                 raw[c] += x
     asked = {a["item"]: a for a in s.get("asks", [])}
+    cp = model.get("counterpart")
+
+    def credibility(a):  # p_a, capped by Moscow's veto: p_a x m_a (step 5)
+        p = a.get("credibility", p_deal)
+        return p * mean(cp["asks"][a["item"]]["moscow_allows"]) if cp else p
 
     def delivered(item):  # p_b x_b, 0 when not asked (step 5)
         if item not in asked:
             return 0.0
         b = asked[item]
-        return b.get("credibility", p_deal) * min(b["amount"], mean(model["asks"][item]["max_amount"]))
+        return credibility(b) * min(b["amount"], mean(model["asks"][item]["max_amount"]))
 
     for a in s.get("asks", []):
         d = model["asks"][a["item"]]
         x = min(a["amount"], mean(d["max_amount"]))
-        p = a.get("credibility", p_deal)
+        p = credibility(a)
         kept = 1.0
         for o in model["offsets"]:
             if o["ask"] == a["item"]:
@@ -172,7 +177,18 @@ def evaluate(s, perspective, timing=None, ignore_context=False):
             benefits += wc * score
             weighted[c] = wc * score
         scores[c] = score
-    return benefits, costs, benefits - costs, scores, weighted
+    # step 12: the regime's surplus; a package that asks nothing needs nobody's yes
+    u = None
+    accepted = True
+    if cp:
+        u = -mean(cp["timings"][timing]["reservation"])
+        for o in s.get("offer", []):
+            u += o.get("scope", 1) * mean(cp["measures"][o["measure"]]["value"])
+        for a in s.get("asks", []):
+            u -= min(a["amount"], mean(model["asks"][a["item"]]["max_amount"])) * \
+                mean(cp["asks"][a["item"]]["cost"])
+        accepted = not s.get("asks") or u >= 0
+    return benefits, costs, benefits - costs, scores, weighted, u, accepted
 
 
 def random_scenario(i):
@@ -224,7 +240,14 @@ for r in evals:
     s = by_name[r["scenario"]]
     model = believed(r["beliefs"])
     beliefs_seen.add(r["beliefs"])
-    b, c, net, scores, _ = evaluate(s, r["perspective"])
+    b, c, net, scores, _, u, accepted = evaluate(s, r["perspective"])
+    worth = net if accepted else 0.0
+    if not ((u is None and r["regime_surplus"] is None) or
+            (u is not None and close(r["regime_surplus"], u))) or r["acceptable"] != accepted \
+            or not close(r["worth"], worth):
+        failures += 1
+        print(f"eval {s['name']} {r['perspective']}: regime {r['regime_surplus']}, "
+              f"{r['acceptable']}, {r['worth']}; here {u}, {accepted}, {worth}")
     got = {x["criterion"]: x["score"] for x in r["criteria"]}
     if not (close(r["net"], net) and close(r["benefits"], b) and close(r["costs"], c) and
             all(close(got[k], scores[k]) for k in criteria)):
@@ -242,11 +265,14 @@ for r in timings:
     model = believed(r["beliefs"])
     at = {}
     for t in model["timings"]:
-        b, c, net, _, weighted = evaluate(s, r["perspective"], t, ignore_context=True)
-        a = mean(model["timings"][t]["arrives"])
+        b, c, net, _, weighted, _, accepted = evaluate(s, r["perspective"], t,
+                                                       ignore_context=True)
+        # a refused package engages nothing: its benefits and costs count 0 (step 12)
+        a = mean(model["timings"][t]["arrives"]) * (1 if accepted else 0)
         by_class = {k: sum(weighted[x] for x in criteria
                            if kind[x] == "benefit" and over_time[x] == k) for k in classes}
-        at[t] = {"b": b, "c": c, "net": net, "a": a, "e": a * net, "cls": by_class}
+        at[t] = {"b": b, "c": c, "net": net, "a": a, "e": a * net, "cls": by_class,
+                 "w": net if accepted else 0.0}
     now = at["now"]
     for t, want in at.items():
         got = r["timings"][t]
@@ -256,7 +282,7 @@ for r in timings:
                 forgone = now["a"] * now["cls"][k] - want["a"] * want["cls"][k]
                 ok = ok and close(got["forgone"][k], forgone)
             ok = ok and close(got["saved"], now["a"] * now["c"] - want["a"] * want["c"])
-            tie = now["e"] / want["net"] if want["net"] > 0 else None
+            tie = now["e"] / want["w"] if want["w"] > 0 else None
             ok = ok and ((tie is None and got["tie_arrives"] is None) or
                          (tie is not None and close(got["tie_arrives"], tie)))
         if not ok:

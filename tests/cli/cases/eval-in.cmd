@@ -64,6 +64,9 @@ status: 0
       "net": 0.25,
       "ratio": null,
       "verdict": "benefits-outweigh",
+      "regime_surplus": null,
+      "acceptable": true,
+      "worth": 0.25,
       "arrives": 1.0,
       "expected_net": 0.25,
       "net_in": {

@@ -62,6 +62,9 @@ status: 1
       "net": -1.5,
       "ratio": 0.0,
       "verdict": "costs-outweigh",
+      "regime_surplus": null,
+      "acceptable": true,
+      "worth": -1.5,
       "arrives": 1.0,
       "expected_net": -1.5
     },
@@ -121,6 +124,9 @@ status: 1
       "net": 0.25,
       "ratio": null,
       "verdict": "benefits-outweigh",
+      "regime_surplus": null,
+      "acceptable": true,
+      "worth": 0.25,
       "arrives": 1.0,
       "expected_net": 0.25
     }
