@@ -282,38 +282,37 @@ private:
                                                           did_you_mean(id, model.measure_ids())));
                                return;
                              }
-                             m_r.each_entry(x, fmt::format("counterpart.measures.{}", id),
-                                            {"value"},
-                                            [&](const std::string&, const Tree&, const Tree& n) {
-                                              if (auto val =
-                                                      m_r.number(n, "value", ranges::effect)) {
-                                                cp.value[*m] = *val;
-                                                valued[*m] = true;
-                                              }
-                                            });
+                             m_r.each_entry(
+                                 x, fmt::format("counterpart.measures.{}", id), {"value"},
+                                 [&](const std::string&, const Tree&, const Tree& n) {
+                                   if (auto val = m_r.number(n, "value", ranges::effect)) {
+                                     cp.value[*m] = *val;
+                                     valued[*m] = true;
+                                   }
+                                 });
                            });
           } else if (k == "asks") {
             m_r.each_entry(
-                v, "counterpart.asks", {}, [&](const std::string& id, const Tree& key, const Tree& x) {
+                v, "counterpart.asks", {},
+                [&](const std::string& id, const Tree& key, const Tree& x) {
                   auto a = model.ask_index(id);
                   if (!a) {
                     m_r.error(key, fmt::format("unknown ask {}{}", clipped(id),
                                                did_you_mean(id, model.ask_ids())));
                     return;
                   }
-                  m_r.each_entry(x, fmt::format("counterpart.asks.{}", id),
-                                 {"cost", "moscow_allows"},
-                                 [&](const std::string& field, const Tree&, const Tree& n) {
-                                   if (field == "cost") {
-                                     if (auto c = m_r.number(n, "cost", ranges::effect)) {
-                                       cp.cost[*a] = *c;
-                                       costed[*a] = true;
-                                     }
-                                   } else if (auto p = m_r.number(n, "moscow_allows",
-                                                                  ranges::share)) {
-                                     cp.moscow_allows[*a] = *p;
-                                   }
-                                 });
+                  m_r.each_entry(
+                      x, fmt::format("counterpart.asks.{}", id), {"cost", "moscow_allows"},
+                      [&](const std::string& field, const Tree&, const Tree& n) {
+                        if (field == "cost") {
+                          if (auto c = m_r.number(n, "cost", ranges::effect)) {
+                            cp.cost[*a] = *c;
+                            costed[*a] = true;
+                          }
+                        } else if (auto p = m_r.number(n, "moscow_allows", ranges::share)) {
+                          cp.moscow_allows[*a] = *p;
+                        }
+                      });
                 });
           } else {
             m_r.each_entry(v, "counterpart.timings", {},

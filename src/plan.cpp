@@ -248,9 +248,8 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
       cc.alias(Path("asks.", def.id, ".credibility"), plan.p_deal);
     if (m.counterpart.present) {
       // Moscow's veto caps the ask's credibility (SPEC 3 step 5); the regime pays its cost
-      const std::int32_t moscow =
-          cc.slot(Path("model.counterpart.asks.", def.id, ".moscow_allows"),
-                  m.counterpart.moscow_allows[item.ask], ranges::share);
+      const std::int32_t moscow = cc.slot(Path("model.counterpart.asks.", def.id, ".moscow_allows"),
+                                          m.counterpart.moscow_allows[item.ask], ranges::share);
       plan.capped.push_back({credibility, moscow});
       credibility = capped_placeholder(plan.capped.size() - 1);
       plan.regime.asks.push_back({amount, max_amount,

@@ -63,9 +63,9 @@ struct PlanCapped {
 // The regime's surplus (SPEC 3 step 12): sum of scope x value over the offer, minus sum of
 // min(amount, max_amount) x cost over the asks, minus the moment's reservation.
 struct PlanRegime {
-  std::vector<std::pair<std::int32_t, std::int32_t>> offer;           // scope, value
-  std::vector<std::array<std::int32_t, 3>> asks;                      // amount, max_amount, cost
-  std::int32_t reservation = -1;                                      // -1: no counterpart
+  std::vector<std::pair<std::int32_t, std::int32_t>> offer; // scope, value
+  std::vector<std::array<std::int32_t, 3>> asks;            // amount, max_amount, cost
+  std::int32_t reservation = -1;                            // -1: no counterpart
 };
 
 struct Plan {
@@ -79,10 +79,10 @@ struct Plan {
   ResolvedContext context; // war and ruler as resolved; the delay is a slot
   std::int32_t p_deal = -1, delay = -1, horizon = -1, half_life = -1, discount = -1,
                verification = -1, snapback = -1, margin = -1;
-  std::vector<std::int32_t> weights;   // per criterion
-  std::vector<std::int32_t> concave;   // per criterion: k of its value function (-1: linear)
-  std::vector<PlanOffset> offsets;     // their factors follow the derived slots
-  std::vector<PlanCapped> capped;      // asks' capped credibilities, after the offsets' factors
+  std::vector<std::int32_t> weights; // per criterion
+  std::vector<std::int32_t> concave; // per criterion: k of its value function (-1: linear)
+  std::vector<PlanOffset> offsets;   // their factors follow the derived slots
+  std::vector<PlanCapped> capped;    // asks' capped credibilities, after the offsets' factors
   PlanRegime regime;
   std::vector<std::int32_t> war_k;     // per criterion: the war multiplier (-1: benefit)
   std::vector<std::int32_t> ruler_k;   // per criterion: the ruler multiplier (-1: benefit)

@@ -38,15 +38,12 @@ VariedInput varied_input(const Scenario& s, std::size_t perspective, const std::
   }
 }
 
-namespace {
-
-// Return every crossing of f through each level over [from, to]: one scan of steps intervals
-// (f is evaluated once per point, whatever the number of levels), then bisection of each sign
-// change of f - level until |f - level| <= tolerance or the interval is at most x_tolerance wide.
-// Crossings are in order of value (for one level, the order of the scan).
-Breakeven crossings(const VariedInput& input, double from, double to, int steps, double tolerance,
-                    double x_tolerance, const std::function<double(double)>& f_at,
-                    std::initializer_list<double> levels = {0.0})
+// (f is evaluated once per point, whatever the number of levels; for one level, crossings come
+// in the order of the scan)
+Breakeven scan_crossings(const VariedInput& input, double from, double to, int steps,
+                         double tolerance, double x_tolerance,
+                         const std::function<double(double)>& f_at,
+                         std::initializer_list<double> levels)
 {
   Breakeven out;
   out.path = input.path;
@@ -94,8 +91,6 @@ Breakeven crossings(const VariedInput& input, double from, double to, int steps,
   return out;
 }
 
-} // namespace
-
 namespace {
 
 // Return what the whole units of input are called when it counts people (asks.ID.amount of an ask
@@ -118,9 +113,9 @@ Breakeven breakeven(const Scenario& s, std::size_t perspective, const VariedInpu
   const std::int32_t slot = input_slot(probe.plan(), s, input.path);
   const double margin = s.model->margin.mean;
   auto net = [&](double v) { return probe.at(slot, v).net; };
-  Breakeven out = margin > 0
-                      ? crossings(input, from, to, steps, tolerance, 0, net, {0.0, -margin, margin})
-                      : crossings(input, from, to, steps, tolerance, 0, net);
+  Breakeven out =
+      margin > 0 ? scan_crossings(input, from, to, steps, tolerance, 0, net, {0.0, -margin, margin})
+                 : scan_crossings(input, from, to, steps, tolerance, 0, net);
   out.uncertain_inputs = probe.plan().uncertain.size();
   out.uncertain_model_inputs = probe.plan().uncertain_model;
   out.counted = counted_units(s, input.path);
@@ -148,7 +143,7 @@ Breakeven breakeven_timing(const Scenario& s, std::size_t perspective, const Var
                      PlanValue::expected));
   const std::int32_t in_now = now.plan().find(input.path);
   const std::int32_t in_wait = wait.plan().find(input.path);
-  Breakeven out = crossings(input, from, to, steps, tolerance, 0, [&](double v) {
+  Breakeven out = scan_crossings(input, from, to, steps, tolerance, 0, [&](double v) {
     return wait.at(in_wait, v).net - now.at(in_now, v).net;
   });
   out.waiting = moment;
@@ -171,7 +166,7 @@ Breakeven breakeven_probability(const Scenario& s, std::size_t perspective,
     item.pin = {{input.path, v}};
     return simulate({item}, options).results[0].p_net_positive - target.level;
   };
-  Breakeven out = crossings(input, from, to, steps, 0, (to - from) * 1e-5, p_minus_level);
+  Breakeven out = scan_crossings(input, from, to, steps, 0, (to - from) * 1e-5, p_minus_level);
   out.probability = target;
   out.tolerance = 1.0 / double(target.samples); // P moves in steps of 1 / samples
   out.net_from += target.level;

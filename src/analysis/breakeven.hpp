@@ -2,6 +2,8 @@
 // breakeven: where net crosses zero, or P(net > 0) crosses a level, as one input varies (scan,
 // then bisection).
 #include <cstdint>
+#include <functional>
+#include <initializer_list>
 #include <optional>
 #include <vector>
 
@@ -59,6 +61,14 @@ struct VariedInput {
 // Return the input named path (a PATH or an alias) in the plan of s, or in the plan of one of
 // its three moments; throw std::invalid_argument saying why there is none.
 VariedInput varied_input(const Scenario& s, std::size_t perspective, const std::string& path);
+
+// Return every crossing of f through each level over [from, to]: one scan of steps intervals,
+// then bisection of each sign change of f - level until |f - level| <= tolerance or the interval
+// is at most x_tolerance wide; crossings in order of value. What breakeven and bargain share.
+Breakeven scan_crossings(const VariedInput& input, double from, double to, int steps,
+                         double tolerance, double x_tolerance,
+                         const std::function<double(double)>& f_at,
+                         std::initializer_list<double> levels = {0.0});
 
 // Return every crossing of net through zero, and through +-margin where the verdict changes, as
 // the input varies over [from, to]: a scan of steps intervals finds the sign changes, bisection

@@ -155,25 +155,24 @@ Explanation explain(const Scenario& s, std::size_t perspective)
     const Counterpart& cp = m.counterpart;
     for (const OfferItem& o : s.offer) {
       const std::string& id = m.measures[o.measure].id;
-      out.regime.push_back({id, "offer", o.scope.mean, cp.value[o.measure].mean,
-                            o.scope.mean * cp.value[o.measure].mean, source_of(o.scope.pos),
-                            source_of(cp.value[o.measure].pos,
-                                      fmt::format("counterpart.measures.{}.value", id))});
+      out.regime.push_back(
+          {id, "offer", o.scope.mean, cp.value[o.measure].mean,
+           o.scope.mean * cp.value[o.measure].mean, source_of(o.scope.pos),
+           source_of(cp.value[o.measure].pos, fmt::format("counterpart.measures.{}.value", id))});
     }
     for (const AskItem& a : s.asks) {
       const std::string& id = m.asks[a.ask].id;
       const double x = std::min(a.amount.mean, m.asks[a.ask].max_amount.mean);
-      out.regime.push_back({id, "ask", x, cp.cost[a.ask].mean, -x * cp.cost[a.ask].mean,
-                            source_of(a.amount.pos),
-                            source_of(cp.cost[a.ask].pos,
-                                      fmt::format("counterpart.asks.{}.cost", id))});
+      out.regime.push_back(
+          {id, "ask", x, cp.cost[a.ask].mean, -x * cp.cost[a.ask].mean, source_of(a.amount.pos),
+           source_of(cp.cost[a.ask].pos, fmt::format("counterpart.asks.{}.cost", id))});
     }
     const auto t = static_cast<std::size_t>(s.timing);
     const std::string timing(k_timing_names[t]);
-    out.regime.push_back(
-        {timing, "reservation", 1, cp.reservation[t].mean, -cp.reservation[t].mean, "",
-         source_of(cp.reservation[t].pos,
-                   fmt::format("counterpart.timings.{}.reservation", timing))});
+    out.regime.push_back({timing, "reservation", 1, cp.reservation[t].mean, -cp.reservation[t].mean,
+                          "",
+                          source_of(cp.reservation[t].pos,
+                                    fmt::format("counterpart.timings.{}.reservation", timing))});
   }
   return out;
 }

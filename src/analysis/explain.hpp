@@ -40,8 +40,8 @@ struct RegimeRow {
 
 struct Explanation {
   Evaluation eval;
-  std::vector<ExplainRow> rows;   // by criterion, then in the scenario's order
-  std::vector<RegimeRow> regime;  // the terms of U; empty when the model has no counterpart
+  std::vector<ExplainRow> rows;  // by criterion, then in the scenario's order
+  std::vector<RegimeRow> regime; // the terms of U; empty when the model has no counterpart
 };
 
 // Return every contribution to the evaluation of s under the perspective. The rows of a criterion

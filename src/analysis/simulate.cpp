@@ -44,8 +44,8 @@ struct Tally {
   std::vector<std::uint64_t> clamped;
   std::array<std::uint64_t, 3> verdicts{};
   std::uint64_t positive = 0;
-  double positive_part = 0; // sum of max(0, net)
-  double net_sum = 0;       // sum of net, in the same order (EVPI is exactly 0 when net > 0)
+  double positive_part = 0;   // sum of max(0, net)
+  double net_sum = 0;         // sum of net, in the same order (EVPI is exactly 0 when net > 0)
   std::uint64_t accepted = 0; // draws in which the regime accepts (SPEC 3 step 12)
   double worth_sum = 0;       // sum of net x 1{accepted}
 

@@ -34,6 +34,7 @@ const std::vector<CommandInfo>& command_table()
        .default_samples = 10'000,
        .sample_help = "With --target probability: samples per evaluation (default 10000)",
        .sampling_when = "With --target probability"},
+      {.name = "bargain", .formats = analysis},
       {.name = "sensitivity", .formats = analysis, .gate = Gate::verdict},
       {.name = "simulate",
        .formats = analysis,

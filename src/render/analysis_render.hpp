@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/bargain.hpp"
 #include "analysis/breakeven.hpp"
 #include "analysis/compare.hpp"
 #include "analysis/explain.hpp"
@@ -54,6 +55,10 @@ std::string render_timing(const std::vector<Answer<TimingResult>>& reports, Outp
 
 std::string render_delay_sweep(const std::vector<Answer<std::vector<DelayPoint>>>& reports,
                                OutputFormat format, const TableStyle& style);
+
+// Return the zones of possible agreement of `relief bargain` in the format.
+std::string render_bargain(const std::vector<Answer<Bargain>>& reports, OutputFormat format,
+                           const TableStyle& style);
 
 std::string render_breakeven(const std::vector<Answer<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style);

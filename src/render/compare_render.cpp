@@ -117,9 +117,8 @@ TextTable matrix_of(const Comparison& c, std::size_t belief, const Names& names)
     int backed = 0;
     for (const CompareRow* r : cells) {
       // a package the regime refuses is marked: it is worth 0 whatever its net
-      line.push_back(r ? fixed(r->net, 3) + " " + verdict_mark(r->verdict) +
-                             (r->acceptable ? " " : "!")
-                       : "");
+      line.push_back(
+          r ? fixed(r->net, 3) + " " + verdict_mark(r->verdict) + (r->acceptable ? " " : "!") : "");
       backed += r && r->verdict == Verdict::benefits_outweigh && r->acceptable ? 1 : 0;
     }
     line.push_back(fmt::format("{}/{}", backed, np));

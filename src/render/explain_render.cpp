@@ -143,13 +143,13 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
       one["net"] = r.result.eval.net;
       one["regime"] = Json::array();
       for (const RegimeRow& x : r.result.regime)
-        one["regime"].push_back({{"item", x.item},
-                                 {"item_kind", x.item_kind},
-                                 {"amount", x.amount},
-                                 {"per_unit", x.per_unit},
-                                 {"value", x.value},
-                                 {"sources", {{"amount", x.amount_source},
-                                              {"per_unit", x.per_unit_source}}}});
+        one["regime"].push_back(
+            {{"item", x.item},
+             {"item_kind", x.item_kind},
+             {"amount", x.amount},
+             {"per_unit", x.per_unit},
+             {"value", x.value},
+             {"sources", {{"amount", x.amount_source}, {"per_unit", x.per_unit_source}}}});
       one["regime_surplus"] = json_optional(r.result.eval.regime_surplus);
       one["acceptable"] = r.result.eval.acceptable;
       out += json.add(one);
@@ -214,11 +214,11 @@ std::string render_explain(const std::vector<Answer<Explanation>>& reports, Outp
       u.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::left};
       u.fit = {Fit::wrap, Fit::keep, Fit::keep, Fit::keep, Fit::keep, Fit::wrap};
       for (const RegimeRow& x : r.result.regime)
-        u.rows.push_back({x.item, x.item_kind, x.item_kind == "reservation" ? "" : readable(x.amount),
-                          readable(x.per_unit), fixed(x.value, 4),
-                          x.amount_source.empty()
-                              ? x.per_unit_source
-                              : fmt::format("{}; {}", x.amount_source, x.per_unit_source)});
+        u.rows.push_back(
+            {x.item, x.item_kind, x.item_kind == "reservation" ? "" : readable(x.amount),
+             readable(x.per_unit), fixed(x.value, 4),
+             x.amount_source.empty() ? x.per_unit_source
+                                     : fmt::format("{}; {}", x.amount_source, x.per_unit_source)});
       out += markdown ? "\n### The regime's side\n\n" : "\n";
       out += render_table(u, style, markdown);
       out += fmt::format("{}  U = {}: {}\n", markdown ? "\n" : "",

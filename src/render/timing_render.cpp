@@ -66,7 +66,7 @@ const Columns<Moment>& moment_columns()
         {"regime_surplus", "U", [](M m) { return maybe(m.ev().regime_surplus, 3, "-"); }},
         {"acceptable", "regime",
          [](M m) {
-           return Field{m.ev().acceptable, !m.ev().regime_surplus      ? "-"
+           return Field{m.ev().acceptable, !m.ev().regime_surplus       ? "-"
                                            : !m.ev().acceptable         ? "REFUSES"
                                            : *m.ev().regime_surplus < 0 ? "own act"
                                                                         : "accepts"};

@@ -143,8 +143,7 @@ inline Evaluation reference_evaluate(const Scenario& s, std::size_t perspective)
     for (const OfferItem& o : s.offer)
       u += o.scope.mean * m.counterpart.value[o.measure].mean;
     for (const AskItem& a : s.asks)
-      u -= std::min(a.amount.mean, m.asks[a.ask].max_amount.mean) *
-           m.counterpart.cost[a.ask].mean;
+      u -= std::min(a.amount.mean, m.asks[a.ask].max_amount.mean) * m.counterpart.cost[a.ask].mean;
     ev.regime_surplus = u;
     ev.acceptable = s.asks.empty() || u >= 0; // asking nothing, it is the EU's own act
   }

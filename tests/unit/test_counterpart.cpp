@@ -26,7 +26,8 @@ std::string deal(const std::string& measure, double scope, int prisoners)
 
 TEST_SUITE("counterpart")
 {
-  TEST_CASE("calibration: the regime accepts the 2025 US deals and refuses them for 4x the prisoners")
+  TEST_CASE(
+      "calibration: the regime accepts the 2025 US deals and refuses them for 4x the prisoners")
   {
     // June 2025: 14 released for an envoy visit (a tenth of diplomatic normalisation); September:
     // 52 for Belavia's parts (aircraft-parts in full); December: 123 for the potash licence

@@ -1,0 +1,182 @@
+// relief bargain: the zone of possible agreement, described once for the table, CSV and JSON.
+#include <cmath>
+#include <fmt/format.h>
+
+#include "render/analysis_render.hpp"
+#include "render/columns.hpp"
+
+namespace relief {
+namespace {
+
+struct Row {
+  const Bargain* b;
+  const BargainMoment* m;
+};
+
+// Return a set of intervals as people read it: "12.3 to 1150", "none", "0 to 4, 9 to 12".
+std::string intervals_text(const std::vector<Interval>& set)
+{
+  if (set.empty())
+    return "none";
+  std::string out;
+  for (const Interval& i : set)
+    out += fmt::format("{}{} to {}", out.empty() ? "" : ", ", readable(i.from), readable(i.to));
+  return out;
+}
+
+Json intervals_json(const std::vector<Interval>& set)
+{
+  Json j = Json::array();
+  for (const Interval& i : set)
+    j.push_back({{"from", i.from}, {"to", i.to}});
+  return j;
+}
+
+// The hull's end of a set for CSV (none when the set is empty).
+std::optional<double> lowest(const std::vector<Interval>& set)
+{
+  return set.empty() ? std::nullopt : std::optional<double>(set.front().from);
+}
+std::optional<double> highest(const std::vector<Interval>& set)
+{
+  return set.empty() ? std::nullopt : std::optional<double>(set.back().to);
+}
+
+const Columns<Row>& bargain_columns()
+{
+  using R = const Row&;
+  static const Columns<Row> columns = {
+      {"timing", "timing", [](R r) { return text(k_timing_names[std::size_t(r.m->timing)]); },
+       Align::left},
+      {"path", "", [](R r) { return text(r.b->path); }},
+      {"from", "", [](R r) { return plain(r.b->from); }},
+      {"to", "", [](R r) { return plain(r.b->to); }},
+      {"current", "", [](R r) { return plain(r.b->current); }},
+      {"margin", "", [](R r) { return plain(r.b->margin); }},
+      {"eu", "EU gains (net >= margin)",
+       [](R r) {
+         return Field{intervals_json(r.m->eu), intervals_text(r.m->eu)};
+       },
+       Align::left, Fit::wrap, Where::json},
+      {"eu_from", "", [](R r) { return maybe(lowest(r.m->eu), 6, ""); }, Align::right, Fit::keep,
+       Where::csv},
+      {"eu_to", "", [](R r) { return maybe(highest(r.m->eu), 6, ""); }, Align::right, Fit::keep,
+       Where::csv},
+      {"regime", "regime accepts (U >= 0)",
+       [](R r) {
+         return Field{intervals_json(r.m->regime), intervals_text(r.m->regime)};
+       },
+       Align::left, Fit::wrap, Where::json},
+      {"regime_from", "", [](R r) { return maybe(lowest(r.m->regime), 6, ""); }, Align::right,
+       Fit::keep, Where::csv},
+      {"regime_to", "", [](R r) { return maybe(highest(r.m->regime), 6, ""); }, Align::right,
+       Fit::keep, Where::csv},
+      {"zone", "zone",
+       [](R r) {
+         return Field{intervals_json(r.m->zone), intervals_text(r.m->zone)};
+       },
+       Align::left, Fit::wrap, Where::json},
+      {"zone_from", "", [](R r) { return maybe(lowest(r.m->zone), 6, ""); }, Align::right,
+       Fit::keep, Where::csv},
+      {"zone_to", "", [](R r) { return maybe(highest(r.m->zone), 6, ""); }, Align::right, Fit::keep,
+       Where::csv},
+      {"zone_intervals", "", [](R r) { return count(static_cast<long long>(r.m->zone.size())); },
+       Align::right, Fit::keep, Where::csv},
+      {"nash", "Nash point",
+       [](R r) {
+         return r.m->nash ? Field{r.m->nash->value, readable(r.m->nash->value)}
+                          : Field{nullptr, "none"};
+       }},
+      {"nash_net", "net",
+       [](R r) { return maybe(r.m->nash ? std::optional(r.m->nash->net) : std::nullopt, 3); }},
+      {"nash_surplus", "U",
+       [](R r) { return maybe(r.m->nash ? std::optional(r.m->nash->surplus) : std::nullopt, 3); }},
+  };
+  return columns;
+}
+
+std::vector<Row> rows_of(const Answer<Bargain>& a)
+{
+  std::vector<Row> rows;
+  for (const BargainMoment& m : a.result.moments)
+    rows.push_back({&a.result, &m});
+  return rows;
+}
+
+// The sentence under the table for one moment.
+std::string zone_sentence(const Bargain& b, const BargainMoment& m)
+{
+  const std::string_view at = k_timing_names[static_cast<std::size_t>(m.timing)];
+  const std::string unit = b.counted ? " " + *b.counted : "";
+  // people are counted whole: a lower end rounds up, an upper end down, a point to the nearest
+  auto up = [&](double v) { return b.counted ? readable(std::ceil(v - 1e-9)) : readable(v); };
+  auto down = [&](double v) { return b.counted ? readable(std::floor(v + 1e-9)) : readable(v); };
+  auto near = [&](double v) { return b.counted ? readable(std::round(v)) : readable(v); };
+  if (!m.zone.empty()) {
+    std::string zone;
+    for (const Interval& i : m.zone)
+      zone += fmt::format("{}{} to {}", zone.empty() ? "" : ", ", up(i.from), down(i.to));
+    std::string out = fmt::format("at {}: the EU and the regime can agree for {} from {}{}", at,
+                                  b.path, zone, unit);
+    if (m.nash)
+      out += fmt::format("; the Nash bargaining point is {}{} (net {}, U {})", near(m.nash->value),
+                         unit, fixed(m.nash->net, 3), fixed(m.nash->surplus, 3));
+    return out;
+  }
+  // the common case of a deliverable: the EU needs at least a, the regime gives at most b
+  if (m.eu.size() == 1 && m.regime.size() == 1 && m.eu.front().to == b.to &&
+      m.regime.front().from == b.from)
+    return fmt::format("at {}: no zone: the EU needs at least {}{} and the regime gives at most "
+                       "{}{}",
+                       at, up(m.eu.front().from), unit, down(m.regime.front().to), unit);
+  if (m.eu.empty())
+    return fmt::format("at {}: no zone: the EU does not gain anywhere in [{}, {}]", at,
+                       readable(b.from), readable(b.to));
+  if (m.regime.empty())
+    return fmt::format("at {}: no zone: the regime accepts nowhere in [{}, {}]", at,
+                       readable(b.from), readable(b.to));
+  return fmt::format("at {}: no zone: where the EU gains, the regime refuses", at);
+}
+
+} // namespace
+
+std::string render_bargain(const std::vector<Answer<Bargain>>& reports, OutputFormat format,
+                           const TableStyle& style)
+{
+  if (format == OutputFormat::csv)
+    return csv_of(reports, rows_of, bargain_columns());
+  if (format == OutputFormat::json) {
+    JsonResultsWriter json(json_document("bargain"));
+    std::string out;
+    for (const auto& r : reports) {
+      Json one = json_row(case_columns(), r);
+      one["moments"] = Json::array();
+      for (const Row& row : rows_of(r))
+        one["moments"].push_back(json_row(bargain_columns(), row));
+      out += json.add(one);
+    }
+    return out + json.finish();
+  }
+  const bool markdown = format == OutputFormat::markdown;
+  std::string out;
+  for (const auto& r : reports) {
+    if (!out.empty())
+      out += "\n";
+    const Bargain& b = r.result;
+    out += section_heading(*r.scenario, r.perspective, style, markdown);
+    out += fit_items(fmt::format("{}{} varies over [{}, {}] (now {}); the EU's minimum is net >= "
+                                 "{} (its margin), the regime's U >= 0\n",
+                                 markdown ? "- " : "  ", b.path, readable(b.from), readable(b.to),
+                                 readable(b.current), exact(b.margin)),
+                     style);
+    out += (markdown ? "\n" : "") +
+           render_table(text_table(bargain_columns(), rows_of(r)), style, markdown);
+    std::string sentences;
+    for (const BargainMoment& m : b.moments)
+      sentences += (markdown ? "- " : "  ") + zone_sentence(b, m) + "\n";
+    out += (markdown ? "\n" : "") + fit_items(sentences, style);
+  }
+  return out;
+}
+
+} // namespace relief
