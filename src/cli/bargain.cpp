@@ -20,6 +20,7 @@ Command setup_bargain(CLI::App& app, GlobalOptions& g)
     std::optional<double> from, to;
     std::optional<int> steps;
     std::string timing; // empty: the scenario's own; a moment; or all
+    SamplingOptions sampling;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* sub = app.add_subcommand(
@@ -46,6 +47,7 @@ Command setup_bargain(CLI::App& app, GlobalOptions& g)
         ->check(CLI::IsMember(moments))
         ->type_name("MOMENT");
   }
+  add_sampling_options(*sub, opt->sampling, command_info("bargain"));
   add_global_options(*sub, g);
   return {sub, [opt, &g] {
             const OutputFormat format = output_format(g, command_info("bargain").formats);
@@ -90,8 +92,12 @@ Command setup_bargain(CLI::App& app, GlobalOptions& g)
                     for (std::size_t t = 0; t < k_timings; ++t)
                       if (k_timing_names[t] == opt->timing)
                         timings.push_back(static_cast<Timing>(t));
-                  reports.push_back(
-                      {&s, p, bargain(s, p, input, from, to, timings, opt->steps.value_or(400))});
+                  Bargain b = bargain(s, p, input, from, to, timings, opt->steps.value_or(400));
+                  if (opt->sampling.given()) {
+                    const SimulateOptions so = opt->sampling.options(command_info("bargain"));
+                    bargain_draws(s, p, input, b, so.samples, so.seed);
+                  }
+                  reports.push_back({&s, p, std::move(b)});
                 });
             return deliver(render_bargain(reports, format, table_style(g)), g, status, &batch);
           }};

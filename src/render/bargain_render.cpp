@@ -11,6 +11,7 @@ namespace {
 struct Row {
   const Bargain* b;
   const BargainMoment* m;
+  const BargainDraws* d; // with -n
 };
 
 // Return a set of intervals as people read it: "12.3 to 1150", "none", "0 to 4, 9 to 12".
@@ -91,6 +92,15 @@ const Columns<Row>& bargain_columns()
        [](R r) { return maybe(r.m->nash ? std::optional(r.m->nash->net) : std::nullopt, 3); }},
       {"nash_surplus", "U",
        [](R r) { return maybe(r.m->nash ? std::optional(r.m->nash->surplus) : std::nullopt, 3); }},
+      // with -n: the share of draws with a zone (empty without -n)
+      {"p_zone", "P(zone)",
+       [](R r) {
+         return r.d ? Field{r.d->p_zone, fixed(r.d->p_zone, 3)} : Field{nullptr, ""};
+       }},
+      {"p_zone_se", "",
+       [](R r) {
+         return r.d ? Field{r.d->p_zone_se, ""} : Field{nullptr, ""};
+       }},
   };
   return columns;
 }
@@ -98,8 +108,9 @@ const Columns<Row>& bargain_columns()
 std::vector<Row> rows_of(const Answer<Bargain>& a)
 {
   std::vector<Row> rows;
-  for (const BargainMoment& m : a.result.moments)
-    rows.push_back({&a.result, &m});
+  for (std::size_t i = 0; i < a.result.moments.size(); ++i)
+    rows.push_back({&a.result, &a.result.moments[i],
+                    i < a.result.moment_draws.size() ? &a.result.moment_draws[i] : nullptr});
   return rows;
 }
 
@@ -151,8 +162,22 @@ std::string render_bargain(const std::vector<Answer<Bargain>>& reports, OutputFo
     for (const auto& r : reports) {
       Json one = json_row(case_columns(), r);
       one["moments"] = Json::array();
-      for (const Row& row : rows_of(r))
-        one["moments"].push_back(json_row(bargain_columns(), row));
+      for (const Row& row : rows_of(r)) {
+        Json m = json_row(bargain_columns(), row);
+        if (row.d)
+          m["draws"] = {
+              {"samples", row.d->samples},
+              {"seed", row.d->seed},
+              {"share_eu", row.d->share_eu},
+              {"share_regime", row.d->share_regime},
+              {"eu_min",
+               {{"p5", row.d->eu_min[0]}, {"p50", row.d->eu_min[1]}, {"p95", row.d->eu_min[2]}}},
+              {"regime_max",
+               {{"p5", row.d->regime_max[0]},
+                {"p50", row.d->regime_max[1]},
+                {"p95", row.d->regime_max[2]}}}};
+        one["moments"].push_back(std::move(m));
+      }
       out += json.add(one);
     }
     return out + json.finish();
@@ -172,8 +197,18 @@ std::string render_bargain(const std::vector<Answer<Bargain>>& reports, OutputFo
     out += (markdown ? "\n" : "") +
            render_table(text_table(bargain_columns(), rows_of(r)), style, markdown);
     std::string sentences;
-    for (const BargainMoment& m : b.moments)
-      sentences += (markdown ? "- " : "  ") + zone_sentence(b, m) + "\n";
+    for (const Row& row : rows_of(r)) {
+      sentences += (markdown ? "- " : "  ") + zone_sentence(b, *row.m) + "\n";
+      if (const BargainDraws* d = row.d)
+        sentences += fmt::format(
+            "{}over {} draws (seed {}): a zone in {} +- {} of them; the EU's minimum {} (p5 {}, "
+            "p95 {}; it gains somewhere in {}), the regime's maximum {} (p5 {}, p95 {}; it accepts "
+            "somewhere in {})\n",
+            markdown ? "- " : "  ", d->samples, d->seed, fixed(d->p_zone, 3),
+            fixed(d->p_zone_se, 3), readable(d->eu_min[1]), readable(d->eu_min[0]),
+            readable(d->eu_min[2]), fixed(d->share_eu, 3), readable(d->regime_max[1]),
+            readable(d->regime_max[0]), readable(d->regime_max[2]), fixed(d->share_regime, 3));
+    }
     out += (markdown ? "\n" : "") + fit_items(sentences, style);
   }
   return out;
