@@ -232,7 +232,7 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
   }
   // per ask of the model, its slots when the scenario asks it: what an offset reads
   std::vector<PlanOffset> asked(m.asks.size());
-  std::vector<std::size_t> offset_terms; // terms whose share is an offset's placeholder
+  std::vector<std::size_t> cancelled_by; // per offset of the plan, the ask that cancels it
   for (std::size_t i = 0; i < s.asks.size(); ++i) {
     const AskItem& item = s.asks[i];
     const AskDef& def = m.asks[item.ask];
@@ -266,6 +266,7 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
             cc.slot(Path("model.offsets.", def.id, ".share"), m.offsets[j].share, ranges::share);
         share = offset_placeholder(plan.offsets.size());
         plan.offsets.push_back(o);
+        cancelled_by.push_back(m.offsets[j].cancelled_by);
       }
     for (std::size_t c = 0; c < n; ++c) {
       PlanTerm t = unit_term(c, i);
@@ -280,16 +281,11 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names, PlanVa
     }
   }
   // each offset reads its cancelling ask where the scenario asks it (in any order)
-  for (std::size_t j = 0, k = 0; j < m.offsets.size(); ++j) {
-    const bool is_asked = std::any_of(s.asks.begin(), s.asks.end(),
-                                      [&](const AskItem& a) { return a.ask == m.offsets[j].ask; });
-    if (!is_asked)
-      continue;
-    const PlanOffset& by = asked[m.offsets[j].cancelled_by];
+  for (std::size_t k = 0; k < plan.offsets.size(); ++k) {
+    const PlanOffset& by = asked[cancelled_by[k]];
     plan.offsets[k].amount = by.amount;
     plan.offsets[k].max_amount = by.max_amount;
     plan.offsets[k].credibility = by.credibility;
-    ++k;
   }
 
   const Perspective& p = m.perspectives[perspective];

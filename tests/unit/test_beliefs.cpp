@@ -203,3 +203,33 @@ TEST_SUITE("beliefs and semantics")
     CHECK(load.diagnostics[0].message == said);
   }
 }
+
+TEST_SUITE("beliefs and semantics")
+{
+  TEST_CASE("two offsets read their own cancelling asks, whatever order the scenario lists them")
+  {
+    // a1 is half undone unless a2; a3 is undone by 0.4 unless a4; asked in two orders
+    std::string text = test::k_small_model;
+    const std::string asks =
+        "  a1: {unit: people, max_amount: 100, effects: {pri: 0.1, rep: -0.01}}\n";
+    text.replace(text.find(asks), asks.size(),
+                 asks + "  a2: {unit: share stopped, max_amount: 1, effects: {pri: 1}}\n"
+                        "  a3: {unit: share given, max_amount: 1, effects: {pri: 2}}\n"
+                        "  a4: {unit: share kept, max_amount: 1, effects: {rep: -1}}\n");
+    text += "offsets:\n  - {ask: a1, share: 0.5, cancelled_by: a2}\n"
+            "  - {ask: a3, share: 0.4, cancelled_by: a4}\n";
+    ModelLoad load = load_model_from_string(text, "two.yaml");
+    REQUIRE(load.model);
+    const std::string head = "relief: 1\ncredibility: 1\n";
+    Scenario one = test::scenario(head + "asks: [{item: a3, amount: 1}, {item: a1, amount: 50}, "
+                                         "{item: a2, amount: 0.2}, {item: a4, amount: 0.5}]\n",
+                                  load.model);
+    Scenario two = test::scenario(head + "asks: [{item: a1, amount: 50}, {item: a4, amount: 0.5}, "
+                                         "{item: a3, amount: 1}, {item: a2, amount: 0.2}]\n",
+                                  load.model);
+    // pri: a1 50 x 0.1 x (1 - 0.5 x 0.8) = 3, a2 0.2, a3 2 x (1 - 0.4 x 0.5) = 1.6
+    CHECK(evaluate(one, 0).criteria[1].score == doctest::Approx(3 + 0.2 + 1.6));
+    CHECK(evaluate(two, 0).criteria[1].score == doctest::Approx(3 + 0.2 + 1.6));
+    CHECK(evaluate(one, 0).net == doctest::Approx(evaluate(two, 0).net).epsilon(1e-15));
+  }
+}
