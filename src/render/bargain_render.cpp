@@ -43,65 +43,70 @@ std::optional<double> highest(const std::vector<Interval>& set)
   return set.empty() ? std::nullopt : std::optional<double>(set.back().to);
 }
 
+// Append the three columns of a set of intervals: the intervals in tables and JSON (key), the
+// ends of their hull in CSV (from_key, to_key).
+void add_set(Columns<Row>& c, std::string_view key, std::string_view heading,
+             std::string_view from_key, std::string_view to_key,
+             std::vector<Interval> BargainMoment::*set)
+{
+  c.push_back({key, heading,
+               [set](const Row& r) {
+                 return Field{intervals_json(r.m->*set), intervals_text(r.m->*set)};
+               },
+               Align::left, Fit::wrap, Where::json});
+  c.push_back({from_key, "", [set](const Row& r) { return maybe(lowest(r.m->*set), 6, ""); },
+               Align::right, Fit::keep, Where::csv});
+  c.push_back({to_key, "", [set](const Row& r) { return maybe(highest(r.m->*set), 6, ""); },
+               Align::right, Fit::keep, Where::csv});
+}
+
 const Columns<Row>& bargain_columns()
 {
   using R = const Row&;
-  static const Columns<Row> columns = {
-      {"timing", "timing", [](R r) { return text(k_timing_names[std::size_t(r.m->timing)]); },
-       Align::left},
-      {"path", "", [](R r) { return text(r.b->path); }},
-      {"from", "", [](R r) { return plain(r.b->from); }},
-      {"to", "", [](R r) { return plain(r.b->to); }},
-      {"current", "", [](R r) { return plain(r.b->current); }},
-      {"margin", "", [](R r) { return plain(r.b->margin); }},
-      {"eu", "EU gains (net >= margin)",
-       [](R r) {
-         return Field{intervals_json(r.m->eu), intervals_text(r.m->eu)};
-       },
-       Align::left, Fit::wrap, Where::json},
-      {"eu_from", "", [](R r) { return maybe(lowest(r.m->eu), 6, ""); }, Align::right, Fit::keep,
-       Where::csv},
-      {"eu_to", "", [](R r) { return maybe(highest(r.m->eu), 6, ""); }, Align::right, Fit::keep,
-       Where::csv},
-      {"regime", "regime accepts (U >= 0)",
-       [](R r) {
-         return Field{intervals_json(r.m->regime), intervals_text(r.m->regime)};
-       },
-       Align::left, Fit::wrap, Where::json},
-      {"regime_from", "", [](R r) { return maybe(lowest(r.m->regime), 6, ""); }, Align::right,
-       Fit::keep, Where::csv},
-      {"regime_to", "", [](R r) { return maybe(highest(r.m->regime), 6, ""); }, Align::right,
-       Fit::keep, Where::csv},
-      {"zone", "zone",
-       [](R r) {
-         return Field{intervals_json(r.m->zone), intervals_text(r.m->zone)};
-       },
-       Align::left, Fit::wrap, Where::json},
-      {"zone_from", "", [](R r) { return maybe(lowest(r.m->zone), 6, ""); }, Align::right,
-       Fit::keep, Where::csv},
-      {"zone_to", "", [](R r) { return maybe(highest(r.m->zone), 6, ""); }, Align::right, Fit::keep,
-       Where::csv},
-      {"zone_intervals", "", [](R r) { return count(static_cast<long long>(r.m->zone.size())); },
-       Align::right, Fit::keep, Where::csv},
-      {"nash", "Nash point",
-       [](R r) {
-         return r.m->nash ? Field{r.m->nash->value, readable(r.m->nash->value)}
-                          : Field{nullptr, "none"};
-       }},
-      {"nash_net", "net",
-       [](R r) { return maybe(r.m->nash ? std::optional(r.m->nash->net) : std::nullopt, 3); }},
-      {"nash_surplus", "U",
-       [](R r) { return maybe(r.m->nash ? std::optional(r.m->nash->surplus) : std::nullopt, 3); }},
-      // with -n: the share of draws with a zone (empty without -n)
-      {"p_zone", "P(zone)",
-       [](R r) {
-         return r.d ? Field{r.d->p_zone, fixed(r.d->p_zone, 3)} : Field{nullptr, ""};
-       }},
-      {"p_zone_se", "",
-       [](R r) {
-         return r.d ? Field{r.d->p_zone_se, ""} : Field{nullptr, ""};
-       }},
-  };
+  static const Columns<Row> columns = [] {
+    Columns<Row> c = {
+        {"timing", "timing", [](R r) { return text(k_timing_names[std::size_t(r.m->timing)]); },
+         Align::left},
+        {"path", "", [](R r) { return text(r.b->path); }},
+        {"from", "", [](R r) { return plain(r.b->from); }},
+        {"to", "", [](R r) { return plain(r.b->to); }},
+        {"current", "", [](R r) { return plain(r.b->current); }},
+        {"margin", "", [](R r) { return plain(r.b->margin); }},
+    };
+    add_set(c, "eu", "EU gains (net >= margin)", "eu_from", "eu_to", &BargainMoment::eu);
+    add_set(c, "regime", "regime accepts (U >= 0)", "regime_from", "regime_to",
+            &BargainMoment::regime);
+    add_set(c, "zone", "zone", "zone_from", "zone_to", &BargainMoment::zone);
+    c.insert(c.end(),
+             {
+                 {"zone_intervals", "",
+                  [](R r) { return count(static_cast<long long>(r.m->zone.size())); }, Align::right,
+                  Fit::keep, Where::csv},
+                 {"nash", "Nash point",
+                  [](R r) {
+                    return r.m->nash ? Field{r.m->nash->value, readable(r.m->nash->value)}
+                                     : Field{nullptr, "none"};
+                  }},
+                 {"nash_net", "net",
+                  [](R r) {
+                    return maybe(r.m->nash ? std::optional(r.m->nash->net) : std::nullopt, 3);
+                  }},
+                 {"nash_surplus", "U",
+                  [](R r) {
+                    return maybe(r.m->nash ? std::optional(r.m->nash->surplus) : std::nullopt, 3);
+                  }},
+                 // with -n: the share of draws with a zone (empty without -n)
+                 {"p_zone", "P(zone)",
+                  [](R r) {
+                    return r.d ? Field{r.d->p_zone, fixed(r.d->p_zone, 3)} : Field{nullptr, ""};
+                  }},
+                 {"p_zone_se", "",
+                  [](R r) {
+                    return r.d ? Field{r.d->p_zone_se, ""} : Field{nullptr, ""};
+                  }},
+             });
+    return c;
+  }();
   return columns;
 }
 
