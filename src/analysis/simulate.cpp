@@ -186,16 +186,20 @@ std::vector<HistogramBin> histogram(const double* net, std::uint64_t n)
   return out;
 }
 
-// P(a beats b) for every pair, and P(ranks first) with ties shared, over items of one
-// perspective.
+// P(a beats b) for every pair, and P(ranks first) with ties shared, over items of one cell: one
+// perspective under one belief set (the same package under two belief sets is not a rival).
 void pairs(const std::vector<ItemState>& states, const std::vector<SimItem>& items,
            std::vector<SimResult>& results, std::uint64_t n)
 {
   const std::size_t k = items.size();
+  auto same_cell = [&](std::size_t a, std::size_t b) {
+    return items[a].perspective == items[b].perspective &&
+           items[a].scenario->model->belief == items[b].scenario->model->belief;
+  };
   for (std::size_t a = 0; a < k; ++a) {
     results[a].p_beats.assign(k, std::nullopt);
     for (std::size_t b = 0; b < k; ++b) {
-      if (a == b || items[a].perspective != items[b].perspective)
+      if (a == b || !same_cell(a, b))
         continue;
       std::uint64_t wins = 0;
       for (std::uint64_t i = 0; i < n; ++i)
@@ -208,10 +212,10 @@ void pairs(const std::vector<ItemState>& states, const std::vector<SimItem>& ite
   for (std::size_t a = 0; a < k; ++a) {
     group.clear();
     for (std::size_t b = 0; b < k; ++b)
-      if (items[b].perspective == items[a].perspective)
+      if (same_cell(a, b))
         group.push_back(b);
     if (group.size() < 2 || group.front() != a)
-      continue; // each perspective's group is counted once, from its first item
+      continue; // each cell's group is counted once, from its first item
     for (std::uint64_t i = 0; i < n; ++i) {
       best.clear();
       double top = -std::numeric_limits<double>::infinity();

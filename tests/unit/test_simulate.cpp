@@ -253,6 +253,19 @@ TEST_SUITE("simulate")
     CHECK(*sim.results[0].p_first == 0.0);
   }
 
+  TEST_CASE("the same package under two belief sets is not its own rival")
+  {
+    Scenario a = test::scenario(head + "offer: [{measure: m1, scope: {uniform: [0.2, 0.9]}}]\n");
+    Scenario b = a;
+    auto believed = std::make_shared<Model>(*a.model);
+    believed->belief = "sceptic";
+    b.model = believed;
+    Simulation sim = run_sim({&a, &b}, 4096);
+    CHECK(!sim.results[0].p_beats[1]); // different cells: no pair, no ranking
+    CHECK(!sim.results[1].p_beats[0]);
+    CHECK(!sim.results[0].p_first);
+  }
+
   TEST_CASE("ties for first place are shared")
   {
     Scenario a = test::scenario(head + "offer: [{measure: m1, scope: {uniform: [0.2, 0.9]}}]\n");
