@@ -212,16 +212,19 @@ std::string pairs_table(const std::vector<SimReport>& reports, const TableStyle&
   const std::string title = "Paired comparison: the same draws for every scenario";
   std::string out = markdown ? "\n## " + title + "\n\n" : "\n" + paint(title, k_bold, style) + "\n";
   TextTable t;
-  t.header = {"#", "scenario", "file", "perspective", "P(first)"};
-  t.align = {Align::right, Align::left, Align::left, Align::left, Align::right};
+  t.header = {"#", "scenario", "file", "perspective", "beliefs", "P(first)"};
+  t.align = {Align::right, Align::left, Align::left, Align::left, Align::left, Align::right};
   for (std::size_t k = 0; k < reports.size(); ++k) {
     t.header.push_back(fmt::format("beats #{}", k + 1));
     t.align.push_back(Align::right);
   }
   for (std::size_t k = 0; k < reports.size(); ++k) {
     const SimResult& x = *reports[k].result;
-    std::vector<std::string> row = {std::to_string(k + 1), reports[k].scenario->name,
-                                    shown_file(*reports[k].scenario), reports[k].perspective_id(),
+    std::vector<std::string> row = {std::to_string(k + 1),
+                                    reports[k].scenario->name,
+                                    shown_file(*reports[k].scenario),
+                                    reports[k].perspective_id(),
+                                    reports[k].scenario->model->belief,
                                     x.p_first ? fixed(*x.p_first, 3) : "-"};
     for (std::size_t o = 0; o < reports.size(); ++o)
       row.push_back(o < x.p_beats.size() && x.p_beats[o] ? fixed(*x.p_beats[o], 3) : "-");
