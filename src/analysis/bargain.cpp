@@ -121,9 +121,7 @@ Bargain bargain(const Scenario& s, std::size_t perspective, const VariedInput& i
   out.from = from;
   out.to = to;
   out.margin = s.model->margin.mean;
-  for (const AskDef& ask : s.model->asks)
-    if (ask.counts_people() && input.path == "asks." + ask.id + ".amount")
-      out.counted = ask.id;
+  out.counted = counted_units(s, input.path);
   if (timings.size() == 1 && timings.front() == s.timing) {
     out.moments.push_back(zone_at(s, perspective, input, from, to, steps));
     return out;

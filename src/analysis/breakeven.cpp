@@ -91,10 +91,6 @@ Breakeven scan_crossings(const VariedInput& input, double from, double to, int s
   return out;
 }
 
-namespace {
-
-// Return what the whole units of input are called when it counts people (asks.ID.amount of an ask
-// whose unit is "people": its id, "prisoners"), else nothing.
 std::optional<std::string> counted_units(const Scenario& s, const std::string& path)
 {
   for (const AskDef& ask : s.model->asks)
@@ -102,8 +98,6 @@ std::optional<std::string> counted_units(const Scenario& s, const std::string& p
       return ask.id;
   return std::nullopt;
 }
-
-} // namespace
 
 Breakeven breakeven(const Scenario& s, std::size_t perspective, const VariedInput& input,
                     double from, double to, int steps, double tolerance)

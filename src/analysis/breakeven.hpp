@@ -62,6 +62,10 @@ struct VariedInput {
 // its three moments; throw std::invalid_argument saying why there is none.
 VariedInput varied_input(const Scenario& s, std::size_t perspective, const std::string& path);
 
+// Return what the whole units of the input at path are called when it counts people
+// (asks.ID.amount of an ask whose unit is "people": its id, "prisoners"), else nothing.
+std::optional<std::string> counted_units(const Scenario& s, const std::string& path);
+
 // Return every crossing of f through each level over [from, to]: one scan of steps intervals,
 // then bisection of each sign change of f - level until |f - level| <= tolerance or the interval
 // is at most x_tolerance wide; crossings in order of value. What breakeven and bargain share.

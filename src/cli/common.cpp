@@ -115,13 +115,9 @@ selected_beliefs(const std::shared_ptr<const Model>& model, const GlobalOptions&
     return out;
   }
   const auto it = std::find(ids.begin(), ids.end(), g.beliefs);
-  if (it == ids.end()) {
-    std::string list;
-    for (const auto& id : ids)
-      list += (list.empty() ? "" : ", ") + id;
+  if (it == ids.end())
     throw UsageError(fmt::format("unknown belief set '{}'{}; the model has: {}, or all", g.beliefs,
-                                 did_you_mean(g.beliefs, ids), list));
-  }
+                                 did_you_mean(g.beliefs, ids), fmt::join(ids, ", ")));
   const auto b = static_cast<std::size_t>(it - ids.begin());
   out.push_back(b == 0 ? model : with_belief(model, b - 1));
   return out;

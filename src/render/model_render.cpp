@@ -125,6 +125,11 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
                     : fmt::format("{}\n", paint(title, k_bold, style));
   };
   auto table = [&](const TextTable& t) { out += render_table(t, style, markdown); };
+  // one entry of a list: "- `id`: text" in Markdown, the id in a column and the text wrapped
+  auto entry = [&](std::string_view id, const std::string& text) {
+    out += markdown ? fmt::format("- `{}`: {}\n", id, text)
+                    : fmt::format("  {:<26}{}\n", id, wrap(text, 28, 78));
+  };
   heading(titles[0]);
   table(tables[0]);
   heading("What each criterion models");
@@ -159,8 +164,7 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
     for (const auto& o : m.offsets) {
       const std::string text = fmt::format("share {} undone unless {}: {}", value_text(o.share),
                                            m.asks[o.cancelled_by].id, o.rationale);
-      out += markdown ? fmt::format("- `{}`: {}\n", m.asks[o.ask].id, text)
-                      : fmt::format("  {:<26}{}\n", m.asks[o.ask].id, wrap(text, 28, 78));
+      entry(m.asks[o.ask].id, text);
     }
   }
   if (m.counterpart.present) {
@@ -169,34 +173,26 @@ std::string render_model_table(const Model& m, const TableStyle& style, bool mar
     out += markdown ? cp.rationale + "\n\n" : fmt::format("  {}\n", wrap(cp.rationale, 2, 78));
     for (std::size_t i = 0; i < m.measures.size(); ++i) {
       const std::string text = fmt::format("value {}", value_text(cp.value[i]));
-      out += markdown ? fmt::format("- `{}`: {}\n", m.measures[i].id, text)
-                      : fmt::format("  {:<26}{}\n", m.measures[i].id, text);
+      entry(m.measures[i].id, text);
     }
     for (std::size_t a = 0; a < m.asks.size(); ++a) {
       const std::string text = fmt::format("cost {} per unit, Moscow allows {}",
                                            value_text(cp.cost[a]), value_text(cp.moscow_allows[a]));
-      out += markdown ? fmt::format("- `{}`: {}\n", m.asks[a].id, text)
-                      : fmt::format("  {:<26}{}\n", m.asks[a].id, wrap(text, 28, 78));
+      entry(m.asks[a].id, text);
     }
     for (std::size_t t = 0; t < k_timings; ++t) {
       const std::string text = fmt::format("reservation {}", value_text(cp.reservation[t]));
-      out += markdown ? fmt::format("- `{}`: {}\n", k_timing_names[t], text)
-                      : fmt::format("  {:<26}{}\n", k_timing_names[t], text);
+      entry(k_timing_names[t], text);
     }
   }
   heading(fmt::format("Belief sets (--beliefs; these numbers are {})", m.belief));
-  {
-    const std::string central = "The model as written.";
-    out += markdown ? fmt::format("- `{}`: {}\n", k_central_belief, central)
-                    : fmt::format("  {:<26}{}\n", k_central_belief, wrap(central, 28, 78));
-  }
+  entry(k_central_belief, "The model as written.");
   for (const auto& b : m.beliefs) {
     std::string text = b.label + ". " + b.rationale + " Sets:";
     for (std::size_t i = 0; i < b.numbers.size(); ++i)
       text += fmt::format("{} {} = {}", i ? "," : "", b.numbers[i].first,
                           value_text(b.numbers[i].second));
-    out += markdown ? fmt::format("- `{}`: {}\n", b.id, text)
-                    : fmt::format("  {:<26}{}\n", b.id, wrap(text, 28, 78));
+    entry(b.id, text);
   }
   for (std::size_t i = 1; i < tables.size(); ++i) {
     heading(titles[i]);
