@@ -205,7 +205,7 @@ private:
     for (const Tree& entry : node.items) {
       Offset o;
       std::optional<std::size_t> ask, by;
-      bool has_share = false, has_by = false;
+      bool has_share = false, has_by = false, share_ok = false; // given, and valid
       const Tree* ask_node = nullptr;
       bool is_map = m_r.each_entry(
           entry, "an offset", {"ask", "share", "cancelled_by", "rationale"},
@@ -223,9 +223,10 @@ private:
                 by.reset();
               }
             } else if (k == "share") {
+              has_share = true; // an invalid share is reported by number()
               if (auto v = m_r.number(x, "offset share", ranges::share)) {
                 o.share = *v;
-                has_share = true;
+                share_ok = true;
               }
             } else
               o.rationale = trim_end(m_r.string(x, "rationale").value_or(""));
@@ -236,7 +237,7 @@ private:
         m_r.error(entry, "an offset needs ask, share and cancelled_by");
         continue;
       }
-      if (!ask || !by)
+      if (!ask || !by || !share_ok)
         continue;
       if (*ask == *by) {
         m_r.error(*ask_node,

@@ -175,6 +175,13 @@ TEST_SUITE("beliefs and semantics")
         "m.yaml:32:41: error: an offset is cancelled by a share (the expected share of the ask "
         "delivered), and 'a1' counts people\n"
         "  - {ask: a1, share: 0.5, cancelled_by: a1}\n                                        ^\n");
+    // a share out of range is said once, not also as a missing key
+    CHECK(model_errors("offsets:\n  - {ask: a1, share: 2, cancelled_by: a1}\n") ==
+          "m.yaml:32:22: error: offset share 2 is out of range: must be [0, 1]\n"
+          "  - {ask: a1, share: 2, cancelled_by: a1}\n                     ^\n"
+          "m.yaml:32:39: error: an offset is cancelled by a share (the expected share of the ask "
+          "delivered), and 'a1' counts people\n"
+          "  - {ask: a1, share: 2, cancelled_by: a1}\n                                      ^\n");
     CHECK(model_errors("offsets:\n  - {ask: a1, share: 0.5}\n") ==
           "m.yaml:32:5: error: an offset needs ask, share and cancelled_by\n"
           "  - {ask: a1, share: 0.5}\n    ^\n");
