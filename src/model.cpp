@@ -286,9 +286,9 @@ private:
                              m_r.each_entry(
                                  x, fmt::format("counterpart.measures.{}", id), {"value"},
                                  [&](const std::string&, const Tree&, const Tree& n) {
+                                   valued[*m] = true; // invalid: number() says so
                                    if (auto val = m_r.number(n, "value", ranges::effect)) {
                                      cp.value[*m] = *val;
-                                     valued[*m] = true;
                                    }
                                  });
                            });
@@ -306,9 +306,9 @@ private:
                       x, fmt::format("counterpart.asks.{}", id), {"cost", "moscow_allows"},
                       [&](const std::string& field, const Tree&, const Tree& n) {
                         if (field == "cost") {
+                          costed[*a] = true; // invalid: number() says so
                           if (auto c = m_r.number(n, "cost", ranges::effect)) {
                             cp.cost[*a] = *c;
-                            costed[*a] = true;
                           }
                         } else if (auto p = m_r.number(n, "moscow_allows", ranges::share)) {
                           cp.moscow_allows[*a] = *p;
@@ -325,9 +325,9 @@ private:
                                  x, fmt::format("counterpart.timings.{}", key.scalar),
                                  {"reservation"},
                                  [&](const std::string&, const Tree&, const Tree& n) {
+                                   reserved[*t] = true; // invalid: number() says so
                                    if (auto r = m_r.number(n, "reservation", ranges::effect)) {
                                      cp.reservation[*t] = *r;
-                                     reserved[*t] = true;
                                    }
                                  });
                            });

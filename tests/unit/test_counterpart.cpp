@@ -113,3 +113,28 @@ TEST_SUITE("counterpart")
       }
   }
 }
+
+TEST_SUITE("counterpart")
+{
+  TEST_CASE("the counterpart is checked: every measure, ask and moment, each number once")
+  {
+    auto errors = [](const std::string& counterpart) {
+      ModelLoad load = load_model_from_string(test::k_small_model + counterpart, "m.yaml");
+      std::string out;
+      for (const auto& d : load.diagnostics)
+        out += d.message + "\n";
+      return out;
+    };
+    const std::string rest = "  asks: {a1: {cost: 0.02}}\n  timings: {now: {reservation: 0}, "
+                             "after-ceasefire: {reservation: 0}, after-war: {reservation: 0}, "
+                             "after-lukashenka: {reservation: 0}}\n";
+    CHECK(errors("counterpart:\n  rationale: r\n  measures: {m1: {value: 2}, m2: {value: 1}}\n" +
+                 rest)
+              .empty());
+    // out of range: said once, not also as a missing value
+    CHECK(errors("counterpart:\n  rationale: r\n  measures: {m1: {value: 20}, m2: {value: 1}}\n" +
+                 rest) == "value 20 is out of range: must be [-10, 10]\n");
+    CHECK(errors("counterpart:\n  rationale: r\n  measures: {m1: {value: 2}}\n" + rest) ==
+          "the counterpart has no value for the measure 'm2'\n");
+  }
+}
