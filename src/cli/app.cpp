@@ -49,7 +49,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
                    "extends stays inside the directory of the file that names it)")
         ->check(CLI::Validator(CLI::ExistingDirectory).description(""))
         ->type_name("DIR");
-  if (reads == Reads::scenarios) {
+  if (reads == Reads::scenarios || reads == Reads::catalogue) {
     app.add_option("--perspective", g.perspective,
                    "Weight set to evaluate under, or 'all' (default: balanced)")
         ->type_name("NAME");
@@ -134,7 +134,7 @@ int run(int argc, char** argv)
   add_global_options(app, g);
   const std::vector<Command> commands = {
       setup_eval(app, g),      setup_compare(app, g),     setup_timing(app, g),
-      setup_breakeven(app, g), setup_bargain(app, g), setup_sensitivity(app, g), setup_simulate(app, g),
+      setup_breakeven(app, g), setup_bargain(app, g), setup_design(app, g), setup_sensitivity(app, g), setup_simulate(app, g),
       setup_explain(app, g),   setup_report(app, g),      setup_validate(app, g),
       setup_model(app, g),     setup_init(app, g),        setup_schema(app, g),
       setup_completion(app, g)};

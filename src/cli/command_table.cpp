@@ -41,6 +41,7 @@ const std::vector<CommandInfo>& command_table()
        .sample_help = "Also draw every other uncertain input N times: P(the zone is not empty) and "
                       "the spread of the EU's minimum and the regime's maximum",
        .sampling_when = "With -n"},
+      {.name = "design", .formats = analysis, .reads = Reads::catalogue},
       {.name = "sensitivity", .formats = analysis, .gate = Gate::verdict},
       {.name = "simulate",
        .formats = analysis,

@@ -29,7 +29,8 @@ enum class Reads {
   nothing,  // init: writes a template
   model,    // model, schema
   files,    // completion: the model, and scenario files for their PATHs (--paths-of)
-  scenarios // evaluates scenarios under perspectives
+  scenarios, // evaluates scenarios under perspectives
+  catalogue  // design: searches the model's catalogue under perspectives (no scenario files)
 };
 
 struct CommandInfo {

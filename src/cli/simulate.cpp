@@ -19,32 +19,18 @@
 #include "temporaries.hpp"
 
 namespace relief {
-namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void on_interrupt(int)
-{
-  g_interrupted = true;
-  std::signal(SIGINT, remove_temporaries_and_die); // a second Ctrl-C ends the program at once
-}
-
-} // namespace
-
 Simulation run_simulation(SimulateOptions so, bool quiet,
                           const std::function<Simulation(const SimulateOptions&)>& fn)
 {
   Progress progress(so.samples, quiet);
   so.progress = [&](std::uint64_t done) { progress.update(done); };
-  g_interrupted = false;
-  so.stop = &g_interrupted;
+  InterruptGuard ctrl_c;
+  so.stop = &ctrl_c.flag();
   // The statistics allocate and free buffers of megabytes per input; glibc would map and unmap
   // each, faulting its pages in every time. Keep them on the heap instead.
   ::mallopt(M_MMAP_THRESHOLD, 512 << 20);
   ::mallopt(M_TRIM_THRESHOLD, 1024 << 20);
-  auto previous = std::signal(SIGINT, on_interrupt);
   Simulation sim = fn(so);
-  std::signal(SIGINT, previous);
   progress.finish();
   return sim;
 }

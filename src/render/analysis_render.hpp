@@ -7,6 +7,7 @@
 #include "analysis/bargain.hpp"
 #include "analysis/breakeven.hpp"
 #include "analysis/compare.hpp"
+#include "analysis/design.hpp"
 #include "analysis/explain.hpp"
 #include "analysis/sensitivity.hpp"
 #include "analysis/timing.hpp"
@@ -59,6 +60,20 @@ std::string render_delay_sweep(const std::vector<Answer<std::vector<DelayPoint>>
 // Return the zones of possible agreement of `relief bargain` in the format.
 std::string render_bargain(const std::vector<Answer<Bargain>>& reports, OutputFormat format,
                            const TableStyle& style);
+
+// One search of `relief design`: a moment under a perspective and belief set (model).
+struct DesignAnswer {
+  std::shared_ptr<const Model> model;
+  std::size_t perspective = 0;
+  DesignResult result;
+  bool frontier_asked = false;
+};
+
+// Return the best packages (and the frontiers) of `relief design` in the format; with several
+// moments of one perspective and belief set, a table of the best at each moment (the brief's
+// "when" through the deal space).
+std::string render_design(const std::vector<DesignAnswer>& answers, const DesignSpace& space,
+                          OutputFormat format, const TableStyle& style);
 
 std::string render_breakeven(const std::vector<Answer<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style);
