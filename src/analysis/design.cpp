@@ -535,6 +535,8 @@ public:
     m_choices.assign(depth, 0);
     m_ell.assign(e.total_choices, 0);
     m_leaf.assign(e.n, 0);
+    for (const Item& it : e.items)
+      m_child.emplace_back(it.choices, k_inf);
   }
 
   // Search below the prefix of the first k items, whose choices are fixed.
@@ -638,7 +640,10 @@ private:
     if (prune(k, asks, lambda, next_lambda))
       return;
     const Item& it = m_e.items[k];
+    const std::vector<double>& child = m_child[k];
     for (std::uint16_t j : order[k]) {
+      if (child[j] < threshold() - k_slack)
+        continue; // the node's own bound, with this choice made, already excludes it
       m_choices[k] = j;
       bool a = asks, e = empty;
       step(k, j, a, e);
@@ -702,10 +707,12 @@ private:
       }
       at += m;
     }
-    auto phi = [&](double lam) { // lam U + sum over items to come of max (l + lam u)
-      double total = lam * up;
-      std::size_t at2 = 0;
-      for (std::size_t i = k; i < depth; ++i) {
+    const Item& here = e.items[k];
+    // sum over the items after this one of max (l + lam u)
+    auto rest = [&](double lam) {
+      double total = 0;
+      std::size_t at2 = here.choices;
+      for (std::size_t i = k + 1; i < depth; ++i) {
         const Item& it = e.items[i];
         double best = -k_inf;
         for (std::size_t j = 0; j < it.choices; ++j)
@@ -715,13 +722,23 @@ private:
       }
       return total;
     };
-    std::array<double, k_lambda_steps.size()> lambdas{}, phis{};
+    auto phi = [&](double lam) { // lam U + sum over items to come of max (l + lam u)
+      double best = -k_inf;
+      for (std::size_t j = 0; j < here.choices; ++j)
+        best = std::max(best, m_ell[j] + lam * here.utotal[j]);
+      return lam * up + best + rest(lam);
+    };
+    std::array<double, k_lambda_steps.size()> lambdas{}, phis{}, rests{};
     double deal_bound = -k_inf;
     if (deal_possible) {
       double best = k_inf;
       for (std::size_t s = 0; s < k_lambda_steps.size(); ++s) {
         lambdas[s] = lambda * k_lambda_steps[s];
-        phis[s] = phi(lambdas[s]);
+        rests[s] = rest(lambdas[s]);
+        double first = -k_inf;
+        for (std::size_t j = 0; j < here.choices; ++j)
+          first = std::max(first, m_ell[j] + lambdas[s] * here.utotal[j]);
+        phis[s] = lambdas[s] * up + first + rests[s];
         if (phis[s] < best) {
           best = phis[s];
           best_lambda = lambdas[s];
@@ -729,11 +746,11 @@ private:
       }
       deal_bound = net + best;
     }
-    double noask_bound = -k_inf;
+    double noask_bound = -k_inf, noask_rest = -k_inf;
     if (noask_possible) {
       double total = 0;
-      std::size_t at2 = 0;
-      for (std::size_t i = k; i < depth; ++i) {
+      std::size_t at2 = here.choices;
+      for (std::size_t i = k + 1; i < depth; ++i) {
         const Item& it = e.items[i];
         double best = -k_inf;
         for (std::size_t j = 0; j < it.choices; ++j)
@@ -742,12 +759,37 @@ private:
         total += best;
         at2 += it.choices;
       }
-      noask_bound = net + total;
+      noask_rest = total;
+      double first = -k_inf;
+      for (std::size_t j = 0; j < here.choices; ++j)
+        if (!here.asks_any[j])
+          first = std::max(first, m_ell[j]);
+      noask_bound = net + first + noask_rest;
     }
-    if (std::max(deal_bound, noask_bound) >= threshold() - k_slack)
-      return false; // a completion may enter the best K
+    if (std::max(deal_bound, noask_bound) >= threshold() - k_slack) {
+      // a completion may enter the best K: bound each child with its choice made, the same way
+      std::vector<double>& child = m_child[k];
+      for (std::size_t j = 0; j < here.choices; ++j) {
+        if (m_o.frontier) { // the frontier's corners are tested node by node
+          child[j] = k_inf;
+          continue;
+        }
+        double b = -k_inf;
+        if (deal_possible && up + here.utotal[j] + e.suf_umax[k + 1] >= -k_slack) {
+          b = k_inf;
+          for (std::size_t s = 0; s < k_lambda_steps.size(); ++s)
+            b = std::min(b, lambdas[s] * (up + here.utotal[j]) + m_ell[j] + rests[s]);
+          b += net;
+        }
+        if (noask_possible && !here.asks_any[j])
+          b = std::max(b, net + m_ell[j] + noask_rest);
+        child[j] = b;
+      }
+      return false;
+    }
     if (!m_o.frontier || !deal_possible)
       return true;
+    std::fill(m_child[k].begin(), m_child[k].end(), k_inf); // if explored: every child in turn
     // The frontier: the node's deals lie in {(n, u): n <= deal_bound, u <= u_max, n + lam u <=
     // net + phi(lam)}, a set closed downwards; it holds a deal no frontier point dominates only if
     // it reaches past a corner of the frontier's staircase.
@@ -819,6 +861,7 @@ private:
   const DesignOptions& m_o;
   std::atomic<double>& m_shared;
   std::vector<double> m_y, m_u, m_ell, m_leaf;
+  std::vector<std::vector<double>> m_child; // per depth, per choice: its bound at its parent
   std::vector<std::uint16_t> m_choices;
 };
 
