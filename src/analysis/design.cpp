@@ -637,7 +637,9 @@ private:
     if (aborted)
       return;
     double next_lambda = lambda;
-    if (prune(k, asks, lambda, next_lambda))
+    if (m_o.exhaustive)
+      std::fill(m_child[k].begin(), m_child[k].end(), k_inf);
+    else if (prune(k, asks, lambda, next_lambda))
       return;
     const Item& it = m_e.items[k];
     const std::vector<double>& child = m_child[k];

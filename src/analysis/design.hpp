@@ -74,6 +74,7 @@ struct DesignOptions {
   std::size_t best = 5;
   unsigned threads = 1;
   bool frontier = true;
+  bool exhaustive = false; // evaluate every package of the grid, pruning nothing (for benchmarks)
   const std::atomic<bool>* stop = nullptr;       // set: finish with the best found so far
   std::function<void(double share_done)> progress; // called from the search's threads
 };
