@@ -1,0 +1,46 @@
+# design at every moment: the best at each, and the best moment by arrives x net
+args: design tests/cli/data/design-small.yaml --model tests/cli/data/counterpart-model.yaml --timing all -k 1
+status: 0
+--- stdout
+Best packages the regime accepts, now — perspective balanced
+
+  credibility 0.5 (the model's); scopes in steps of 1; 44 packages on the
+    grid, searched exactly
+  #    net      U  offer       asks
+  -----------------------------------
+  1  2.375  0.600  m1 1, m2 1  a1 100
+
+Best packages the regime accepts, after-ceasefire — perspective balanced
+
+  credibility 0.5 (the model's); scopes in steps of 1; 44 packages on the
+    grid, searched exactly
+  #    net      U  offer       asks
+  -----------------------------------
+  1  2.014  0.600  m1 1, m2 1  a1 100
+
+Best packages the regime accepts, after-war — perspective balanced
+
+  credibility 0.5 (the model's); scopes in steps of 1; 44 packages on the
+    grid, searched exactly
+  #    net      U  offer       asks
+  -----------------------------------
+  1  1.750  0.600  m1 1, m2 1  a1 100
+
+Best packages the regime accepts, after-lukashenka — perspective balanced
+
+  credibility 0.5 (the model's); scopes in steps of 1; 44 packages on the
+    grid, searched exactly
+  #    net      U  offer       asks
+  -----------------------------------
+  1  1.813  1.000  m1 1, m2 1  a1 100
+
+When: the best acceptable package at each moment — perspective balanced
+
+  moment            arrives  best net  E = arrives x net  offer       asks
+  --------------------------------------------------------------------------
+  now                  1.00     2.375              2.375  m1 1, m2 1  a1 100
+  after-ceasefire      1.00     2.014              2.014  m1 1, m2 1  a1 100
+  after-war            1.00     1.750              1.750  m1 1, m2 1  a1 100
+  after-lukashenka     1.00     1.813              1.813  m1 1, m2 1  a1 100
+  best moment: now (expected net 2.375: the best package there, weighed by the
+    chance that the moment comes at all)
