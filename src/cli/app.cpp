@@ -127,7 +127,7 @@ int run(int argc, char** argv)
   app.require_subcommand(1);
   app.footer(
       "Exit status: 0 ok, 1 --fail-on gate, 64 usage, 65 invalid data, 66 cannot open input, "
-      "70 internal error or out of memory, 73 cannot write output, 130 interrupted (simulate, "
+      "70 internal error or out of memory, 73 cannot write output, 130 interrupted (simulate, design, "
       "timing -n), 129 and 143 ended by SIGHUP or SIGTERM.\nSee "
       "relief(1) and "
       "relief-scenario(5).");

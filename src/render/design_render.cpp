@@ -203,21 +203,26 @@ std::string render_design(const std::vector<DesignAnswer>& answers, const Design
       ++j;
     if (j - i > 1) {
       TextTable t;
-      t.header = {"moment", "arrives", "best net", "E = arrives x net", "offer", "asks"};
-      t.align = {Align::left, Align::right, Align::right, Align::right, Align::left, Align::left};
-      t.fit = {Fit::keep, Fit::keep, Fit::keep, Fit::keep, Fit::wrap, Fit::wrap};
+      t.header = {"moment", "arrives", "best net", "U", "E = arrives x net"};
+      t.align = {Align::left, Align::right, Align::right, Align::right, Align::right};
+      t.fit = {Fit::keep, Fit::keep, Fit::keep, Fit::keep, Fit::keep};
+      std::string packages;
       const DesignAnswer* best = nullptr;
       for (std::size_t k = i; k < j; ++k) {
         const DesignAnswer& a = answers[k];
+        const std::string moment(timing_name(a.result.timing));
         if (a.result.best.empty()) {
-          t.rows.push_back({std::string(timing_name(a.result.timing)), fixed(arrives(a), 2), "-",
-                            "-", "none accepted", ""});
+          t.rows.push_back({moment, fixed(arrives(a), 2), "-", "-", "-"});
+          packages += fmt::format("{}{}: no package the regime accepts\n", markdown ? "- " : "  ",
+                                  moment);
           continue;
         }
         const DesignPackage& p = a.result.best.front();
-        t.rows.push_back({std::string(timing_name(a.result.timing)), fixed(arrives(a), 2),
-                          fixed(p.ev.worth, 3), fixed(arrives(a) * p.ev.worth, 3),
-                          offer_text(p, *a.model), asks_text(p, *a.model)});
+        t.rows.push_back({moment, fixed(arrives(a), 2), fixed(p.ev.worth, 3),
+                          p.ev.regime_surplus ? fixed(*p.ev.regime_surplus, 3) : "-",
+                          fixed(arrives(a) * p.ev.worth, 3)});
+        packages += fmt::format("{}{}: {} for {}\n", markdown ? "- " : "  ", moment,
+                                offer_text(p, *a.model), asks_text(p, *a.model));
         if (!best || arrives(a) * p.ev.worth >
                          arrives(*best) * best->result.best.front().ev.worth)
           best = &a;
@@ -232,6 +237,7 @@ std::string render_design(const std::vector<DesignAnswer>& answers, const Design
                                             beliefs);
       out += "\n" + (markdown ? fmt::format("## {}\n\n", title) : fit_line(title, style, false) + "\n\n");
       out += render_table(t, style, markdown);
+      out += (markdown ? "\n" : "") + fit_items(packages, style);
       if (best)
         out += (markdown ? "\n" : "") +
                note(fmt::format("best moment: {} (expected net {}: the best package there, "
