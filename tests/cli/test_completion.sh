@@ -64,7 +64,7 @@ for c in report schema init model eval; do
   done
 done
 expect "relief init --from po" potash-2025
-expect "relief init --from " belavia-2025 migration-halt-2025 normative-isolation potash-2025 \
+expect "relief init --from " belavia-2025 designed-now migration-halt-2025 normative-isolation potash-2025 \
   pragmatic-engagement realpolitik when-to-engage
 expect "relief eval --color " auto always never
 expect "relief breakeven scenarios/belavia-2025.yaml --target " net probability timing

@@ -10,12 +10,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$bin" eval scenarios/*.yaml --perspective all -f csv >"$tmp/all.csv" || exit 1
 "$bin" eval scenarios/*.yaml --perspective all -f json >"$tmp/all.json" || exit 1
-jq -e '.format == "relief-result/1" and (.results | length) == 28' "$tmp/all.json" >/dev/null ||
+jq -e '.format == "relief-result/1" and (.results | length) == 32' "$tmp/all.json" >/dev/null ||
   { echo "FAIL: JSON shape"; exit 1; }
 jq -r '.results[] | [.scenario, .perspective, .net] | @tsv' "$tmp/all.json" >"$tmp/net.tsv"
 
-# Miller reads the CSV back with the documented header: 28 scenario-perspective pairs of 9 criteria.
-[ "$(mlr --icsv --ojson count "$tmp/all.csv" | jq '.[0].count')" = 252 ] || { echo "FAIL: mlr count"; exit 1; }
+# Miller reads the CSV back with the documented header: 32 scenario-perspective pairs of 9 criteria.
+[ "$(mlr --icsv --ojson count "$tmp/all.csv" | jq '.[0].count')" = 288 ] || { echo "FAIL: mlr count"; exit 1; }
 # (the weighted score is the model's: Miller must read it as a number, whatever it is)
 [ "$(mlr --icsv --onidx --fs , head -n 1 then put '$w = is_numeric($weighted)' then cut -o -f scenario,criterion,w "$tmp/all.csv")" = \
   "Belavia for 52 prisoners (Sep 2025),sovereignty,true" ] || { echo "FAIL: mlr fields"; exit 1; }
@@ -43,6 +43,6 @@ for line in open(sys.argv[2]):
     scenario, perspective, value = line.rstrip("\n").split("\t")
     assert abs(net[(scenario, perspective)] - float(value)) < 1e-12, (scenario, perspective)
     seen += 1
-assert seen == len(net) == 28, (seen, len(net))
+assert seen == len(net) == 32, (seen, len(net))
 print("ok")
 PY

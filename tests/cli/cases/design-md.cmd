@@ -40,11 +40,16 @@ status: 0
 
 ## When: the best acceptable package at each moment — perspective balanced
 
-| moment | arrives | best net | E = arrives x net | offer | asks |
-| --- | ---: | ---: | ---: | --- | --- |
-| now | 1.00 | 2.375 | 2.375 | m1 1, m2 1 | a1 100 |
-| after-ceasefire | 1.00 | 2.014 | 2.014 | m1 1, m2 1 | a1 100 |
-| after-war | 1.00 | 1.750 | 1.750 | m1 1, m2 1 | a1 100 |
-| after-lukashenka | 1.00 | 1.813 | 1.813 | m1 1, m2 1 | a1 100 |
+| moment | arrives | best net | U | E = arrives x net |
+| --- | ---: | ---: | ---: | ---: |
+| now | 1.00 | 2.375 | 0.600 | 2.375 |
+| after-ceasefire | 1.00 | 2.014 | 0.600 | 2.014 |
+| after-war | 1.00 | 1.750 | 0.600 | 1.750 |
+| after-lukashenka | 1.00 | 1.813 | 1.000 | 1.813 |
+
+- now: m1 1, m2 1 for a1 100
+- after-ceasefire: m1 1, m2 1 for a1 100
+- after-war: m1 1, m2 1 for a1 100
+- after-lukashenka: m1 1, m2 1 for a1 100
 
 - best moment: now (expected net 2.375: the best package there, weighed by the chance that the moment comes at all)
