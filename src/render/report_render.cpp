@@ -159,7 +159,12 @@ void simulation_figure(const Answer<Analyses>& r, std::size_t index, std::vector
       "percentile {} to {}.",
       fixed(x.p_net_positive, 4), fixed(x.p_net_positive_se, 4), fixed(x.net.mean, 3),
       fixed(x.net.q[0], 3), fixed(x.net.q[4], 3));
-  out.push_back(Block{Block::Kind::paragraph, desc, {}, {}, {}});
+  std::string text = desc;
+  if (x.p_accept) // the regime's side: how often it takes the package, and what that leaves
+    text += fmt::format(" P(the regime accepts) = {} ± {}; mean worth to the EU {} (net when it "
+                        "accepts, 0 when it refuses).",
+                        fixed(*x.p_accept, 4), fixed(*x.p_accept_se, 4), fixed(x.worth_mean, 3));
+  out.push_back(Block{Block::Kind::paragraph, text, {}, {}, {}});
   out.push_back(Block{Block::Kind::figure, title, std::move(t), svg_histogram(title, desc, bins),
                       fmt::format("s{}-histogram.svg", index)});
 }

@@ -56,6 +56,13 @@ const Columns<Strat>& strategy_columns()
                [](S x) {
                  return Field{x.x().p_net_positive, pct(x.x().p_net_positive)};
                }},
+              // the share of samples in which the regime accepts the package at that moment
+              // (empty without a counterpart)
+              {"p_accept", "P(accept)",
+               [](S x) {
+                 return x.x().p_accept ? Field{*x.x().p_accept, pct(*x.x().p_accept)}
+                                       : Field{nullptr, "-"};
+               }},
               {"p_best", "P(best)",
                [](S x) {
                  return Field{x.p_best(), pct(x.p_best())};
