@@ -9,9 +9,9 @@
 
 namespace relief {
 
-const std::vector<std::string> k_design_keys{"relief",      "name",     "description",
+const std::vector<std::string> k_design_keys{"relief",      "name",       "description",
                                              "credibility", "scope_step", "forms",
-                                             "measures",    "asks",     "caps"};
+                                             "measures",    "asks",       "caps"};
 
 namespace {
 
@@ -28,6 +28,14 @@ public:
   {
     if (!check_is_document(m_r, doc, "design constraints", k_design_keys))
       return;
+    for (const char* key : {"offer", "timing", "context", "extends", "assumptions"})
+      if (doc.find(key)) { // a scenario given where constraints were meant
+        m_r.error(doc, fmt::format("this is a scenario (it has '{}'), not a design constraints "
+                                   "file: design searches the whole catalogue and reads only what "
+                                   "narrows it (relief-scenario(5), DESIGN CONSTRAINTS)",
+                                   key));
+        return;
+      }
     check_version(m_r, doc, "design constraints");
     const Tree *measures = nullptr, *asks = nullptr, *caps = nullptr, *forms = nullptr;
     m_r.each_entry(doc, "the design constraints", k_design_keys,
@@ -126,18 +134,18 @@ private:
           g.max = x->mean;
         return;
       }
-      m_r.each_entry(v, what, {"min", "max", "step"},
-                     [&](const std::string& k2, const Tree& key2, const Tree& v2) {
-                       const std::string w = what + "." + k2;
-                       if (k2 == "step") {
-                         if (auto x = m_r.number(v2, w, Range{0, def.max_amount.mean, true}, false))
-                           g.step = x->mean;
-                       } else if (auto x = m_r.number(v2, w, range, false))
-                         (k2 == "min" ? g.min : g.max) = x->mean;
-                       if (k2 == "min" && def.counts_people() && g.min != std::floor(g.min))
-                         m_r.error(key2, fmt::format("{} counts people: a whole number, not {}", w,
-                                                     g.min));
-                     });
+      m_r.each_entry(
+          v, what, {"min", "max", "step"},
+          [&](const std::string& k2, const Tree& key2, const Tree& v2) {
+            const std::string w = what + "." + k2;
+            if (k2 == "step") {
+              if (auto x = m_r.number(v2, w, Range{0, def.max_amount.mean, true}, false))
+                g.step = x->mean;
+            } else if (auto x = m_r.number(v2, w, range, false))
+              (k2 == "min" ? g.min : g.max) = x->mean;
+            if (k2 == "min" && def.counts_people() && g.min != std::floor(g.min))
+              m_r.error(key2, fmt::format("{} counts people: a whole number, not {}", w, g.min));
+          });
       if (g.min > g.max)
         m_r.error(v, fmt::format("{}: min {} is more than max {}", what, g.min, g.max));
       else if (g.step > 0 && (g.max - g.min) / g.step > 10000)

@@ -141,16 +141,16 @@ struct Item {
   std::vector<std::size_t> asks; // the group, in the model's order
   std::size_t parts = 1;
   std::size_t choices = 0;
-  std::vector<double> delta; // [choice][part][criterion]: contributions as run() computes them
-  std::vector<double> u;     // [choice][part]: the regime's value (or minus its cost)
+  std::vector<double> delta;    // [choice][part][criterion]: contributions as run() computes them
+  std::vector<double> u;        // [choice][part]: the regime's value (or minus its cost)
   std::vector<double> pos, neg; // [choice][criterion]: the total's positive and negative parts
   std::vector<double> total_t, pos_t; // [criterion][choice]: the total and its positive part
-  std::vector<double> utotal;   // [choice]
-  std::vector<char> asks_any;   // [choice]: asks something
-  std::vector<char> nothing;    // [choice]: neither offers nor asks anything
-  std::vector<double> scope;    // offers [choice]
-  std::vector<OfferForm> form;  // offers [choice]
-  std::vector<double> amounts;  // asks [choice][part]
+  std::vector<double> utotal;         // [choice]
+  std::vector<char> asks_any;         // [choice]: asks something
+  std::vector<char> nothing;          // [choice]: neither offers nor asks anything
+  std::vector<double> scope;          // offers [choice]
+  std::vector<OfferForm> form;        // offers [choice]
+  std::vector<double> amounts;        // asks [choice][part]
 };
 
 using Choices = std::vector<std::uint16_t>;
@@ -184,7 +184,7 @@ public:
   // per depth k (items k.. to come), per criterion: sums of the largest positive and the most
   // negative contribution of each item, and of each item's smallest contribution
   std::vector<double> suf_pos, suf_neg, suf_min;
-  std::vector<double> suf_umax;    // per depth: the largest regime's value to come
+  std::vector<double> suf_umax; // per depth: the largest regime's value to come
   // items are searched in an order of their own; by_canon lists them in the order of the written
   // scenario (offers, then asks, each in the model's order), which is the order run() sums them in
   std::vector<std::size_t> by_canon;
@@ -266,7 +266,7 @@ void Engine::build(const std::shared_ptr<const Model>& model, std::size_t perspe
     scorer.weight.push_back(x[plan.weights[c]] / divisor);
     scorer.multiplier.push_back(is_cost ? x[plan.war_k[c]] * x[plan.ruler_k[c]] : 1);
     const OverTime o = plan.over_time[c];
-    scorer.time_pos.push_back(o == OverTime::flow ? f_delay
+    scorer.time_pos.push_back(o == OverTime::flow     ? f_delay
                               : o == OverTime::decays ? d_delay
                                                       : discounted);
     scorer.time_neg.push_back(o == OverTime::flow ? f_delay : discounted);
@@ -332,14 +332,13 @@ void Engine::build(const std::shared_ptr<const Model>& model, std::size_t perspe
     it.parts = it.asks.size();
     std::vector<std::vector<double>> grids;
     for (std::size_t a : it.asks)
-      grids.push_back(ask_amounts(a < space.asks.size() ? space.asks[a]
-                                                        : DesignSpace::AskGrid{0, 0, 1}));
+      grids.push_back(
+          ask_amounts(a < space.asks.size() ? space.asks[a] : DesignSpace::AskGrid{0, 0, 1}));
     std::size_t count = 1;
     for (const auto& g : grids)
       count *= g.size();
-    if (count == 1 && grids[0][0] == 0 && std::all_of(grids.begin(), grids.end(), [](auto& g) {
-          return g.size() == 1 && g[0] == 0;
-        }))
+    if (count == 1 && grids[0][0] == 0 &&
+        std::all_of(grids.begin(), grids.end(), [](auto& g) { return g.size() == 1 && g[0] == 0; }))
       continue; // asks nothing whatever is chosen
     it.choices = count;
     it.delta.assign(count * it.parts * n, 0);
@@ -370,21 +369,19 @@ void Engine::build(const std::shared_ptr<const Model>& model, std::size_t perspe
             // the offset's factor with the cancelling ask at this choice's amount, as run()
             const PlanOffset& o =
                 plan.offsets[static_cast<std::size_t>(t.share - plan.offset_factor(0))];
-            const std::size_t by = m.offsets[static_cast<std::size_t>(
-                                                 t.share - plan.offset_factor(0))]
-                                       .cancelled_by;
+            const std::size_t by =
+                m.offsets[static_cast<std::size_t>(t.share - plan.offset_factor(0))].cancelled_by;
             const double by_amount = amount_of(by);
             const double delivered =
                 by_amount == 0 ? 0 : x[o.credibility] * std::min(by_amount, x[o.max_amount]);
             share = 1 - x[o.share] * (1 - delivered);
           }
-          it.delta[(j * it.parts + q) * n + t.criterion] =
-              std::min(amount, x[t.max_amount]) * x[t.effect] * x[t.credibility] * x[t.time] *
-              share;
+          it.delta[(j * it.parts + q) * n + t.criterion] = std::min(amount, x[t.max_amount]) *
+                                                           x[t.effect] * x[t.credibility] *
+                                                           x[t.time] * share;
         }
-        const auto& [amount_slot, max_slot, cost_slot] = plan.regime.asks[a];
-        (void)amount_slot;
-        it.u[j * it.parts + q] = -(std::min(amount, x[max_slot]) * x[cost_slot]);
+        const auto& regime_ask = plan.regime.asks[a]; // amount, max_amount, cost
+        it.u[j * it.parts + q] = -(std::min(amount, x[regime_ask[1]]) * x[regime_ask[2]]);
       }
     }
     items.push_back(std::move(it));
@@ -433,9 +430,8 @@ void Engine::build(const std::shared_ptr<const Model>& model, std::size_t perspe
       r = std::max(r, std::abs(u));
     return r;
   };
-  std::stable_sort(seq.begin(), seq.end(), [&](std::size_t a, std::size_t b) {
-    return reach(items[a]) > reach(items[b]);
-  });
+  std::stable_sort(seq.begin(), seq.end(),
+                   [&](std::size_t a, std::size_t b) { return reach(items[a]) > reach(items[b]); });
   {
     std::vector<Item> sorted;
     for (std::size_t i : seq)
@@ -584,7 +580,8 @@ private:
   bool violates_caps(const double* y, const double* add) const
   {
     for (std::size_t c = 0; c < m_e.n; ++c)
-      if (m_e.caps[c] && m_e.scorer.score(c, y[c] + (add ? add[c] : 0)) > *m_e.caps[c] + (add ? k_slack : 0))
+      if (m_e.caps[c] &&
+          m_e.scorer.score(c, y[c] + (add ? add[c] : 0)) > *m_e.caps[c] + (add ? k_slack : 0))
         return true;
     return false;
   }
@@ -623,7 +620,10 @@ private:
       front.offer(net, u, choices);
   }
 
-  double threshold() const { return std::max(top.threshold(), m_shared.load(std::memory_order_relaxed)); }
+  double threshold() const
+  {
+    return std::max(top.threshold(), m_shared.load(std::memory_order_relaxed));
+  }
 
   void dfs(std::size_t k, bool asks, bool empty, double lambda)
   {
@@ -641,7 +641,6 @@ private:
       std::fill(m_child[k].begin(), m_child[k].end(), k_inf);
     else if (prune(k, asks, lambda, next_lambda))
       return;
-    const Item& it = m_e.items[k];
     const std::vector<double>& child = m_child[k];
     for (std::uint16_t j : order[k]) {
       if (child[j] < threshold() - k_slack)
@@ -653,7 +652,6 @@ private:
       if (aborted)
         return;
     }
-    (void)it;
   }
 
   // Return true when no completion of the node at depth k can enter the best K or the frontier.
@@ -1090,11 +1088,10 @@ DesignResult design(const std::shared_ptr<const Model>& model, std::size_t persp
   std::stable_sort(frontier.begin(), frontier.end(), [](const Found& a, const Found& b) {
     return a.u < b.u || (a.u == b.u && a.choices < b.choices);
   });
-  frontier.erase(std::unique(frontier.begin(), frontier.end(),
-                             [](const Found& a, const Found& b) {
-                               return a.u == b.u && a.net == b.net;
-                             }),
-                 frontier.end());
+  frontier.erase(
+      std::unique(frontier.begin(), frontier.end(),
+                  [](const Found& a, const Found& b) { return a.u == b.u && a.net == b.net; }),
+      frontier.end());
   auto exact = [&](const Found& f) {
     DesignPackage p = package_of(engine, f);
     p.ev = evaluate(package_scenario(p, model, timing, space), perspective);

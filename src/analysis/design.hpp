@@ -1,9 +1,9 @@
 #pragma once
 // design: a search of the catalogue for the packages of greatest worth to the EU that the regime
 // accepts (SPEC 4, issue 18 item 5): every measure at every scope of a grid, plain, conditional or
-// reversible, and every ask at every amount of a grid, searched by branch and bound with bounds that
-// are proven (relief(1), DESIGN SEARCH), so that the best packages are those a brute force over the
-// same grid finds.
+// reversible, and every ask at every amount of a grid, searched by branch and bound with bounds
+// that are proven (relief(1), DESIGN SEARCH), so that the best packages are those a brute force
+// over the same grid finds.
 #include <array>
 #include <atomic>
 #include <cstdint>
@@ -21,20 +21,19 @@ namespace relief {
 // How a measure is offered: as written, granted only after verified delivery, or with a snapback
 // clause.
 enum class OfferForm { plain, conditional, reversible };
-inline constexpr std::array<std::string_view, 3> k_form_names{"plain", "conditional",
-                                                              "reversible"};
+inline constexpr std::array<std::string_view, 3> k_form_names{"plain", "conditional", "reversible"};
 
 // The grid a design searches and the constraints on it (relief-scenario(5), DESIGN CONSTRAINTS).
 struct DesignSpace {
-  double scope_step = 0.25;                       // a measure's scopes: step, 2 step, ..., max
-  std::vector<double> scope_max;                  // per measure: the largest scope (0: excluded)
-  std::vector<std::array<bool, 3>> forms;         // per measure: the forms tried
+  double scope_step = 0.25;               // a measure's scopes: step, 2 step, ..., max
+  std::vector<double> scope_max;          // per measure: the largest scope (0: excluded)
+  std::vector<std::array<bool, 3>> forms; // per measure: the forms tried
   struct AskGrid {
     double min = 0, max = 0, step = 1; // amounts min, min + step, ..., max (0: not asked)
   };
-  std::vector<AskGrid> asks;                      // per ask
-  std::vector<std::optional<double>> caps;        // per criterion: the largest score allowed
-  std::optional<double> credibility;              // every package's credibility (else the model's)
+  std::vector<AskGrid> asks;               // per ask
+  std::vector<std::optional<double>> caps; // per criterion: the largest score allowed
+  std::optional<double> credibility;       // every package's credibility (else the model's)
 };
 
 // Return the default grid over model's catalogue: scopes in steps of 0.25 in every form, asks
@@ -75,7 +74,7 @@ struct DesignOptions {
   unsigned threads = 1;
   bool frontier = true;
   bool exhaustive = false; // evaluate every package of the grid, pruning nothing (for benchmarks)
-  const std::atomic<bool>* stop = nullptr;       // set: finish with the best found so far
+  const std::atomic<bool>* stop = nullptr;         // set: finish with the best found so far
   std::function<void(double share_done)> progress; // called from the search's threads
 };
 
@@ -90,8 +89,7 @@ Scenario package_scenario(const DesignPackage& p, const std::shared_ptr<const Mo
 
 // Return the package as a scenario file, YAML, with a header that says how it was found.
 std::string package_yaml(const DesignPackage& p, const Model& model, Timing timing,
-                         const DesignSpace& space, std::string_view name,
-                         std::string_view header);
+                         const DesignSpace& space, std::string_view name, std::string_view header);
 
 // Return the offer and the asks of a package in words ("potash-licence 1 reversible, ...").
 std::string offer_text(const DesignPackage& p, const Model& model);

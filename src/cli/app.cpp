@@ -127,17 +127,18 @@ int run(int argc, char** argv)
   app.require_subcommand(1);
   app.footer(
       "Exit status: 0 ok, 1 --fail-on gate, 64 usage, 65 invalid data, 66 cannot open input, "
-      "70 internal error or out of memory, 73 cannot write output, 130 interrupted (simulate, design, "
+      "70 internal error or out of memory, 73 cannot write output, 130 interrupted (simulate, "
+      "design, "
       "timing -n), 129 and 143 ended by SIGHUP or SIGTERM.\nSee "
       "relief(1) and "
       "relief-scenario(5).");
   add_global_options(app, g);
   const std::vector<Command> commands = {
-      setup_eval(app, g),      setup_compare(app, g),     setup_timing(app, g),
-      setup_breakeven(app, g), setup_bargain(app, g), setup_design(app, g), setup_sensitivity(app, g), setup_simulate(app, g),
-      setup_explain(app, g),   setup_report(app, g),      setup_validate(app, g),
-      setup_model(app, g),     setup_init(app, g),        setup_schema(app, g),
-      setup_completion(app, g)};
+      setup_eval(app, g),        setup_compare(app, g),  setup_timing(app, g),
+      setup_breakeven(app, g),   setup_bargain(app, g),  setup_design(app, g),
+      setup_sensitivity(app, g), setup_simulate(app, g), setup_explain(app, g),
+      setup_report(app, g),      setup_validate(app, g), setup_model(app, g),
+      setup_init(app, g),        setup_schema(app, g),   setup_completion(app, g)};
   const CLI::App* chosen = nullptr;
   if (argc > 1 && argv[1][0] != '-') {
     std::vector<std::string> names;

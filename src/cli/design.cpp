@@ -32,18 +32,16 @@ ExitStatus write_packages(const std::vector<DesignAnswer>& answers, const Design
       for (std::size_t i = 0; i < set.size(); ++i) {
         const std::string_view moment = k_timing_names[static_cast<std::size_t>(a.result.timing)];
         const std::string& perspective = a.model->perspectives[a.perspective].id;
-        const std::string stem =
-            fmt::format("design-{}-{}-{}{}-{}", moment, perspective, a.model->belief,
-                        frontier ? "-frontier" : "", i + 1);
+        const std::string stem = fmt::format("design-{}-{}-{}{}-{}", moment, perspective,
+                                             a.model->belief, frontier ? "-frontier" : "", i + 1);
         const DesignPackage& p = set[i];
         const std::string header = fmt::format(
             "{} by relief design{}{} (--timing {} --perspective {} --beliefs {}).\n"
             "relief eval {}.yaml --perspective {} --beliefs {} reproduces it: net {}, U {}.",
             frontier ? fmt::format("Frontier deal {}", i + 1)
                      : fmt::format("Best acceptable package {}", i + 1),
-            constraints.empty() ? "" : " under ", constraints, moment, perspective,
-            a.model->belief, stem, perspective, a.model->belief, p.ev.net,
-            p.ev.regime_surplus.value_or(0));
+            constraints.empty() ? "" : " under ", constraints, moment, perspective, a.model->belief,
+            stem, perspective, a.model->belief, p.ev.net, p.ev.regime_surplus.value_or(0));
         const std::string name =
             fmt::format("{} {} ({}, {}, {})", frontier ? "Frontier deal" : "Designed package",
                         i + 1, moment, perspective, a.model->belief);
@@ -156,8 +154,9 @@ Command setup_design(CLI::App& app, GlobalOptions& g)
               status = worst(status, write_packages(answers, space, opt->write, opt->constraints));
             status = deliver(render_design(answers, space, format, table_style(g)), g, status);
             if (interrupted) {
-              fmt::print(stderr, "relief: interrupted after {} of {} searches: the last one's "
-                                 "packages are the best found so far, not the best\n",
+              fmt::print(stderr,
+                         "relief: interrupted after {} of {} searches: the last one's "
+                         "packages are the best found so far, not the best\n",
                          answers.size(), searches);
               status = worst(status, ExitStatus::interrupted);
             }

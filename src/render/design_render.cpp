@@ -63,8 +63,8 @@ const Columns<Row>& design_columns()
   using R = const Row&;
   static const Columns<Row> columns = {
       {"timing", "", [](R r) { return text(timing_name(r.a->result.timing)); }, Align::left},
-      {"perspective", "",
-       [](R r) { return text(r.a->model->perspectives[r.a->perspective].id); }, Align::left},
+      {"perspective", "", [](R r) { return text(r.a->model->perspectives[r.a->perspective].id); },
+       Align::left},
       {"beliefs", "", [](R r) { return text(r.a->model->belief); }, Align::left},
       {"set", "", [](R r) { return text(r.frontier ? "frontier" : "best"); }, Align::left},
       {"rank", "#", [](R r) { return count(static_cast<long long>(r.rank)); }},
@@ -115,10 +115,10 @@ std::string heading(const DesignAnswer& a, const TableStyle& style, bool markdow
 
 std::string grid_line(const DesignAnswer& a, const DesignSpace& space)
 {
-  const std::string credibility =
-      space.credibility ? fmt::format("credibility {}", *space.credibility)
-                        : fmt::format("credibility {} (the model's)",
-                                      readable(a.model->default_credibility.mean));
+  const std::string credibility = space.credibility
+                                      ? fmt::format("credibility {}", *space.credibility)
+                                      : fmt::format("credibility {} (the model's)",
+                                                    readable(a.model->default_credibility.mean));
   return fmt::format("{}; scopes in steps of {}; {:.3g} packages on the grid, searched exactly{}",
                      credibility, space.scope_step, a.result.grid,
                      a.result.interrupted ? " (INTERRUPTED: the best found so far)" : "");
@@ -213,8 +213,8 @@ std::string render_design(const std::vector<DesignAnswer>& answers, const Design
         const std::string moment(timing_name(a.result.timing));
         if (a.result.best.empty()) {
           t.rows.push_back({moment, fixed(arrives(a), 2), "-", "-", "-"});
-          packages += fmt::format("{}{}: no package the regime accepts\n", markdown ? "- " : "  ",
-                                  moment);
+          packages +=
+              fmt::format("{}{}: no package the regime accepts\n", markdown ? "- " : "  ", moment);
           continue;
         }
         const DesignPackage& p = a.result.best.front();
@@ -223,19 +223,19 @@ std::string render_design(const std::vector<DesignAnswer>& answers, const Design
                           fixed(arrives(a) * p.ev.worth, 3)});
         packages += fmt::format("{}{}: {} for {}\n", markdown ? "- " : "  ", moment,
                                 offer_text(p, *a.model), asks_text(p, *a.model));
-        if (!best || arrives(a) * p.ev.worth >
-                         arrives(*best) * best->result.best.front().ev.worth)
+        if (!best || arrives(a) * p.ev.worth > arrives(*best) * best->result.best.front().ev.worth)
           best = &a;
       }
       const DesignAnswer& first = answers[i];
       const std::string beliefs = first.model->belief == k_central_belief
                                       ? ""
                                       : fmt::format(", beliefs {}", first.model->belief);
-      const std::string title = fmt::format("When: the best acceptable package at each moment — "
-                                            "perspective {}{}",
-                                            first.model->perspectives[first.perspective].id,
-                                            beliefs);
-      out += "\n" + (markdown ? fmt::format("## {}\n\n", title) : fit_line(title, style, false) + "\n\n");
+      const std::string title =
+          fmt::format("When: the best acceptable package at each moment — "
+                      "perspective {}{}",
+                      first.model->perspectives[first.perspective].id, beliefs);
+      out += "\n" +
+             (markdown ? fmt::format("## {}\n\n", title) : fit_line(title, style, false) + "\n\n");
       out += render_table(t, style, markdown);
       out += (markdown ? "\n" : "") + fit_items(packages, style);
       if (best)

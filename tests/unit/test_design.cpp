@@ -133,8 +133,7 @@ std::vector<std::size_t> search_ask_order(const Model& m)
 void check_against_brute_force(const std::shared_ptr<const Model>& model, std::size_t perspective,
                                Timing timing, const DesignSpace& space, std::size_t k)
 {
-  std::vector<Brute> all =
-      brute_force(model, perspective, timing, space, search_ask_order(*model));
+  std::vector<Brute> all = brute_force(model, perspective, timing, space, search_ask_order(*model));
   std::stable_sort(all.begin(), all.end(),
                    [](const Brute& a, const Brute& b) { return a.net > b.net; });
   DesignOptions o;
@@ -146,7 +145,8 @@ void check_against_brute_force(const std::shared_ptr<const Model>& model, std::s
     // the same nets in the same order, to the last bit (ties may list different packages)
     CHECK(r.best[i].ev.net == all[i].net);
     CHECK(r.best[i].searched_net == r.best[i].ev.net);
-    if ((i == 0 || all[i - 1].net != all[i].net) && (i + 1 >= all.size() || all[i + 1].net != all[i].net))
+    if ((i == 0 || all[i - 1].net != all[i].net) &&
+        (i + 1 >= all.size() || all[i + 1].net != all[i].net))
       CHECK(key_of(package_scenario(r.best[i], model, timing, space)) == all[i].key);
   }
   // the frontier: the deals (with an ask) that the regime accepts and the EU gains from that no
@@ -251,7 +251,8 @@ TEST_SUITE("design")
     const auto model = default_model();
     DesignSpace space = default_space(*model);
     space.scope_step = 0.5;
-    for (const char* id : {"banking", "dual-use-exports", "petroleum-products", "tighten-sanctions"})
+    for (const char* id :
+         {"banking", "dual-use-exports", "petroleum-products", "tighten-sanctions"})
       space.scope_max[*model->measure_index(id)] = 0;
     DesignOptions one;
     one.best = 8;
@@ -270,8 +271,8 @@ TEST_SUITE("design")
   TEST_CASE("a written package reads back as the same evaluation")
   {
     const auto model = default_model();
-    DesignSpace space = narrow(*model, {"potash-licence", "aircraft-parts"},
-                               {{"prisoners", {0, 1150, 50}}}, 0.25);
+    DesignSpace space =
+        narrow(*model, {"potash-licence", "aircraft-parts"}, {{"prisoners", {0, 1150, 50}}}, 0.25);
     space.credibility = 0.9;
     DesignOptions o;
     o.best = 3;

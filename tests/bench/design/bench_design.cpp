@@ -58,7 +58,8 @@ int main()
   fmt::print("\n(check: {:.6f})\n\n", sink / reps);
 
   fmt::print("| default grid, balanced, central | grid | nodes bounded | packages evaluated | "
-             "1 thread s | 2 threads s | same result |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
+             "1 thread s | 2 threads s | same result |\n| --- | ---: | ---: | ---: | ---: | ---: | "
+             "--- |\n");
   const DesignSpace space = default_space(*model);
   for (std::size_t t = 0; t < k_timings; ++t) {
     DesignOptions one;
