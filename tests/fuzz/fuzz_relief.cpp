@@ -12,6 +12,7 @@
 #include "analysis/simulate.hpp"
 #include "analysis/timing.hpp"
 #include "checks.hpp"
+#include "design_space.hpp"
 #include "load.hpp"
 #include "render/analysis_render.hpp"
 #include "render/eval_render.hpp"
@@ -100,6 +101,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     }
   }
 
+  // the bytes as a design's constraints file; a search when its grid is small
+  auto small_design = [](const std::shared_ptr<const Model>& m, const DesignSpace& space) {
+    double grid = 1;
+    for (std::size_t i = 0; i < m->measures.size(); ++i)
+      grid *= 1 + (space.scope_max[i] / space.scope_step) * 3;
+    for (const auto& a : space.asks)
+      grid *= static_cast<double>(ask_amounts(a).size());
+    if (grid > 2000 || !m->counterpart.present)
+      return;
+    DesignOptions o;
+    o.best = 3;
+    std::vector<DesignAnswer> answers{{m, 0, design(m, 0, Timing::now, space, o), true}};
+    for (OutputFormat f : k_formats)
+      use(render_design(answers, space, f, TableStyle{}));
+  };
+  SpaceLoad space = load_space_from_string(text, "fuzz-constraints.yaml", *default_model());
+  for (const Diagnostic& d : space.diagnostics)
+    use(render_diagnostic(d));
+  if (space.status == ExitStatus::success)
+    small_design(default_model(), space.space);
+
   ModelLoad model = load_model_from_string(text, "fuzz-model.yaml");
   for (const Diagnostic& d : model.diagnostics)
     use(render_diagnostic(d));
@@ -111,6 +133,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size)
     LoadedFile preset =
         load_scenarios_from_string("relief: 1\noffer: [{measure: x}]\n", "p.yaml", model.model);
     use(std::to_string(preset.diagnostics.size()));
+    // a design over the first two measures and asks of the fuzzed model, at scopes 0.5 and 1
+    DesignSpace narrow = default_space(*model.model);
+    narrow.scope_step = 0.5;
+    for (std::size_t i = 2; i < narrow.scope_max.size(); ++i)
+      narrow.scope_max[i] = 0;
+    for (std::size_t i = 0; i < narrow.asks.size(); ++i)
+      narrow.asks[i] = i < 2 ? DesignSpace::AskGrid{0, narrow.asks[i].max, narrow.asks[i].max / 2}
+                             : DesignSpace::AskGrid{0, 0, 1};
+    small_design(model.model, narrow);
   }
   return 0;
 }
