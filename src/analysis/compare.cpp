@@ -32,6 +32,9 @@ void Comparison::add(const Scenario& s, std::size_t perspective, const Evaluatio
   row.regime_surplus = ev.regime_surplus;
   row.acceptable = ev.acceptable;
   row.worth = ev.worth;
+  row.timing = s.timing;
+  row.arrives = s.model->timings[static_cast<std::size_t>(s.timing)].arrives.mean;
+  row.expected_net = row.arrives * ev.worth;
   row.in = in;
   rows.push_back(row);
 }
@@ -61,7 +64,7 @@ std::vector<Robustness> Comparison::robustness() const
 {
   std::vector<double> best(cells(), -HUGE_VAL);
   for (const CompareRow& r : rows)
-    best[cell_of(r)] = std::max(best[cell_of(r)], r.worth);
+    best[cell_of(r)] = std::max(best[cell_of(r)], r.expected_net);
   std::vector<Robustness> out(scenarios.size());
   for (std::size_t i = 0; i < out.size(); ++i) {
     out[i].scenario = static_cast<std::uint32_t>(i);
@@ -72,11 +75,11 @@ std::vector<Robustness> Comparison::robustness() const
     const auto cell = static_cast<std::uint32_t>(cell_of(r));
     ++x.cells;
     x.backed += r.verdict == Verdict::benefits_outweigh && r.acceptable ? 1 : 0;
-    if (r.worth < x.worst_net) {
-      x.worst_net = r.worth;
+    if (r.expected_net < x.worst_net) {
+      x.worst_net = r.expected_net;
       x.worst_cell = cell;
     }
-    const double regret = best[cell] - r.worth;
+    const double regret = best[cell] - r.expected_net;
     if (x.cells == 1 || regret > x.max_regret) {
       x.max_regret = regret;
       x.regret_cell = cell;
@@ -88,7 +91,8 @@ std::vector<Robustness> Comparison::robustness() const
 void rank_rows(Comparison& c)
 {
   std::stable_sort(c.rows.begin(), c.rows.end(), [&](const CompareRow& a, const CompareRow& b) {
-    return c.cell_of(a) != c.cell_of(b) ? c.cell_of(a) < c.cell_of(b) : a.worth > b.worth;
+    return c.cell_of(a) != c.cell_of(b) ? c.cell_of(a) < c.cell_of(b)
+                                         : a.expected_net > b.expected_net;
   });
   for (std::size_t i = 0; i < c.rows.size(); ++i)
     c.rows[i].rank =

@@ -30,7 +30,13 @@ struct CompareRow {
   std::optional<double> ratio;
   std::optional<double> regime_surplus; // none without a counterpart in the model
   bool acceptable = true;
-  double worth = 0; // net when the regime accepts, 0 when it refuses: what the ranking sorts by
+  double worth = 0; // net when the regime accepts, 0 when it refuses
+  // A package for a later moment engages only if the moment comes (SPEC 3 step 11): its expected
+  // worth is arrives x worth, what the ranking sorts by (arrives is 1 now).
+  Timing timing = Timing::now;
+  double arrives = 1;
+  double expected_net = 0;
+  bool conditional() const { return arrives < 1; }
   std::optional<Equivalent> in; // the net as an amount of Comparison::in_ask (--in)
 };
 
@@ -76,8 +82,8 @@ struct Comparison {
   std::vector<Robustness> robustness() const;
 };
 
-// Sort the rows by cell (belief set, then perspective, in the order first added), then by worth,
-// highest first (ties keep their order), and number the ranks within each cell.
+// Sort the rows by cell (belief set, then perspective, in the order first added), then by expected
+// worth, highest first (ties keep their order), and number the ranks within each cell.
 void rank_rows(Comparison& c);
 
 } // namespace relief

@@ -54,6 +54,14 @@ const Columns<Ranked>& ranked_columns()
        [](R x) {
          return Field{x.r->worth, fixed(x.r->worth, 3) + (x.r->acceptable ? " " : "!")};
        }},
+      // a package for a later moment is ranked by arrives x worth and marked ~ (conditional)
+      {"timing", "", [](R x) { return text(timing_name(x.r->timing)); }},
+      {"arrives", "", [](R x) { return plain(x.r->arrives); }},
+      {"expected_net", "expected",
+       [](R x) {
+         return Field{x.r->expected_net,
+                      fixed(x.r->expected_net, 3) + (x.r->conditional() ? "~" : " ")};
+       }},
   };
   return columns;
 }
@@ -93,7 +101,20 @@ TextTable ranking_of(const Comparison& c, std::size_t cell, const Names& names)
   for (const CompareRow& r : c.rows)
     if (c.cell_of(r) == cell)
       rows.push_back({&c, &r, &names});
-  return text_table(columns_of(c), rows);
+  TextTable t = text_table(columns_of(c), rows);
+  // the expected worth only where it differs from the worth: a package for a later moment
+  if (std::none_of(rows.begin(), rows.end(), [](const Ranked& x) { return x.r->conditional(); })) {
+    const auto at = std::find(t.header.begin(), t.header.end(), "expected");
+    if (at != t.header.end()) {
+      const auto i = static_cast<std::size_t>(at - t.header.begin());
+      t.header.erase(at);
+      t.align.erase(t.align.begin() + static_cast<std::ptrdiff_t>(i));
+      t.fit.erase(t.fit.begin() + static_cast<std::ptrdiff_t>(i));
+      for (auto& row : t.rows)
+        row.erase(row.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+  }
+  return t;
 }
 
 // Rows: scenarios in the first perspective's rank order; columns: each perspective's net and
@@ -267,6 +288,11 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
   if (std::any_of(c.rows.begin(), c.rows.end(), [](const CompareRow& r) { return !r.acceptable; }))
     out(note("worth: net if the regime accepts the package, 0 if it refuses (marked !); the "
              "ranking sorts by it",
+             style, markdown));
+  if (std::any_of(c.rows.begin(), c.rows.end(), [](const CompareRow& r) { return r.conditional(); }))
+    out(note("expected: worth times the chance that the package's moment comes (arrives); ~ marks "
+             "a package for a later moment, which engages only if that moment comes; the ranking "
+             "sorts by it",
              style, markdown));
   if (!c.in_ask.empty())
     out(note(fmt::format("as ask: the amount of {} that, asked alone and delivered for sure, is "
