@@ -7,6 +7,7 @@
 
 #include "cli/analyses.hpp"
 #include "cli/commands.hpp"
+#include "cli/figure_gate.hpp"
 
 namespace relief {
 namespace {
@@ -86,16 +87,29 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
   // every command that evaluates scenarios knows --fail-on, so that one that has no single verdict
   // can say why it does not gate
   if (reads == Reads::scenarios) {
+    const bool figure = info && info->gate == Gate::figure;
     CLI::Option* fail_on =
         app.add_option("--fail-on", g.fail_on,
-                       info ? "Exit 1 when any scenario has this verdict or worse, each one named "
-                              "on standard error"
-                            : "eval, compare, timing, sensitivity: exit 1 when any scenario has "
-                              "this verdict or worse, each one named on standard error")
-            ->check(CLI::IsMember({"costs-outweigh", "balanced"}))
-            ->type_name("VERDICT");
-    if (info && info->gate != Gate::verdict)
+                       figure ? "Exit 1 when a figure of the simulation of any scenario passes a "
+                                "bound, each one named on standard error: p_net_positive<X, "
+                                "p_accept<X, expected_net<X (or >X)"
+                       : info ? "Exit 1 when any scenario has this verdict or worse, each one named "
+                                "on standard error"
+                              : "eval, compare, timing, sensitivity: exit 1 when any scenario has "
+                                "this verdict or worse; simulate, report -n: when a figure passes a "
+                                "bound (p_net_positive<0.8); each one named on standard error")
+            ->check(CLI::Validator(
+                [](std::string& text) { return check_fail_on(text); }, "", "fail-on"))
+            ->type_name(figure ? "FIGURE<X" : "VERDICT");
+    if (info && info->gate != Gate::verdict && !figure)
       fail_on->group(""); // not in its --help: it only says why it does not apply
+    CLI::Option* allow =
+        app.add_option("--allow", g.allow,
+                       "Exempt the scenario ID (its file's name without extension, its file, or "
+                       "its name) from --fail-on: a deliberate counter-example")
+            ->type_name("ID");
+    if (info && info->gate == Gate::none)
+      allow->group("");
   }
 }
 
@@ -198,7 +212,18 @@ int run(int argc, char** argv)
     for (const Command& c : commands)
       if (c.app->parsed()) {
         // a gate needs one verdict per scenario; simulate and timing -n say why they have none
-        if (!g.fail_on.empty() && command_info(c.app->get_name()).gate == Gate::none) {
+        const Gate gate = command_info(c.app->get_name()).gate;
+        if (!g.fail_on.empty() && gate == Gate::verdict && parse_figure_gate(g.fail_on))
+          throw UsageError(fmt::format("--fail-on {} gates on a figure of a simulation: simulate "
+                                       "or report -n; {} gates on a verdict (costs-outweigh, "
+                                       "balanced)",
+                                       g.fail_on, c.app->get_name()));
+        if (!g.fail_on.empty() && gate == Gate::figure && !parse_figure_gate(g.fail_on))
+          throw UsageError(fmt::format("--fail-on {} gates on a verdict, and {} gives a share of "
+                                       "each; gate on a figure instead, such as "
+                                       "--fail-on 'p_net_positive<0.8'",
+                                       g.fail_on, c.app->get_name()));
+        if (!g.fail_on.empty() && gate == Gate::none) {
           std::vector<std::string_view> gated;
           for (const CommandInfo& info : command_table())
             if (info.gate == Gate::verdict)

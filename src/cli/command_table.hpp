@@ -20,7 +20,8 @@ namespace relief {
 enum class Gate {
   none,    // --fail-on is a usage error
   verdict, // one verdict per scenario: --fail-on gates on it
-  refuses  // the command itself says why --fail-on does not apply (a share of each verdict)
+  refuses, // the command itself says why --fail-on does not apply (a share of each verdict)
+  figure    // --fail-on FIGURE<X gates on a figure of its simulation (p_net_positive, ...)
 };
 
 // What a command reads, which decides the global options it takes: --model for the model, --root

@@ -8,6 +8,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "cli/figure_gate.hpp"
 #include "render/output.hpp"
 #include "render/report_common.hpp"
 
@@ -217,11 +218,15 @@ bool gate_trips(const GlobalOptions& g, const Scenario& s, std::size_t perspecti
     return false;
   const bool trips =
       g.fail_on == "balanced" ? v != Verdict::benefits_outweigh : v == Verdict::costs_outweigh;
-  if (trips)
-    fmt::print(stderr, "relief: --fail-on {}: '{}' ({}), perspective {}: {} is {}\n", g.fail_on,
+  if (!trips)
+    return false;
+  const bool exempt = allowed(g, s); // --allow: a deliberate counter-example
+  if (!exempt || !g.quiet)
+    fmt::print(stderr, "relief: --fail-on {}: '{}' ({}), perspective {}: {} is {}{}\n", g.fail_on,
                s.name, shown_file(s), s.model->perspectives[perspective].id, what,
-               verdict_name(v)); // "x.yaml#2" for a later document: one line names one case
-  return trips;
+               verdict_name(v), exempt ? ", allowed (--allow)" : "");
+  // "x.yaml#2" for a later document: one line names one case
+  return !exempt;
 }
 
 Delivery::Delivery(const GlobalOptions& g)

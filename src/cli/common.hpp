@@ -26,6 +26,7 @@ struct GlobalOptions {
   bool wide = false;
   bool quiet = false;
   std::string fail_on;
+  std::vector<std::string> allow; // --allow ID: scenarios no gate trips on
 };
 
 // A command-line mistake found after parsing (unknown perspective, preset, ...): exit status 64.

@@ -4,6 +4,7 @@
 
 #include "cli/analyses.hpp"
 #include "cli/commands.hpp"
+#include "cli/figure_gate.hpp"
 #include "render/output.hpp"
 #include "render/report_render.hpp"
 
@@ -63,7 +64,18 @@ Command setup_report(CLI::App& app, GlobalOptions& g)
                 data.sections[i].result.simulation = sim.results[i];
               data.samples = sim.samples;
               data.seed = sim.seed;
-            }
+              if (const auto gate = parse_figure_gate(g.fail_on)) {
+                bool tripped = false;
+                for (std::size_t i = 0; i < items.size(); ++i) // every one is named
+                  tripped = figure_gate_trips(g, *gate, *items[i].scenario, items[i].perspective,
+                                              sim.results[i]) ||
+                            tripped;
+                if (tripped)
+                  status = worst(status, ExitStatus::gate_tripped);
+              }
+            } else if (!g.fail_on.empty())
+              throw UsageError(fmt::format("--fail-on {} gates on the simulation: give -n N",
+                                           g.fail_on));
             const bool failed = status != ExitStatus::success && status != ExitStatus::gate_tripped;
             if (format == OutputFormat::html)
               return report_interruption(sim, deliver(render_report_html(data), g, status, &batch));

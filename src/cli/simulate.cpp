@@ -13,6 +13,7 @@
 #include "analysis/simulate.hpp"
 #include "cli/analyses.hpp"
 #include "cli/commands.hpp"
+#include "cli/figure_gate.hpp"
 #include "cli/progress.hpp"
 #include "cli/sample_writer.hpp"
 #include "render/simulate_render.hpp"
@@ -64,9 +65,6 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
   add_in_option(*sub, g);
   return {sub, [opt, &g] {
             const OutputFormat format = output_format(g, command_info("simulate").formats);
-            if (!g.fail_on.empty())
-              throw UsageError("--fail-on does not apply to simulate: it gates on a verdict, and "
-                               "simulate gives a share of each");
             SimulateOptions so = opt->sampling.options(command_info("simulate"));
             std::optional<SampleWriter> writer;
             if (!opt->samples_file.empty())
@@ -113,6 +111,14 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
                 }
                 in.push_back(std::move(x));
               }
+            if (const auto gate = parse_figure_gate(g.fail_on)) {
+              bool tripped = false;
+              for (const SimReport& r : reports) // every one is named
+                tripped = figure_gate_trips(g, *gate, *r.scenario, r.perspective, *r.result) ||
+                          tripped;
+              if (tripped)
+                status = worst(status, ExitStatus::gate_tripped);
+            }
             status = deliver(render_simulation(sim, reports, format, table_style(g), g.in, in), g,
                              status, &batch);
             return report_interruption(sim, status);
