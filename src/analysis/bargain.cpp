@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "analysis/simulate.hpp"
+#include "analysis/draws.hpp"
 #include "analysis/statistics.hpp"
 #include "analysis/timing.hpp"
-#include "correlation.hpp"
 #include "probe.hpp"
-#include "sample.hpp"
 
 namespace relief {
 
@@ -153,19 +151,11 @@ BargainDraws draws_at(const Scenario& s, std::size_t perspective, const VariedIn
   Plan plan = compile(s, perspective, PlanNames::all);
   const std::int32_t slot = input_slot(plan, s, input.path);
   plan.pin(slot, input.current); // the varied input is set by the scan, not drawn
-  RankCorrelation correlation(s, plan);
-  std::vector<Sampler> samplers;
-  std::vector<std::uint64_t> keys;
-  for (std::int32_t u : plan.uncertain) {
-    const PlanSlot& p = plan.slots[static_cast<std::size_t>(u)];
-    samplers.emplace_back(*p.value, p.range);
-    keys.push_back(path_key(plan.sources[static_cast<std::size_t>(u)]));
-  }
-  std::vector<double> x = plan.means();
+  std::vector<double>* x = nullptr;
   Evaluation ev;
   auto at = [&](double v) -> const Evaluation& {
-    x[static_cast<std::size_t>(slot)] = v;
-    run(plan, x.data(), ev);
+    (*x)[static_cast<std::size_t>(slot)] = v;
+    run(plan, x->data(), ev);
     return ev;
   };
   const bool asks_nothing = s.asks.empty();
@@ -174,35 +164,25 @@ BargainDraws draws_at(const Scenario& s, std::size_t perspective, const VariedIn
   out.seed = seed;
   std::uint64_t zones = 0;
   std::vector<double> eu_min, regime_max;
-  std::vector<std::vector<double>> columns(plan.uncertain.size(), std::vector<double>(k_block));
   const VariedInput varied = input;
-  for (std::uint64_t first = 0, block = 0; first < n; first += k_block, ++block) {
-    const auto count = static_cast<std::size_t>(std::min<std::uint64_t>(k_block, n - first));
-    for (std::size_t u = 0; u < plan.uncertain.size(); ++u) {
-      Stream stream(seed, block, keys[u]);
-      samplers[u].fill(stream, columns[u].data(), count);
+  for_each_draw(s, plan, n, seed, [&](std::vector<double>& draw) {
+    x = &draw;
+    const double margin = draw[static_cast<std::size_t>(plan.margin)];
+    auto net = [&](double v) { return at(v).net; };
+    auto surplus = [&](double v) { return at(v).regime_surplus.value_or(0); };
+    const Breakeven e = scan_crossings(varied, from, to, 40, 1e-9, 0, net, {margin});
+    const std::vector<Interval> eu = intervals_where(net(from) >= margin, e.crossings, from, to);
+    std::vector<Interval> regime = {{from, to}};
+    if (!asks_nothing) {
+      const Breakeven r = scan_crossings(varied, from, to, 40, 1e-12, 0, surplus);
+      regime = intervals_where(surplus(from) >= 0, r.crossings, from, to);
     }
-    correlation.apply(seed, block, columns, count);
-    for (std::size_t i = 0; i < count; ++i) {
-      for (std::size_t u = 0; u < plan.uncertain.size(); ++u)
-        x[static_cast<std::size_t>(plan.uncertain[u])] = columns[u][i];
-      const double margin = x[static_cast<std::size_t>(plan.margin)];
-      auto net = [&](double v) { return at(v).net; };
-      auto surplus = [&](double v) { return at(v).regime_surplus.value_or(0); };
-      const Breakeven e = scan_crossings(varied, from, to, 40, 1e-9, 0, net, {margin});
-      const std::vector<Interval> eu = intervals_where(net(from) >= margin, e.crossings, from, to);
-      std::vector<Interval> regime = {{from, to}};
-      if (!asks_nothing) {
-        const Breakeven r = scan_crossings(varied, from, to, 40, 1e-12, 0, surplus);
-        regime = intervals_where(surplus(from) >= 0, r.crossings, from, to);
-      }
-      if (!eu.empty())
-        eu_min.push_back(eu.front().from);
-      if (!regime.empty())
-        regime_max.push_back(regime.back().to);
-      zones += intersect(eu, regime).empty() ? 0 : 1;
-    }
-  }
+    if (!eu.empty())
+      eu_min.push_back(eu.front().from);
+    if (!regime.empty())
+      regime_max.push_back(regime.back().to);
+    zones += intersect(eu, regime).empty() ? 0 : 1;
+  });
   const double dn = double(std::max<std::uint64_t>(n, 1));
   out.p_zone = double(zones) / dn;
   out.p_zone_se = std::sqrt(out.p_zone * (1 - out.p_zone) / dn);
