@@ -42,6 +42,13 @@ const std::vector<CommandInfo>& command_table()
                       "the spread of the EU's minimum and the regime's maximum",
        .sampling_when = "With -n"},
       {.name = "design", .formats = analysis, .reads = Reads::catalogue},
+      {.name = "grid",
+       .formats = analysis,
+       .samples = true,
+       .default_samples = 1'000,
+       .sample_help = "Also draw every other uncertain input N times, the same draws in every "
+                      "cell: P(net > 0) per cell",
+       .sampling_when = "With -n"},
       {.name = "sensitivity", .formats = analysis, .gate = Gate::verdict},
       {.name = "simulate",
        .formats = analysis,

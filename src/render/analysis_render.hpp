@@ -8,6 +8,7 @@
 #include "analysis/breakeven.hpp"
 #include "analysis/compare.hpp"
 #include "analysis/design.hpp"
+#include "analysis/grid.hpp"
 #include "analysis/explain.hpp"
 #include "analysis/sensitivity.hpp"
 #include "analysis/timing.hpp"
@@ -74,6 +75,11 @@ struct DesignAnswer {
 // "when" through the deal space).
 std::string render_design(const std::vector<DesignAnswer>& answers, const DesignSpace& space,
                           OutputFormat format, const TableStyle& style);
+
+// Return the grids of `relief grid` in the format: a heat map on a terminal, a table of nets in
+// Markdown, one CSV row per cell, JSON with the frontiers.
+std::string render_grid(const std::vector<Answer<Grid>>& reports, OutputFormat format,
+                        const TableStyle& style);
 
 std::string render_breakeven(const std::vector<Answer<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style);

@@ -7,11 +7,6 @@
 namespace relief {
 namespace {
 
-std::string verdict_mark(Verdict v)
-{
-  return v == Verdict::benefits_outweigh ? "+" : v == Verdict::costs_outweigh ? "-" : "=";
-}
-
 // What the tables of one comparison share: each scenario's id and its name as shown.
 struct Names {
   std::vector<std::string> ids;

@@ -122,6 +122,11 @@ std::string section_heading(const Scenario& s, std::size_t perspective, const Ta
   return fit_line(line, style, markdown) + "\n\n";
 }
 
+std::string verdict_mark(Verdict v)
+{
+  return v == Verdict::benefits_outweigh ? "+" : v == Verdict::costs_outweigh ? "-" : "=";
+}
+
 fmt::text_style verdict_color(Verdict v)
 {
   using fmt::terminal_color;

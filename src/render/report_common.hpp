@@ -43,6 +43,9 @@ std::string fit_items(const std::string& block, const TableStyle& style);
 std::string section_heading(const Scenario& s, std::size_t perspective, const TableStyle& style,
                             bool markdown, std::string_view detail = "");
 
+// Return a verdict as one mark: + benefits outweigh, = balanced, - costs outweigh.
+std::string verdict_mark(Verdict v);
+
 // Return the colour of a verdict: green, yellow or red.
 fmt::text_style verdict_color(Verdict v);
 
