@@ -92,7 +92,7 @@ void rank_rows(Comparison& c)
 {
   std::stable_sort(c.rows.begin(), c.rows.end(), [&](const CompareRow& a, const CompareRow& b) {
     return c.cell_of(a) != c.cell_of(b) ? c.cell_of(a) < c.cell_of(b)
-                                         : a.expected_net > b.expected_net;
+                                        : a.expected_net > b.expected_net;
   });
   for (std::size_t i = 0; i < c.rows.size(); ++i)
     c.rows[i].rank =

@@ -42,8 +42,8 @@ GridFrontier trace(const Grid& g, std::string what, double level,
       if (i + 1 < na) { // along a, at b_j
         const double w = f(g.at(i + 1, j)) - level;
         if (w != 0 && (v < 0) != (w < 0))
-          out.points.emplace_back(
-              cross(g.a.values[i], v + level, g.a.values[i + 1], w + level), g.b.values[j]);
+          out.points.emplace_back(cross(g.a.values[i], v + level, g.a.values[i + 1], w + level),
+                                  g.b.values[j]);
       }
       if (j + 1 < nb) { // along b, at a_i
         const double w = f(g.at(i, j + 1)) - level;

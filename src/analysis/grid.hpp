@@ -35,10 +35,10 @@ struct GridFrontier {
 struct Grid {
   GridAxis a, b;
   double margin = 0;
-  std::vector<GridCell> cells;          // cells[i * b.values.size() + j] at (a.values[i], b.values[j])
-  std::vector<GridFrontier> frontiers;  // net = 0, net = margin, net = -margin, U = 0 (counterpart)
-  std::uint64_t evaluations = 0;        // plan evaluations at the means (one per cell)
-  std::uint64_t samples = 0, seed = 0;  // with -n
+  std::vector<GridCell> cells; // cells[i * b.values.size() + j] at (a.values[i], b.values[j])
+  std::vector<GridFrontier> frontiers; // net = 0, net = margin, net = -margin, U = 0 (counterpart)
+  std::uint64_t evaluations = 0;       // plan evaluations at the means (one per cell)
+  std::uint64_t samples = 0, seed = 0; // with -n
 
   const GridCell& at(std::size_t i, std::size_t j) const { return cells[i * b.values.size() + j]; }
 };

@@ -93,13 +93,14 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
                        figure ? "Exit 1 when a figure of the simulation of any scenario passes a "
                                 "bound, each one named on standard error: p_net_positive<X, "
                                 "p_accept<X, expected_net<X (or >X)"
-                       : info ? "Exit 1 when any scenario has this verdict or worse, each one named "
-                                "on standard error"
-                              : "eval, compare, timing, sensitivity: exit 1 when any scenario has "
-                                "this verdict or worse; simulate, report -n: when a figure passes a "
-                                "bound (p_net_positive<0.8); each one named on standard error")
-            ->check(CLI::Validator(
-                [](std::string& text) { return check_fail_on(text); }, "", "fail-on"))
+                       : info
+                           ? "Exit 1 when any scenario has this verdict or worse, each one named "
+                             "on standard error"
+                           : "eval, compare, timing, sensitivity: exit 1 when any scenario has "
+                             "this verdict or worse; simulate, report -n: when a figure passes a "
+                             "bound (p_net_positive<0.8); each one named on standard error")
+            ->check(CLI::Validator([](std::string& text) { return check_fail_on(text); }, "",
+                                   "fail-on"))
             ->type_name(figure ? "FIGURE<X" : "VERDICT");
     if (info && info->gate != Gate::verdict && !figure)
       fail_on->group(""); // not in its --help: it only says why it does not apply
@@ -148,11 +149,12 @@ int run(int argc, char** argv)
       "relief-scenario(5).");
   add_global_options(app, g);
   const std::vector<Command> commands = {
-      setup_eval(app, g),        setup_compare(app, g),  setup_timing(app, g),
-      setup_breakeven(app, g),   setup_bargain(app, g),  setup_design(app, g), setup_grid(app, g),
-      setup_sensitivity(app, g), setup_simulate(app, g), setup_explain(app, g),
-      setup_report(app, g),      setup_validate(app, g), setup_model(app, g),
-      setup_init(app, g),        setup_schema(app, g),   setup_completion(app, g)};
+      setup_eval(app, g),      setup_compare(app, g),     setup_timing(app, g),
+      setup_breakeven(app, g), setup_bargain(app, g),     setup_design(app, g),
+      setup_grid(app, g),      setup_sensitivity(app, g), setup_simulate(app, g),
+      setup_explain(app, g),   setup_report(app, g),      setup_validate(app, g),
+      setup_model(app, g),     setup_init(app, g),        setup_schema(app, g),
+      setup_completion(app, g)};
   const CLI::App* chosen = nullptr;
   if (argc > 1 && argv[1][0] != '-') {
     std::vector<std::string> names;

@@ -223,8 +223,8 @@ bool gate_trips(const GlobalOptions& g, const Scenario& s, std::size_t perspecti
   const bool exempt = allowed(g, s); // --allow: a deliberate counter-example
   if (!exempt || !g.quiet)
     fmt::print(stderr, "relief: --fail-on {}: '{}' ({}), perspective {}: {} is {}{}\n", g.fail_on,
-               s.name, shown_file(s), s.model->perspectives[perspective].id, what,
-               verdict_name(v), exempt ? ", allowed (--allow)" : "");
+               s.name, shown_file(s), s.model->perspectives[perspective].id, what, verdict_name(v),
+               exempt ? ", allowed (--allow)" : "");
   // "x.yaml#2" for a later document: one line names one case
   return !exempt;
 }

@@ -17,8 +17,7 @@ struct FigureGate {
 };
 
 // The figures a gate can name.
-inline constexpr std::string_view k_gate_figures[] = {"p_net_positive", "p_accept",
-                                                      "expected_net"};
+inline constexpr std::string_view k_gate_figures[] = {"p_net_positive", "p_accept", "expected_net"};
 
 // Return the gate that text writes as FIGURE<X or FIGURE>X, or none when text is not of that form
 // (a verdict, say).

@@ -51,8 +51,8 @@ AxisSpec parse_axis(const std::string& text)
   if (parts.size() > 3 && !parts[3].empty()) {
     const double steps = number(parts[3], "STEPS");
     if (steps != std::floor(steps) || steps < 2 || steps > k_max_steps)
-      throw UsageError(fmt::format("--vary {}: STEPS must be a whole number from 2 to {}", text,
-                                   k_max_steps));
+      throw UsageError(
+          fmt::format("--vary {}: STEPS must be a whole number from 2 to {}", text, k_max_steps));
     out.steps = static_cast<int>(steps);
   }
   return out;

@@ -74,8 +74,8 @@ Command setup_report(CLI::App& app, GlobalOptions& g)
                   status = worst(status, ExitStatus::gate_tripped);
               }
             } else if (!g.fail_on.empty())
-              throw UsageError(fmt::format("--fail-on {} gates on the simulation: give -n N",
-                                           g.fail_on));
+              throw UsageError(
+                  fmt::format("--fail-on {} gates on the simulation: give -n N", g.fail_on));
             const bool failed = status != ExitStatus::success && status != ExitStatus::gate_tripped;
             if (format == OutputFormat::html)
               return report_interruption(sim, deliver(render_report_html(data), g, status, &batch));

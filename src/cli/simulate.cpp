@@ -114,8 +114,8 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
             if (const auto gate = parse_figure_gate(g.fail_on)) {
               bool tripped = false;
               for (const SimReport& r : reports) // every one is named
-                tripped = figure_gate_trips(g, *gate, *r.scenario, r.perspective, *r.result) ||
-                          tripped;
+                tripped =
+                    figure_gate_trips(g, *gate, *r.scenario, r.perspective, *r.result) || tripped;
               if (tripped)
                 status = worst(status, ExitStatus::gate_tripped);
             }

@@ -284,7 +284,8 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
     out(note("worth: net if the regime accepts the package, 0 if it refuses (marked !); the "
              "ranking sorts by it",
              style, markdown));
-  if (std::any_of(c.rows.begin(), c.rows.end(), [](const CompareRow& r) { return r.conditional(); }))
+  if (std::any_of(c.rows.begin(), c.rows.end(),
+                  [](const CompareRow& r) { return r.conditional(); }))
     out(note("expected: worth times the chance that the package's moment comes (arrives); ~ marks "
              "a package for a later moment, which engages only if that moment comes; the ranking "
              "sorts by it",

@@ -121,12 +121,13 @@ std::string legend(const Grid& g, const TableStyle& style, bool probability)
   const double half = std::max(largest / 2, g.margin);
   std::string out =
       probability
-          ? fmt::format("{} P(net > 0) >= 0.95, {} >= 0.8, {} >= 0.5, {} >= 0.2, {} below", u ? "█" : "#",
-                        u ? "▓" : "+", u ? "▒" : "=", u ? "░" : "-", u ? "·" : ".")
-          : fmt::format("{} net >= {}, {} benefits outweigh (net > margin {}), {} balanced, {} costs "
-                        "outweigh, {} net <= -{}",
-                        u ? "█" : "#", fixed(half, 3), u ? "▓" : "+", readable(g.margin),
-                        u ? "▒" : "=", u ? "░" : "-", u ? "·" : ".", fixed(half, 3));
+          ? fmt::format("{} P(net > 0) >= 0.95, {} >= 0.8, {} >= 0.5, {} >= 0.2, {} below",
+                        u ? "█" : "#", u ? "▓" : "+", u ? "▒" : "=", u ? "░" : "-", u ? "·" : ".")
+          : fmt::format(
+                "{} net >= {}, {} benefits outweigh (net > margin {}), {} balanced, {} costs "
+                "outweigh, {} net <= -{}",
+                u ? "█" : "#", fixed(half, 3), u ? "▓" : "+", readable(g.margin), u ? "▒" : "=",
+                u ? "░" : "-", u ? "·" : ".", fixed(half, 3));
   if (std::any_of(g.cells.begin(), g.cells.end(), [](const GridCell& c) { return !c.acceptable; }))
     out += fmt::format("; {} the regime refuses (U < 0)", u ? "×" : "x");
   return out;
