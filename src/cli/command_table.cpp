@@ -20,7 +20,13 @@ const std::vector<CommandInfo>& command_table()
   const std::vector<OutputFormat> analysis = {F::table, F::csv, F::json, F::markdown};
   static const std::vector<CommandInfo> table = {
       {.name = "eval", .formats = analysis, .gate = Gate::verdict},
-      {.name = "compare", .formats = analysis, .gate = Gate::verdict},
+      {.name = "compare",
+       .formats = analysis,
+       .gate = Gate::verdict,
+       .samples = true,
+       .default_samples = 10'000,
+       .sample_help = "With --weights-space: weight draws (default 10000)",
+       .sampling_when = "With --weights-space"},
       {.name = "timing",
        .formats = analysis,
        .gate = Gate::verdict,

@@ -9,6 +9,7 @@
 #include "analysis/compare.hpp"
 #include "analysis/design.hpp"
 #include "analysis/grid.hpp"
+#include "analysis/weight_space.hpp"
 #include "analysis/explain.hpp"
 #include "analysis/sensitivity.hpp"
 #include "analysis/timing.hpp"
@@ -80,6 +81,11 @@ std::string render_design(const std::vector<DesignAnswer>& answers, const Design
 // Markdown, one CSV row per cell, JSON with the frontiers.
 std::string render_grid(const std::vector<Answer<Grid>>& reports, OutputFormat format,
                         const TableStyle& style);
+
+// Return compare --weights-space: per belief set, each package's rank acceptability and central
+// weight vector.
+std::string render_weight_space(const std::vector<WeightSpace>& spaces, OutputFormat format,
+                                const TableStyle& style);
 
 std::string render_breakeven(const std::vector<Answer<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style);
