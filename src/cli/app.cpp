@@ -151,7 +151,7 @@ int run(int argc, char** argv)
   const std::vector<Command> commands = {
       setup_eval(app, g),      setup_compare(app, g),     setup_timing(app, g),
       setup_breakeven(app, g), setup_bargain(app, g),     setup_design(app, g),
-      setup_grid(app, g),      setup_sensitivity(app, g), setup_simulate(app, g),
+      setup_grid(app, g), setup_discover(app, g),      setup_sensitivity(app, g), setup_simulate(app, g),
       setup_explain(app, g),   setup_report(app, g),      setup_validate(app, g),
       setup_model(app, g),     setup_init(app, g),        setup_schema(app, g),
       setup_completion(app, g)};

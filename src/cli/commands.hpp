@@ -44,6 +44,7 @@ Command setup_breakeven(CLI::App& app, GlobalOptions& g);
 Command setup_bargain(CLI::App& app, GlobalOptions& g);
 Command setup_design(CLI::App& app, GlobalOptions& g);
 Command setup_grid(CLI::App& app, GlobalOptions& g);
+Command setup_discover(CLI::App& app, GlobalOptions& g);
 Command setup_sensitivity(CLI::App& app, GlobalOptions& g);
 Command setup_explain(CLI::App& app, GlobalOptions& g);
 Command setup_simulate(CLI::App& app, GlobalOptions& g);

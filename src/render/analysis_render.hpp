@@ -8,6 +8,7 @@
 #include "analysis/breakeven.hpp"
 #include "analysis/compare.hpp"
 #include "analysis/design.hpp"
+#include "analysis/discover.hpp"
 #include "analysis/grid.hpp"
 #include "analysis/weight_space.hpp"
 #include "analysis/explain.hpp"
@@ -86,6 +87,10 @@ std::string render_grid(const std::vector<Answer<Grid>>& reports, OutputFormat f
 // weight vector.
 std::string render_weight_space(const std::vector<WeightSpace>& spaces, OutputFormat format,
                                 const TableStyle& style);
+
+// Return `relief discover`: the chosen box as a sentence, the peeling trajectory (and its chart).
+std::string render_discover(const std::vector<Answer<Discovery>>& reports, OutputFormat format,
+                            const TableStyle& style);
 
 std::string render_breakeven(const std::vector<Answer<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style);

@@ -1,0 +1,61 @@
+// relief discover FILE -n N [--target T] [--max-inputs K]: scenario discovery by PRIM over the
+// simulated draws of every uncertain input.
+#include <fmt/format.h>
+
+#include "analysis/discover.hpp"
+#include "cli/analyses.hpp"
+#include "cli/commands.hpp"
+#include "render/analysis_render.hpp"
+
+namespace relief {
+
+Command setup_discover(CLI::App& app, GlobalOptions& g)
+{
+  struct Options {
+    std::vector<std::string> files;
+    std::string target = "benefits-outweigh";
+    std::size_t max_inputs = 3;
+    double min_coverage = 0.5;
+    SamplingOptions sampling;
+  };
+  auto opt = std::make_shared<Options>();
+  CLI::App* sub = app.add_subcommand(
+      "discover", "Scenario discovery (PRIM): the box of at most a few uncertain inputs in which "
+                  "a target holds, with its coverage and density");
+  add_file_operands(*sub, opt->files);
+  sub->add_option("--target", opt->target,
+                  "What to look for in each draw: benefits-outweigh (default), costs-outweigh, "
+                  "net>X, net<X, accepted")
+      ->type_name("TARGET");
+  sub->add_option("--max-inputs", opt->max_inputs, "Inputs a box may restrict (default 3)")
+      ->check(CLI::Range(1, 50))
+      ->type_name("K");
+  sub->add_option("--min-coverage", opt->min_coverage,
+                  "The chosen box is the densest that keeps this share of the draws where the "
+                  "target holds (default 0.5)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->type_name("C");
+  add_sampling_options(*sub, opt->sampling, command_info("discover"));
+  add_global_options(*sub, g);
+  return {sub, [opt, &g] {
+            const OutputFormat format = output_format(g, command_info("discover").formats);
+            const auto target = parse_target(opt->target);
+            if (!target)
+              throw UsageError(fmt::format("--target {}: one of benefits-outweigh, "
+                                           "costs-outweigh, net>X, net<X, accepted",
+                                           opt->target));
+            const SimulateOptions so = opt->sampling.options(command_info("discover"));
+            PrimOptions po;
+            po.max_inputs = opt->max_inputs;
+            po.min_coverage = opt->min_coverage;
+            std::vector<Answer<Discovery>> reports;
+            Batch batch;
+            ExitStatus status =
+                for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
+                  reports.push_back({&s, p, discover(s, p, *target, so.samples, so.seed, po)});
+                });
+            return deliver(render_discover(reports, format, table_style(g)), g, status, &batch);
+          }};
+}
+
+} // namespace relief
