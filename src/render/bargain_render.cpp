@@ -159,46 +159,33 @@ std::string zone_sentence(const Bargain& b, const BargainMoment& m)
 std::string render_bargain(const std::vector<Answer<Bargain>>& reports, OutputFormat format,
                            const TableStyle& style)
 {
-  if (format == OutputFormat::csv)
-    return csv_of(reports, rows_of, bargain_columns());
-  if (format == OutputFormat::json) {
-    JsonResultsWriter json(json_document("bargain"));
-    std::string out;
-    for (const auto& r : reports) {
-      Json one = json_row(case_columns(), r);
-      one["moments"] = Json::array();
-      for (const Row& row : rows_of(r)) {
-        Json m = json_row(bargain_columns(), row);
-        if (row.d)
-          m["draws"] = {
-              {"samples", row.d->samples},
-              {"seed", row.d->seed},
-              {"share_eu", row.d->share_eu},
-              {"share_regime", row.d->share_regime},
-              {"eu_min",
-               {{"p5", row.d->eu_min[0]}, {"p50", row.d->eu_min[1]}, {"p95", row.d->eu_min[2]}}},
-              {"regime_max",
-               {{"p5", row.d->regime_max[0]},
-                {"p50", row.d->regime_max[1]},
-                {"p95", row.d->regime_max[2]}}}};
-        one["moments"].push_back(std::move(m));
-      }
-      out += json.add(one);
+  auto json_of = [](const Answer<Bargain>& r, Json& one) {
+    one["moments"] = Json::array();
+    for (const Row& row : rows_of(r)) {
+      Json m = json_row(bargain_columns(), row);
+      if (row.d)
+        m["draws"] = {
+            {"samples", row.d->samples},
+            {"seed", row.d->seed},
+            {"share_eu", row.d->share_eu},
+            {"share_regime", row.d->share_regime},
+            {"eu_min",
+             {{"p5", row.d->eu_min[0]}, {"p50", row.d->eu_min[1]}, {"p95", row.d->eu_min[2]}}},
+            {"regime_max",
+             {{"p5", row.d->regime_max[0]},
+              {"p50", row.d->regime_max[1]},
+              {"p95", row.d->regime_max[2]}}}};
+      one["moments"].push_back(std::move(m));
     }
-    return out + json.finish();
-  }
-  const bool markdown = format == OutputFormat::markdown;
-  std::string out;
-  for (const auto& r : reports) {
-    if (!out.empty())
-      out += "\n";
+  };
+  auto text_of = [&style](const Answer<Bargain>& r, bool markdown) {
     const Bargain& b = r.result;
-    out += section_heading(*r.scenario, r.perspective, style, markdown);
-    out += fit_items(fmt::format("{}{} varies over [{}, {}] (now {}); the EU's minimum is net >= "
-                                 "{} (its margin), the regime's U >= 0\n",
-                                 markdown ? "- " : "  ", b.path, readable(b.from), readable(b.to),
-                                 readable(b.current), exact(b.margin)),
-                     style);
+    std::string out =
+        fit_items(fmt::format("{}{} varies over [{}, {}] (now {}); the EU's minimum is net >= "
+                              "{} (its margin), the regime's U >= 0\n",
+                              markdown ? "- " : "  ", b.path, readable(b.from), readable(b.to),
+                              readable(b.current), exact(b.margin)),
+                  style);
     out += (markdown ? "\n" : "") +
            render_table(text_table(bargain_columns(), rows_of(r)), style, markdown);
     std::string sentences;
@@ -214,9 +201,10 @@ std::string render_bargain(const std::vector<Answer<Bargain>>& reports, OutputFo
             readable(d->eu_min[2]), fixed(d->share_eu, 3), readable(d->regime_max[1]),
             readable(d->regime_max[0]), readable(d->regime_max[2]), fixed(d->share_regime, 3));
     }
-    out += (markdown ? "\n" : "") + fit_items(sentences, style);
-  }
-  return out;
+    return out + (markdown ? "\n" : "") + fit_items(sentences, style);
+  };
+  return render_cases<Bargain>(reports, format, style, "bargain", rows_of, bargain_columns(),
+                               json_of, text_of);
 }
 
 } // namespace relief

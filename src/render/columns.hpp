@@ -181,6 +181,40 @@ std::string csv_of(const Answers& answers, RowsOf rows_of, const Columns<Row>& c
   return out;
 }
 
+// Return the analyses of several cases in the shape each per-case command renders them in: CSV,
+// each case's rows under the case's columns; JSON, one result per case, its case's columns and then
+// what json_of adds; a table or Markdown, a section per case, its heading and then what text_of
+// writes (markdown says which), a blank line between sections.
+template <class T, class Row, class RowsOf>
+std::string render_cases(const std::vector<Answer<T>>& reports, OutputFormat format,
+                         const TableStyle& style, std::string_view command, RowsOf rows_of,
+                         const Columns<Row>& columns,
+                         const std::function<void(const Answer<T>&, Json&)>& json_of,
+                         const std::function<std::string(const Answer<T>&, bool)>& text_of)
+{
+  if (format == OutputFormat::csv)
+    return csv_of(reports, rows_of, columns);
+  if (format == OutputFormat::json) {
+    JsonResultsWriter json(json_document(command));
+    std::string out;
+    for (const Answer<T>& r : reports) {
+      Json one = json_row(case_columns(), r);
+      json_of(r, one);
+      out += json.add(one);
+    }
+    return out + json.finish();
+  }
+  const bool markdown = format == OutputFormat::markdown;
+  std::string out;
+  for (const Answer<T>& r : reports) {
+    if (!out.empty())
+      out += "\n";
+    out += section_heading(*r.scenario, r.perspective, style, markdown);
+    out += text_of(r, markdown);
+  }
+  return out;
+}
+
 // Append a bar chart column to a text table, one span [lo, hi] per row around an axis at 0, drawn
 // by render_text at the width the table leaves it (half cells on each side when there is room).
 void add_bars(TextTable& t, std::string heading, std::vector<std::pair<double, double>> spans,

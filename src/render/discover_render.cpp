@@ -124,49 +124,35 @@ std::string chart(const Discovery& d, bool unicode)
 std::string render_discover(const std::vector<Answer<Discovery>>& reports, OutputFormat format,
                             const TableStyle& style)
 {
-  if (format == OutputFormat::csv)
-    return csv_of(reports, steps_of, step_columns());
-  if (format == OutputFormat::json) {
-    JsonResultsWriter json(json_document("discover"));
-    std::string out;
-    for (const auto& r : reports) {
-      const Discovery& d = r.result;
-      Json one = json_row(case_columns(), r);
-      one["target"] = d.target.text;
-      one["samples"] = d.samples;
-      one["seed"] = d.seed;
-      one["inputs"] = d.paths;
-      one["hits"] = d.prim.hits;
-      one["base_density"] = d.prim.base;
-      one["trajectory"] = Json::array();
-      for (const Step& s : steps_of(r))
-        one["trajectory"].push_back(json_row(step_columns(), s));
-      one["chosen"] = d.prim.chosen;
-      Json restrictions = Json::array();
-      for (const PrimRestriction& x : d.prim.box.restrictions)
-        restrictions.push_back({{"path", d.paths[x.input]},
-                                {"lower", x.lower ? Json(*x.lower) : Json(nullptr)},
-                                {"upper", x.upper ? Json(*x.upper) : Json(nullptr)}});
-      one["box"] = {{"coverage", d.prim.box.coverage},
-                    {"density", d.prim.box.density},
-                    {"draws", d.prim.box.count},
-                    {"restrictions", restrictions}};
-      Json dropped = Json::array();
-      for (std::size_t i : d.prim.dropped)
-        dropped.push_back(d.paths[i]);
-      one["dropped"] = dropped;
-      one["sentence"] = sentence(d);
-      out += json.add(one);
-    }
-    return out + json.finish();
-  }
-  const bool markdown = format == OutputFormat::markdown;
-  std::string out;
-  for (const auto& r : reports) {
-    if (!out.empty())
-      out += "\n";
+  auto json_of = [](const Answer<Discovery>& r, Json& one) {
     const Discovery& d = r.result;
-    out += section_heading(*r.scenario, r.perspective, style, markdown);
+    one["target"] = d.target.text;
+    one["samples"] = d.samples;
+    one["seed"] = d.seed;
+    one["inputs"] = d.paths;
+    one["hits"] = d.prim.hits;
+    one["base_density"] = d.prim.base;
+    one["trajectory"] = Json::array();
+    for (const Step& s : steps_of(r))
+      one["trajectory"].push_back(json_row(step_columns(), s));
+    one["chosen"] = d.prim.chosen;
+    Json restrictions = Json::array();
+    for (const PrimRestriction& x : d.prim.box.restrictions)
+      restrictions.push_back({{"path", d.paths[x.input]},
+                              {"lower", x.lower ? Json(*x.lower) : Json(nullptr)},
+                              {"upper", x.upper ? Json(*x.upper) : Json(nullptr)}});
+    one["box"] = {{"coverage", d.prim.box.coverage},
+                  {"density", d.prim.box.density},
+                  {"draws", d.prim.box.count},
+                  {"restrictions", restrictions}};
+    Json dropped = Json::array();
+    for (std::size_t i : d.prim.dropped)
+      dropped.push_back(d.paths[i]);
+    one["dropped"] = dropped;
+    one["sentence"] = sentence(d);
+  };
+  auto text_of = [&style](const Answer<Discovery>& r, bool markdown) {
+    const Discovery& d = r.result;
     std::string lines = fmt::format(
         "{}{} draws of {} uncertain inputs (seed {}); PRIM peels {} of the box a step, down to "
         "{} of the draws, restricting at most {} inputs; the chosen box is the densest that "
@@ -182,7 +168,7 @@ std::string render_discover(const std::vector<Answer<Discovery>>& reports, Outpu
                            "two standard errors): {}\n",
                            markdown ? "- " : "  ", names);
     }
-    out += fit_items(lines, style) + "\n";
+    std::string out = fit_items(lines, style) + "\n";
     // the trajectory: every fifth step, and the chosen one
     std::vector<Step> shown;
     for (const Step& s : steps_of(r))
@@ -191,8 +177,10 @@ std::string render_discover(const std::vector<Answer<Discovery>>& reports, Outpu
     out += render_table(text_table(step_columns(), shown), style, markdown);
     if (!markdown)
       out += "\n" + chart(d, style.unicode);
-  }
-  return out;
+    return out;
+  };
+  return render_cases<Discovery>(reports, format, style, "discover", steps_of, step_columns(),
+                                 json_of, text_of);
 }
 
 } // namespace relief

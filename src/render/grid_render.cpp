@@ -162,42 +162,29 @@ Json frontier_json(const GridFrontier& f)
 std::string render_grid(const std::vector<Answer<Grid>>& reports, OutputFormat format,
                         const TableStyle& style)
 {
-  if (format == OutputFormat::csv)
-    return csv_of(reports, cells_of, grid_columns());
-  if (format == OutputFormat::json) {
-    JsonResultsWriter json(json_document("grid"));
-    std::string out;
-    for (const auto& r : reports) {
-      const Grid& g = r.result;
-      Json one = json_row(case_columns(), r);
-      for (const GridAxis* axis : {&g.a, &g.b})
-        one[axis == &g.a ? "a" : "b"] = {{"path", axis->input.path}, {"values", axis->values}};
-      one["margin"] = g.margin;
-      if (g.samples) {
-        one["samples"] = g.samples;
-        one["seed"] = g.seed;
-      }
-      one["cells"] = Json::array();
-      for (const Cell& c : cells_of(r)) {
-        Json cell = json_row(grid_columns(), c);
-        for (const char* k : {"a_path", "b_path"})
-          cell.erase(k);
-        one["cells"].push_back(std::move(cell));
-      }
-      one["frontiers"] = Json::array();
-      for (const GridFrontier& f : g.frontiers)
-        one["frontiers"].push_back(frontier_json(f));
-      out += json.add(one);
-    }
-    return out + json.finish();
-  }
-  const bool markdown = format == OutputFormat::markdown;
-  std::string out;
-  for (const auto& r : reports) {
-    if (!out.empty())
-      out += "\n";
+  auto json_of = [](const Answer<Grid>& r, Json& one) {
     const Grid& g = r.result;
-    out += section_heading(*r.scenario, r.perspective, style, markdown);
+    for (const GridAxis* axis : {&g.a, &g.b})
+      one[axis == &g.a ? "a" : "b"] = {{"path", axis->input.path}, {"values", axis->values}};
+    one["margin"] = g.margin;
+    if (g.samples) {
+      one["samples"] = g.samples;
+      one["seed"] = g.seed;
+    }
+    one["cells"] = Json::array();
+    for (const Cell& c : cells_of(r)) {
+      Json cell = json_row(grid_columns(), c);
+      for (const char* k : {"a_path", "b_path"})
+        cell.erase(k);
+      one["cells"].push_back(std::move(cell));
+    }
+    one["frontiers"] = Json::array();
+    for (const GridFrontier& f : g.frontiers)
+      one["frontiers"].push_back(frontier_json(f));
+  };
+  auto text_of = [&style](const Answer<Grid>& r, bool markdown) {
+    const Grid& g = r.result;
+    std::string out;
     out += fit_items(fmt::format("{}net over {} (across, {} values from {} to {}) and {} (down, {} "
                                  "values from {} to {}); {} evaluations\n",
                                  markdown ? "- " : "  ", g.a.input.path, g.a.values.size(),
@@ -244,8 +231,10 @@ std::string render_grid(const std::vector<Answer<Grid>>& reports, OutputFormat f
     for (const GridFrontier& f : g.frontiers)
       sentences += (markdown ? "- " : "  ") + frontier_sentence(f) + "\n";
     out += (markdown ? "\n" : "") + fit_items(sentences, style);
-  }
-  return out;
+    return out;
+  };
+  return render_cases<Grid>(reports, format, style, "grid", cells_of, grid_columns(), json_of,
+                            text_of);
 }
 
 } // namespace relief
