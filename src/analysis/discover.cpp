@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "analysis/draws.hpp"
+#include "analysis/timing.hpp"
 #include "plan.hpp"
 
 namespace relief {
@@ -169,6 +170,8 @@ std::optional<DiscoverTarget> parse_target(const std::string& text)
     t.kind = DiscoverTarget::Kind::costs_outweigh;
   else if (text == "accepted")
     t.kind = DiscoverTarget::Kind::accepted;
+  else if (text == "best=now")
+    t.kind = DiscoverTarget::Kind::best_now;
   else if (text.starts_with("net>") || text.starts_with("net<")) {
     t.kind = text[3] == '>' ? DiscoverTarget::Kind::net_above : DiscoverTarget::Kind::net_below;
     const char* from = text.data() + 4;
@@ -181,15 +184,69 @@ std::optional<DiscoverTarget> parse_target(const std::string& text)
   return t;
 }
 
+namespace {
+
+// best=now: engaging now is the best strategy (SPEC 3 step 11) in a draw: its value, its worth now,
+// is above each later moment's, arrives (a Bernoulli draw) x worth, as timing -n draws them (a tie,
+// such as a package refused now and later moments that do not come, is not "now is best", where
+// timing -n's P(best) splits it). The
+// inputs are every uncertain input of the four moments' plans, each once (an input read by several
+// moments has the same draws in each: the streams are keyed by its source).
+Discovery discover_best_now(const Scenario& s, std::size_t perspective, std::uint64_t n,
+                            std::uint64_t seed, Discovery out)
+{
+  const std::array<Scenario, k_timings> at = timing_scenarios(s);
+  std::vector<std::vector<double>> x;
+  std::vector<std::string> sources;
+  std::vector<std::vector<double>> value(k_timings);
+  for (std::size_t t = 0; t < k_timings; ++t) {
+    const Plan plan = compile(at[t], perspective, PlanNames::paths, PlanValue::expected);
+    std::vector<std::size_t> column; // per uncertain slot of this plan: its input, or new
+    for (std::int32_t u : plan.uncertain) {
+      const std::string& source = plan.sources[static_cast<std::size_t>(u)];
+      const auto found = std::find(sources.begin(), sources.end(), source);
+      column.push_back(static_cast<std::size_t>(found - sources.begin()));
+      if (found == sources.end()) {
+        sources.push_back(source);
+        out.paths.push_back(plan.path(u));
+        x.emplace_back();
+        x.back().reserve(n);
+      }
+    }
+    Evaluation ev;
+    value[t].reserve(n);
+    for_each_draw(at[t], plan, n, seed, [&](std::vector<double>& draw) {
+      for (std::size_t k = 0; k < plan.uncertain.size(); ++k)
+        if (x[column[k]].size() < n) // the first moment that reads an input records its draws
+          x[column[k]].push_back(draw[static_cast<std::size_t>(plan.uncertain[k])]);
+      run(plan, draw.data(), ev);
+      value[t].push_back(ev.net);
+    });
+  }
+  std::vector<char> y(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    bool best = true;
+    for (std::size_t t = 1; t < k_timings; ++t)
+      best = best && value[0][i] > value[t][i]; // a tie is not "now is best"
+    y[i] = best ? 1 : 0;
+  }
+  out.prim = prim(x, y, out.options);
+  return out;
+}
+
+} // namespace
+
 Discovery discover(const Scenario& s, std::size_t perspective, const DiscoverTarget& target,
                    std::uint64_t n, std::uint64_t seed, const PrimOptions& options)
 {
-  const Plan plan = compile(s, perspective, PlanNames::paths);
   Discovery out;
   out.target = target;
   out.samples = n;
   out.seed = seed;
   out.options = options;
+  if (target.kind == DiscoverTarget::Kind::best_now)
+    return discover_best_now(s, perspective, n, seed, std::move(out));
+  const Plan plan = compile(s, perspective, PlanNames::paths);
   for (std::int32_t u : plan.uncertain)
     out.paths.push_back(plan.path(u));
   std::vector<std::vector<double>> x(plan.uncertain.size());
@@ -220,6 +277,8 @@ Discovery discover(const Scenario& s, std::size_t perspective, const DiscoverTar
       break;
     case DiscoverTarget::Kind::accepted:
       hit = ev.acceptable;
+      break;
+    case DiscoverTarget::Kind::best_now: // discover_best_now
       break;
     }
     y.push_back(hit ? 1 : 0);

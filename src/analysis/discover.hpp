@@ -47,7 +47,7 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
 
 // What discover looks for in each draw.
 struct DiscoverTarget {
-  enum class Kind { benefits_outweigh, costs_outweigh, net_above, net_below, accepted };
+  enum class Kind { benefits_outweigh, costs_outweigh, net_above, net_below, accepted, best_now };
   Kind kind = Kind::benefits_outweigh;
   double threshold = 0; // net_above, net_below
   std::string text;     // as given

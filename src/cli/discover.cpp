@@ -25,7 +25,7 @@ Command setup_discover(CLI::App& app, GlobalOptions& g)
   add_file_operands(*sub, opt->files);
   sub->add_option("--target", opt->target,
                   "What to look for in each draw: benefits-outweigh (default), costs-outweigh, "
-                  "net>X, net<X, accepted")
+                  "net>X, net<X, accepted, best=now")
       ->type_name("TARGET");
   sub->add_option("--max-inputs", opt->max_inputs, "Inputs a box may restrict (default 3)")
       ->check(CLI::Range(1, 50))
@@ -42,7 +42,7 @@ Command setup_discover(CLI::App& app, GlobalOptions& g)
             const auto target = parse_target(opt->target);
             if (!target)
               throw UsageError(fmt::format("--target {}: one of benefits-outweigh, "
-                                           "costs-outweigh, net>X, net<X, accepted",
+                                           "costs-outweigh, net>X, net<X, accepted, best=now",
                                            opt->target));
             const SimulateOptions so = opt->sampling.options(command_info("discover"));
             PrimOptions po;

@@ -71,6 +71,8 @@ std::string target_words(const DiscoverTarget& t)
     return fmt::format("net < {}", readable(t.threshold));
   case DiscoverTarget::Kind::accepted:
     return "the regime accepts";
+  case DiscoverTarget::Kind::best_now:
+    return "engaging now is best";
   }
   return t.text;
 }

@@ -4,6 +4,7 @@
 #include <random>
 
 #include "analysis/discover.hpp"
+#include "analysis/timing_simulate.hpp"
 #include "fixtures.hpp"
 
 using namespace relief;
@@ -84,13 +85,32 @@ TEST_SUITE("discover")
       CHECK(b.restrictions.size() <= 1);
   }
 
+  TEST_CASE("best=now counts the draws where now strictly beats every later moment")
+  {
+    // timing -n's P(best) for now splits ties (a package refused now and moments that do not
+    // come are worth 0 alike); discover counts a draw only where now is strictly best
+    const Scenario s = test::preset("potash-2025");
+    const Discovery d = discover(s, 0, *parse_target("best=now"), 3000, 5);
+    SimulateOptions so;
+    so.samples = 3000;
+    so.seed = 5;
+    so.threads = 1;
+    const TimingSimulation t = simulate_timing(s, 0, so);
+    const double p_now = t.sim.results[0].p_first.value_or(0);
+    CHECK(d.prim.base <= p_now + 1e-12);
+    CHECK(d.prim.base > 0);
+    // the four moments' inputs each once: the delays and arrivals of the later moments among them
+    CHECK(std::count(d.paths.begin(), d.paths.end(), "model.timings.after-war.delay_months") == 1);
+    CHECK(std::count(d.paths.begin(), d.paths.end(), "model.timings.after-war.arrives") == 1);
+  }
+
   TEST_CASE("targets")
   {
     CHECK(parse_target("net>0.2")->threshold == 0.2);
     CHECK(parse_target("net<-1")->kind == DiscoverTarget::Kind::net_below);
     CHECK(parse_target("accepted")->kind == DiscoverTarget::Kind::accepted);
     CHECK(!parse_target("net>"));
-    CHECK(!parse_target("best=now"));
+    CHECK(parse_target("best=now")->kind == DiscoverTarget::Kind::best_now);
     CHECK(!parse_target("net>x"));
   }
 }

@@ -1,5 +1,5 @@
 # an unknown target
-args: discover scenarios/potash-2025.yaml --target best=now
+args: discover scenarios/potash-2025.yaml --target best=later
 status: 64
 --- stderr
-relief: error: --target best=now: one of benefits-outweigh, costs-outweigh, net>X, net<X, accepted
+relief: error: --target best=later: one of benefits-outweigh, costs-outweigh, net>X, net<X, accepted, best=now
