@@ -116,6 +116,7 @@ std::string render_weight_space(const std::vector<WeightSpace>& spaces, OutputFo
     if (!out.empty())
       out += "\n";
     out += markdown ? "## " + title + "\n\n" : paint(title, k_bold, style) + "\n";
+    // two tables, so that each fits a terminal: the ranks, then the central weights
     TextTable t;
     t.header = {"id", "scenario"};
     t.align = {Align::left, Align::left};
@@ -126,29 +127,41 @@ std::string render_weight_space(const std::vector<WeightSpace>& spaces, OutputFo
       t.align.push_back(Align::right);
       t.fit.push_back(Fit::keep);
     }
-    for (const std::string& c :
-         w.criteria) { // the central weights, criteria by their first 3 letters
-      t.header.push_back(c.substr(0, 3));
-      t.align.push_back(Align::right);
-      t.fit.push_back(Fit::keep);
+    TextTable central;
+    central.header = {"id"};
+    central.align = {Align::left};
+    central.fit = {Fit::keep};
+    for (const std::string& c : w.criteria) { // criteria by their first three letters
+      central.header.push_back(c.substr(0, 3));
+      central.align.push_back(Align::right);
+      central.fit.push_back(Fit::keep);
     }
     for (std::size_t i = 0; i < w.packages.size(); ++i) {
       std::vector<std::string> row{ids[i],
                                    markdown ? w.packages[i].name : printable(w.packages[i].name)};
       for (std::size_t r = 0; r < ranks; ++r)
         row.push_back(fixed(w.rows[i].rank_share[r], 3));
-      for (std::size_t c = 0; c < w.criteria.size(); ++c)
-        row.push_back(w.rows[i].central ? fixed((*w.rows[i].central)[c], 2) : "-");
       t.rows.push_back(std::move(row));
+      if (!w.rows[i].central)
+        continue; // never first: no central weights
+      std::vector<std::string> weights{ids[i]};
+      for (std::size_t c = 0; c < w.criteria.size(); ++c)
+        weights.push_back(fixed((*w.rows[i].central)[c], 2));
+      central.rows.push_back(std::move(weights));
     }
-    out += (markdown ? "" : "") + render_table(t, style, markdown);
-    out +=
-        (markdown ? "\n" : "") +
-        note(fmt::format("the share of {} weight draws ({}, seed {}) in which each package ranks "
-                         "1st, 2nd, ... by expected worth (arrives x worth); then its central "
-                         "weights, the mean weights under which it ranks first (- never)",
-                         w.samples, w.drawn_from, w.seed),
-             style, markdown);
+    out += render_table(t, style, markdown);
+    out += (markdown ? "\n" : "") +
+           note(fmt::format("the share of {} weight draws ({}, seed {}) in which each package "
+                            "ranks 1st, 2nd, ... by expected worth (arrives x worth)",
+                            w.samples, w.drawn_from, w.seed),
+                style, markdown);
+    out += "\n" + (markdown ? std::string("### Central weights\n\n")
+                            : paint("Central weights", k_bold, style) + "\n");
+    out += render_table(central, style, markdown);
+    out += (markdown ? "\n" : "") +
+           note("the mean weights of the draws in which each package ranks first (packages that "
+                "never do are left out)",
+                style, markdown);
   }
   return out;
 }
