@@ -5,8 +5,8 @@
 #include <cmath>
 #include <fmt/format.h>
 #include <limits>
-#include <mutex>
 #include <numeric>
+#include <stdexcept>
 #include <thread>
 
 #include "plan.hpp"
@@ -50,6 +50,8 @@ constexpr double k_inf = std::numeric_limits<double>::infinity();
 // this far outside a node's reach) before a node is dropped, so that rounding in the bound (about
 // 1e-15) never drops a package that a brute force would keep.
 constexpr double k_slack = 1e-9;
+// The combinations of amounts of asks searched together (an offset ties them), at most.
+constexpr std::size_t k_max_group_choices = 100000;
 
 // The net as run() computes it from the raw criterion sums (plan.cpp): the same operations in the
 // same order, so that the search's net of a package is the bits `relief eval` prints.
@@ -153,7 +155,7 @@ struct Item {
   std::vector<double> amounts;        // asks [choice][part]
 };
 
-using Choices = std::vector<std::uint16_t>;
+using Choices = std::vector<std::uint32_t>;
 
 struct Found {
   double net = 0, u = 0;
@@ -337,6 +339,15 @@ void Engine::build(const std::shared_ptr<const Model>& model, std::size_t perspe
     std::size_t count = 1;
     for (const auto& g : grids)
       count *= g.size();
+    if (count > k_max_group_choices) {
+      std::string names;
+      for (std::size_t a : it.asks)
+        names += (names.empty() ? "" : " and ") + m.asks[a].id;
+      throw std::invalid_argument(fmt::format(
+          "{} are searched together (an offset ties them) and their grids make {} combinations; "
+          "at most {}: give them coarser steps",
+          names, count, k_max_group_choices));
+    }
     if (count == 1 && grids[0][0] == 0 &&
         std::all_of(grids.begin(), grids.end(), [](auto& g) { return g.size() == 1 && g[0] == 0; }))
       continue; // asks nothing whatever is chosen
@@ -554,7 +565,7 @@ public:
   std::uint64_t nodes = 0, evaluated = 0;
   TopK top;
   Frontier front;
-  std::vector<std::vector<std::uint16_t>> order; // per item, choices in the order tried
+  std::vector<std::vector<std::uint32_t>> order; // per item, choices in the order tried
 
 private:
   // Add choice j of item k to the sums at depth k, giving those at depth k + 1.
@@ -600,7 +611,7 @@ private:
       const std::size_t i = m_e.by_canon[ci];
       const Item& it = m_e.items[i];
       const std::size_t j = m_choices[i];
-      choices[ci] = static_cast<std::uint16_t>(j);
+      choices[ci] = static_cast<std::uint32_t>(j);
       for (std::size_t q = 0; q < it.parts; ++q) {
         const double* d = &it.delta[(j * it.parts + q) * n];
         for (std::size_t c = 0; c < n; ++c)
@@ -642,7 +653,7 @@ private:
     else if (prune(k, asks, lambda, next_lambda))
       return;
     const std::vector<double>& child = m_child[k];
-    for (std::uint16_t j : order[k]) {
+    for (std::uint32_t j : order[k]) {
       if (child[j] < threshold() - k_slack)
         continue; // the node's own bound, with this choice made, already excludes it
       m_choices[k] = j;
@@ -862,7 +873,7 @@ private:
   std::atomic<double>& m_shared;
   std::vector<double> m_y, m_u, m_ell, m_leaf;
   std::vector<std::vector<double>> m_child; // per depth, per choice: its bound at its parent
-  std::vector<std::uint16_t> m_choices;
+  std::vector<std::uint32_t> m_choices;
 };
 
 DesignPackage package_of(const Engine& e, const Found& f)
@@ -1007,7 +1018,7 @@ DesignResult design(const std::shared_ptr<const Model>& model, std::size_t persp
       }
     }
   }
-  std::vector<std::vector<std::uint16_t>> order;
+  std::vector<std::vector<std::uint32_t>> order;
   for (const Item& it : engine.items) {
     std::vector<double> score(it.choices);
     for (std::size_t j = 0; j < it.choices; ++j) {
@@ -1017,7 +1028,7 @@ DesignResult design(const std::shared_ptr<const Model>& model, std::size_t persp
              engine.scorer.dh(c, 0, false) * it.neg[j * engine.n + c];
       score[j] = l + root_lambda * it.utotal[j];
     }
-    std::vector<std::uint16_t> o(it.choices);
+    std::vector<std::uint32_t> o(it.choices);
     std::iota(o.begin(), o.end(), 0);
     std::stable_sort(o.begin(), o.end(), [&](auto a, auto b) { return score[a] > score[b]; });
     order.push_back(std::move(o));

@@ -79,7 +79,8 @@ struct DesignOptions {
 };
 
 // Return the best packages and the frontier at a moment under the perspective of model (with its
-// belief set applied), over space. The result does not depend on options.threads.
+// belief set applied), over space. The result does not depend on options.threads. Throw
+// std::invalid_argument when asks searched together have more than 100,000 combinations.
 DesignResult design(const std::shared_ptr<const Model>& model, std::size_t perspective,
                     Timing timing, const DesignSpace& space, const DesignOptions& options);
 

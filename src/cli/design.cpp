@@ -146,7 +146,11 @@ Command setup_design(CLI::App& app, GlobalOptions& g)
                   options.progress = [&progress, done](double share) {
                     progress.update(done * 1000 + static_cast<std::uint64_t>(share * 1000));
                   };
-                  answers.push_back({m, p, design(m, p, t, space, options), opt->frontier});
+                  try {
+                    answers.push_back({m, p, design(m, p, t, space, options), opt->frontier});
+                  } catch (const std::invalid_argument& e) {
+                    throw UsageError(e.what());
+                  }
                   interrupted = answers.back().result.interrupted;
                 }
             progress.finish();
