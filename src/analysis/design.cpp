@@ -991,46 +991,45 @@ DesignResult design(const std::shared_ptr<const Model>& model, std::size_t persp
   for (const Item& it : engine.items)
     out.grid *= static_cast<double>(it.choices);
 
-  // λ at the root: the best of a geometric grid; and the order in which each item's choices are
-  // tried (the most promising first, so that the best found soon bounds the rest)
-  std::atomic<double> shared{-k_inf};
+  std::atomic<double> shared{-k_inf}; // the best K-th net any thread has found
+  // each choice's linear bound at the empty package (the slopes at 0), once
+  std::vector<std::vector<double>> root_ell;
+  for (const Item& it : engine.items) {
+    std::vector<double> ell(it.choices, 0);
+    for (std::size_t j = 0; j < it.choices; ++j)
+      for (std::size_t c = 0; c < engine.n; ++c)
+        ell[j] += engine.scorer.dh(c, 0, true) * it.pos[j * engine.n + c] +
+                  engine.scorer.dh(c, 0, false) * it.neg[j * engine.n + c];
+    root_ell.push_back(std::move(ell));
+  }
+  // λ at the root: the one of a geometric grid that bounds best
   double root_lambda = 1;
-  {
-    // the bound at the root with each λ of the grid: the slopes at the empty package
-    double best = k_inf;
-    for (int e = -12; e <= 6; ++e) {
-      const double lam = std::ldexp(1.0, e);
-      double total = lam * -engine.reservation;
-      for (const Item& it : engine.items) {
-        double b = -k_inf;
-        for (std::size_t j = 0; j < it.choices; ++j) {
-          double l = 0;
-          for (std::size_t c = 0; c < engine.n; ++c)
-            l += engine.scorer.dh(c, 0, true) * it.pos[j * engine.n + c] +
-                 engine.scorer.dh(c, 0, false) * it.neg[j * engine.n + c];
-          b = std::max(b, l + lam * it.utotal[j]);
-        }
-        total += b;
-      }
-      if (total < best) {
-        best = total;
-        root_lambda = lam;
-      }
+  double best = k_inf;
+  for (int e = -12; e <= 6; ++e) {
+    const double lam = std::ldexp(1.0, e);
+    double total = lam * -engine.reservation;
+    for (std::size_t i = 0; i < engine.items.size(); ++i) {
+      double b = -k_inf;
+      for (std::size_t j = 0; j < engine.items[i].choices; ++j)
+        b = std::max(b, root_ell[i][j] + lam * engine.items[i].utotal[j]);
+      total += b;
+    }
+    if (total < best) {
+      best = total;
+      root_lambda = lam;
     }
   }
+  // each item's choices in the order tried: the most promising first, so that the best found soon
+  // bounds the rest
   std::vector<std::vector<std::uint32_t>> order;
-  for (const Item& it : engine.items) {
+  for (std::size_t i = 0; i < engine.items.size(); ++i) {
+    const Item& it = engine.items[i];
     std::vector<double> score(it.choices);
-    for (std::size_t j = 0; j < it.choices; ++j) {
-      double l = 0;
-      for (std::size_t c = 0; c < engine.n; ++c)
-        l += engine.scorer.dh(c, 0, true) * it.pos[j * engine.n + c] +
-             engine.scorer.dh(c, 0, false) * it.neg[j * engine.n + c];
-      score[j] = l + root_lambda * it.utotal[j];
-    }
+    for (std::size_t j = 0; j < it.choices; ++j)
+      score[j] = root_ell[i][j] + root_lambda * it.utotal[j];
     std::vector<std::uint32_t> o(it.choices);
     std::iota(o.begin(), o.end(), 0);
-    std::stable_sort(o.begin(), o.end(), [&](auto a, auto b) { return score[a] > score[b]; });
+    std::stable_sort(o.begin(), o.end(), [&](auto x, auto y) { return score[x] > score[y]; });
     order.push_back(std::move(o));
   }
 
