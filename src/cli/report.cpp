@@ -55,20 +55,37 @@ Command setup_report(CLI::App& app, GlobalOptions& g)
             Simulation sim;
             if (opt->sampling.given() && !data.sections.empty()) {
               SimulateOptions so = opt->sampling.options(command_info("report"));
+              // only the cases that read a distribution: the others are the same in every draw
               std::vector<SimItem> items;
-              for (const Answer<Analyses>& r : data.sections)
-                items.push_back({r.scenario, r.perspective});
-              sim = run_simulation(so, g.quiet,
-                                   [&](const SimulateOptions& o) { return simulate(items, o); });
-              for (std::size_t i = 0; i < items.size(); ++i)
-                data.sections[i].result.simulation = sim.results[i];
-              data.samples = sim.samples;
-              data.seed = sim.seed;
+              std::vector<std::size_t> of; // the section of each item
+              for (std::size_t i = 0; i < data.sections.size(); ++i)
+                if (data.sections[i].result.uncertain()) {
+                  items.push_back({data.sections[i].scenario, data.sections[i].perspective});
+                  of.push_back(i);
+                }
+              data.samples = so.samples;
+              data.seed = so.seed;
+              if (!items.empty()) {
+                sim = run_simulation(so, g.quiet,
+                                     [&](const SimulateOptions& o) { return simulate(items, o); });
+                data.samples = sim.samples;
+                data.seed = sim.seed;
+                so.samples = sim.samples; // the rest on as many draws as were made
+                so.progress = nullptr;
+                for (std::size_t k = 0; k < items.size(); ++k) {
+                  Answer<Analyses>& section = data.sections[of[k]];
+                  section.result.simulation = sim.results[k];
+                  if (!sim.interrupted) // after Ctrl-C, what was drawn and nothing more
+                    simulate_section(section, so);
+                }
+              }
+              if (!sim.interrupted)
+                data.weight_spaces = report_weight_spaces(data.sections, so.samples, so.seed);
               if (const auto gate = parse_figure_gate(g.fail_on)) {
                 bool tripped = false;
-                for (std::size_t i = 0; i < items.size(); ++i) // every one is named
-                  tripped = figure_gate_trips(g, *gate, *items[i].scenario, items[i].perspective,
-                                              sim.results[i]) ||
+                for (std::size_t k = 0; k < items.size(); ++k) // every one is named
+                  tripped = figure_gate_trips(g, *gate, *items[k].scenario, items[k].perspective,
+                                              sim.results[k]) ||
                             tripped;
                 if (tripped)
                   status = worst(status, ExitStatus::gate_tripped);

@@ -83,6 +83,11 @@ std::string render_design(const std::vector<DesignAnswer>& answers, const Design
 std::string render_grid(const std::vector<Answer<Grid>>& reports, OutputFormat format,
                         const TableStyle& style);
 
+// The five shades of a grid's net: 0 net <= -half, 1 costs outweigh, 2 balanced, 3 benefits
+// outweigh, 4 net >= half, where half is half the largest |net| of the grid (at least the margin).
+double grid_half(const Grid& g);
+int grid_net_level(const Grid& g, double net);
+
 // Return compare --weights-space: per belief set, each package's rank acceptability and central
 // weight vector.
 std::string render_weight_space(const std::vector<WeightSpace>& spaces, OutputFormat format,

@@ -242,6 +242,10 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
   const bool markdown = format == OutputFormat::markdown;
   const Names names = names_of(c, markdown);
   auto table = [&](const TextTable& t) { out(render_table(t, style, markdown)); };
+  // in Markdown a line that opens with "+" or "-" would be a list item: the marks are named
+  const std::string matrix_legend =
+      markdown ? note("marks: " + std::string(k_matrix_legend), style, true)
+               : note(std::string(k_matrix_legend), style, false);
   auto heading = [&](const std::string& title, bool first) {
     out(markdown ? fmt::format("{}## {}\n\n", first ? "" : "\n", title)
                  : fmt::format("{}{}\n", first ? "" : "\n", paint(title, k_bold, style)));
@@ -259,7 +263,7 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
     }
     if (c.perspectives.size() > 1) {
       out(markdown ? "\n" : "");
-      out(note(std::string(k_matrix_legend), style, false));
+      out(matrix_legend);
     }
     heading("Across belief sets and perspectives", false);
     table(robustness_of(c, names));
@@ -269,7 +273,7 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
     heading("Net by perspective", true);
     table(matrix_of(c, 0, names));
     out(markdown ? "\n" : "");
-    out(note(std::string(k_matrix_legend), style, false));
+    out(matrix_legend);
     for (std::size_t p = 0; p < c.perspectives.size(); ++p) {
       heading(fmt::format("Ranking under {}", c.perspectives[p]), false);
       table(ranking_of(c, p, names));

@@ -44,11 +44,9 @@ std::vector<Cell> cells_of(const Answer<Grid>& a)
   return out;
 }
 
-// The shade of a net: strongly positive, benefits outweigh, balanced, costs outweigh, strongly
-// negative (beyond half the largest |net| of the grid).
-std::string_view net_shade(double net, double margin, double half, bool unicode)
+std::string_view net_shade(const Grid& g, double net, bool unicode)
 {
-  const int level = net > margin ? (net >= half ? 4 : 3) : net >= -margin ? 2 : net > -half ? 1 : 0;
+  const int level = grid_net_level(g, net);
   static constexpr std::string_view u[] = {"·", "░", "▒", "▓", "█"};
   static constexpr std::string_view a[] = {".", "-", "=", "+", "#"};
   return unicode ? u[level] : a[level];
@@ -67,10 +65,6 @@ std::string_view p_shade(double p, bool unicode)
 std::string heat_map(const Grid& g, const TableStyle& style, bool probability)
 {
   const std::size_t na = g.a.values.size(), nb = g.b.values.size();
-  double largest = 0;
-  for (const GridCell& c : g.cells)
-    largest = std::max(largest, std::abs(c.net));
-  const double half = std::max(largest / 2, g.margin);
   std::vector<std::string> labels;
   std::size_t label_width = 0;
   for (double v : g.b.values) {
@@ -84,7 +78,7 @@ std::string heat_map(const Grid& g, const TableStyle& style, bool probability)
     for (std::size_t i = 0; i < na; ++i) {
       const GridCell& c = g.at(i, j);
       out += probability ? p_shade(c.p_positive.value_or(0), style.unicode)
-                         : net_shade(c.net, g.margin, half, style.unicode);
+                         : net_shade(g, c.net, style.unicode);
       out += c.acceptable ? " " : refused;
     }
     out += "\n";
@@ -115,10 +109,7 @@ std::string heat_map(const Grid& g, const TableStyle& style, bool probability)
 std::string legend(const Grid& g, const TableStyle& style, bool probability)
 {
   const bool u = style.unicode;
-  double largest = 0;
-  for (const GridCell& c : g.cells)
-    largest = std::max(largest, std::abs(c.net));
-  const double half = std::max(largest / 2, g.margin);
+  const double half = grid_half(g);
   std::string out =
       probability
           ? fmt::format("{} P(net > 0) >= 0.95, {} >= 0.8, {} >= 0.5, {} >= 0.2, {} below",
@@ -158,6 +149,20 @@ Json frontier_json(const GridFrontier& f)
 }
 
 } // namespace
+
+double grid_half(const Grid& g)
+{
+  double largest = 0;
+  for (const GridCell& c : g.cells)
+    largest = std::max(largest, std::abs(c.net));
+  return std::max(largest / 2, g.margin);
+}
+
+int grid_net_level(const Grid& g, double net)
+{
+  const double half = grid_half(g);
+  return net > g.margin ? (net >= half ? 4 : 3) : net >= -g.margin ? 2 : net > -half ? 1 : 0;
+}
 
 std::string render_grid(const std::vector<Answer<Grid>>& reports, OutputFormat format,
                         const TableStyle& style)
@@ -214,8 +219,8 @@ std::string render_grid(const std::vector<Answer<Grid>>& reports, OutputFormat f
         t.rows.push_back(std::move(row));
       }
       out += "\n" + render_table(t, style, true) + "\n";
-      out += note("+ benefits outweigh, = balanced, - costs outweigh; ! the regime refuses; with "
-                  "-n, P(net > 0) after the mark",
+      out += note("marks: + benefits outweigh, = balanced, - costs outweigh; ! the regime refuses; "
+                  "with -n, P(net > 0) after the mark",
                   style, true);
     } else {
       out += "\n" + heat_map(g, style, false);

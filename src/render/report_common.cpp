@@ -114,6 +114,8 @@ std::string fit_items(const std::string& block, const TableStyle& style)
 std::string section_heading(const Scenario& s, std::size_t perspective, const TableStyle& style,
                             bool markdown, std::string_view detail)
 {
+  if (!style.headings)
+    return "";
   // the belief set is named when it is not the model as written
   const std::string beliefs =
       s.model->belief == k_central_belief ? "" : fmt::format(", beliefs {}", s.model->belief);

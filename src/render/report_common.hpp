@@ -39,7 +39,7 @@ std::string fit_line(const std::string& text, const TableStyle& style, bool mark
 std::string fit_items(const std::string& block, const TableStyle& style);
 
 // Return the heading of one report: report_heading, then " — perspective P", detail and a blank
-// line.
+// line; "" when style.headings is false.
 std::string section_heading(const Scenario& s, std::size_t perspective, const TableStyle& style,
                             bool markdown, std::string_view detail = "");
 

@@ -205,12 +205,10 @@ std::string histogram_text(const SimResult& x, const TableStyle& style)
   return out;
 }
 
-// Return the paired comparison of several results: P(ranks first) and P(row beats column).
-std::string pairs_table(const std::vector<SimReport>& reports, const TableStyle& style,
-                        bool markdown)
+} // namespace
+
+TextTable paired_table(const std::vector<SimReport>& reports)
 {
-  const std::string title = "Paired comparison: the same draws for every scenario";
-  std::string out = markdown ? "\n## " + title + "\n\n" : "\n" + paint(title, k_bold, style) + "\n";
   TextTable t;
   t.header = {"#", "scenario", "file", "perspective", "beliefs", "P(first)"};
   t.align = {Align::right, Align::left, Align::left, Align::left, Align::left, Align::right};
@@ -230,8 +228,18 @@ std::string pairs_table(const std::vector<SimReport>& reports, const TableStyle&
       row.push_back(o < x.p_beats.size() && x.p_beats[o] ? fixed(*x.p_beats[o], 3) : "-");
     t.rows.push_back(std::move(row));
   }
-  return out + render_table(t, style, markdown);
+  return t;
 }
+
+std::string pairs_table(const std::vector<SimReport>& reports, const TableStyle& style,
+                        bool markdown)
+{
+  const std::string title = "Paired comparison: the same draws for every scenario";
+  std::string out = markdown ? "\n## " + title + "\n\n" : "\n" + paint(title, k_bold, style) + "\n";
+  return out + render_table(paired_table(reports), style, markdown);
+}
+
+namespace {
 
 std::string render_report(const Simulation& sim, const std::vector<SimReport>& reports,
                           const TableStyle& style, bool markdown, const InReadings& in = {})
@@ -320,7 +328,7 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
     out += render_table(text_table(driver_columns(), std::span(x.drivers).first(shown)), style,
                         markdown);
   }
-  if (!reports.empty() && reports.front().result->p_first)
+  if (reports.size() > 1 && reports.front().result->p_first)
     out += pairs_table(reports, style, markdown);
   return out;
 }

@@ -38,6 +38,12 @@ std::string render_simulation(const Simulation& sim, const std::vector<SimReport
                               OutputFormat format, const TableStyle& style,
                               std::string_view in_ask = {}, const std::vector<SimIn>& in = {});
 
+// Return the paired comparison of several results of one simulation (common random numbers): each
+// one's P(ranks first) and P(row beats column), under the heading "Paired comparison: ...".
+std::string pairs_table(const std::vector<SimReport>& reports, const TableStyle& style,
+                        bool markdown);
+TextTable paired_table(const std::vector<SimReport>& reports); // the table alone
+
 // Return the strategies' simulations in the format.
 std::string render_timing_simulation(const std::vector<Answer<TimingSimulation>>& reports,
                                      OutputFormat format, const TableStyle& style);

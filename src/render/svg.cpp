@@ -170,4 +170,116 @@ std::string svg_histogram(std::string_view title, std::string_view desc,
   return out + "</svg>\n";
 }
 
+std::string svg_heat_map(std::string_view title, std::string_view desc, const HeatMap& map)
+{
+  const std::size_t nx = map.x.size(), ny = map.y.size();
+  const double left = 70, top = k_top + 8, cell_w = nx ? std::min(40.0, 420.0 / nx) : 1;
+  const double cell_h = ny ? std::min(24.0, 300.0 / ny) : 1;
+  const double plot_w = cell_w * nx, plot_h = cell_h * ny;
+  const double legend_x = left + plot_w + 24;
+  const double height =
+      std::max(top + plot_h + 44, top + 20.0 * (map.legend.size() + map.points.size()) + 8);
+  std::string out = open_svg(height, title, desc);
+  // a value's place: the centre of its cell, interpolated between cells
+  auto place = [](const std::vector<double>& v, double at, double size) {
+    if (v.size() < 2)
+      return size / 2;
+    const auto hi = std::upper_bound(v.begin(), v.end(), at);
+    const std::size_t k = std::clamp<std::size_t>(hi - v.begin(), 1, v.size() - 1);
+    const double f = (at - v[k - 1]) / (v[k] - v[k - 1]);
+    return size * (static_cast<double>(k - 1) + f + 0.5);
+  };
+  auto px = [&](double v) { return left + place(map.x, v, cell_w); };
+  auto py = [&](double v) { return top + plot_h - place(map.y, v, cell_h); };
+  for (std::size_t i = 0; i < nx; ++i)
+    for (std::size_t j = 0; j < ny; ++j) {
+      const double x0 = left + cell_w * i, y0 = top + plot_h - cell_h * (j + 1);
+      out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>\n",
+                         num(x0), num(y0), num(cell_w), num(cell_h), map.fill[i * ny + j]);
+      if (i * ny + j < map.marked.size() && map.marked[i * ny + j])
+        out += fmt::format("<path d=\"M{0},{1} L{2},{3} M{0},{3} L{2},{1}\" stroke=\"#333\" "
+                           "stroke-width=\"1\"/>\n",
+                           num(x0 + cell_w * 0.3), num(y0 + cell_h * 0.3), num(x0 + cell_w * 0.7),
+                           num(y0 + cell_h * 0.7));
+    }
+  for (const HeatMap::Points& p : map.points)
+    for (const auto& [a, b] : p.at)
+      out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"2.5\" fill=\"{}\"/>\n", num(px(a)),
+                         num(py(b)), p.colour);
+  out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" "
+                     "stroke=\"#333\"/>\n",
+                     num(left), num(top), num(plot_w), num(plot_h));
+  // the axes' first and last values, and their names
+  if (nx > 0 && ny > 0) {
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n"
+                       "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                       num(px(map.x.front())), num(top + plot_h + 14), readable(map.x.front()),
+                       num(px(map.x.back())), num(top + plot_h + 14), readable(map.x.back()));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n"
+                       "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
+                       num(left - 4), num(py(map.y.front()) + 4), readable(map.y.front()),
+                       num(left - 4), num(py(map.y.back()) + 4), readable(map.y.back()));
+  }
+  out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                     num(left + plot_w / 2), num(top + plot_h + 32), xml_escape(map.x_label));
+  out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(left - 4),
+                     num(top - 6), xml_escape(map.y_label));
+  double ly = top;
+  for (const auto& [fill, what] : map.legend) {
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{}\" "
+                       "stroke=\"#999\"/>\n<text x=\"{}\" y=\"{}\">{}</text>\n",
+                       num(legend_x), num(ly), fill, num(legend_x + 20), num(ly + 11),
+                       xml_escape(what));
+    ly += 20;
+  }
+  for (const HeatMap::Points& p : map.points) {
+    out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{}\"/>\n<text x=\"{}\" "
+                       "y=\"{}\">{}</text>\n",
+                       num(legend_x + 7), num(ly + 7), p.colour, num(legend_x + 20), num(ly + 11),
+                       xml_escape(p.label));
+    ly += 20;
+  }
+  return out + "</svg>\n";
+}
+
+std::string svg_trajectory(std::string_view title, std::string_view desc,
+                           const std::vector<std::pair<double, double>>& points, std::size_t chosen,
+                           double y_lo, std::string_view x_label, std::string_view y_label,
+                           std::string_view chosen_label)
+{
+  const double height = 240, top = k_top + 6, bottom = height - 40, left = 60, right = 420;
+  if (!(y_lo < 1))
+    y_lo = 0;
+  auto x = [&](double v) { return left + v * (right - left); };
+  auto y = [&](double v) { return bottom - (v - y_lo) / (1 - y_lo) * (bottom - top); };
+  std::string out = open_svg(height, title, desc);
+  out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" "
+                     "stroke=\"#999\"/>\n",
+                     num(left), num(top), num(right - left), num(bottom - top));
+  std::string path;
+  for (const auto& [px, py] : points)
+    path += fmt::format("{}{},{}", path.empty() ? "M" : " L", num(x(px)), num(y(py)));
+  if (!path.empty())
+    out += fmt::format("<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.5\"/>\n", path,
+                       k_neutral_colour);
+  for (std::size_t k = 0; k < points.size(); ++k)
+    out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"/>\n",
+                       num(x(points[k].first)), num(y(points[k].second)), k == chosen ? 6 : 2.5,
+                       k == chosen ? k_benefit_colour : k_neutral_colour);
+  if (chosen < points.size())
+    out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", num(x(points[chosen].first) + 9),
+                       num(y(points[chosen].second) - 6), xml_escape(chosen_label));
+  out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">0</text>\n<text x=\"{}\" "
+                     "y=\"{}\" text-anchor=\"middle\">1</text>\n",
+                     num(left), num(bottom + 14), num(right), num(bottom + 14));
+  out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n<text x=\"{}\" "
+                     "y=\"{}\" text-anchor=\"end\">1</text>\n",
+                     num(left - 4), num(bottom + 4), fixed(y_lo, 2), num(left - 4), num(top + 4));
+  out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                     num((left + right) / 2), num(bottom + 30), xml_escape(x_label));
+  out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(left - 4),
+                     num(top - 8), xml_escape(y_label));
+  return out + "</svg>\n";
+}
+
 } // namespace relief

@@ -41,4 +41,30 @@ std::string svg_line(std::string_view title, std::string_view desc,
 std::string svg_histogram(std::string_view title, std::string_view desc,
                           const std::vector<std::array<double, 3>>& bins);
 
+// A heat map over a grid of two inputs: x across, y up, one fill per cell, a mark in the cells
+// that `marked` flags, and points drawn over it (a frontier found between grid points).
+struct HeatMap {
+  std::vector<double> x, y;           // the grid's values, in increasing order
+  std::vector<std::string_view> fill; // fill[i * y.size() + j]: the cell at (x[i], y[j])
+  std::vector<char> marked;           // the same order; a cross in the cell
+  std::string x_label, y_label;       // the axes' names
+  struct Points {
+    std::string label; // in the legend
+    std::string_view colour;
+    std::vector<std::pair<double, double>> at; // (x, y)
+  };
+  std::vector<Points> points;
+  std::vector<std::pair<std::string_view, std::string>> legend; // (fill, what it means)
+};
+
+// Return the heat map as a chart.
+std::string svg_heat_map(std::string_view title, std::string_view desc, const HeatMap& map);
+
+// Return a scatter of (x, y) points in [0, 1] x [y_lo, 1], joined in order, the point at `chosen`
+// drawn larger and labelled.
+std::string svg_trajectory(std::string_view title, std::string_view desc,
+                           const std::vector<std::pair<double, double>>& points, std::size_t chosen,
+                           double y_lo, std::string_view x_label, std::string_view y_label,
+                           std::string_view chosen_label);
+
 } // namespace relief

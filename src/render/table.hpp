@@ -15,6 +15,7 @@ struct TableStyle {
   bool color = false;    // ANSI colour
   bool quiet = false;    // -q: results only, no notes or legends under them
   std::size_t width = 0; // the terminal's width that text tables fit into; 0: no limit (--wide)
+  bool headings = true;  // false: a case's heading is left out (the report writes its own)
 };
 
 enum class Align { left, right };

@@ -18,13 +18,51 @@ grep -q "Dated" "$tmp/report.html" && fail "a report without --date carries a da
 "$bin" report scenarios/realpolitik.yaml --date 2026-11-29 | grep -q "Dated 2026-11-29." ||
   fail "--date is not in the header"
 
-# self-contained: nothing loaded from anywhere (the SVG namespace is a name, not a load)
-grep -Eo '(src|href)=|url\(|@import|<script|<link|<img' "$tmp/report.html" && fail "the page loads something"
-# every section and chart is there, each chart with a title and a description
-for heading in "Ranking under balanced" "Benefits and costs by criterion" "What moves net (tornado)" \
-  "When to engage" "Break-even: asks.prisoners.amount" "Distribution of net"; do
-  grep -q "$heading" "$tmp/report.html" || fail "no '$heading' in the page"
+# self-contained: nothing loaded from anywhere (the SVG namespace is a name, not a load; the
+# contents link within the page)
+grep -Eo 'src=|href="[^#]|url\(|@import|<script|<link|<img' "$tmp/report.html" && fail "the page loads something"
+# every section and chart is there, each chart with a title and a description (issue 19 item 6:
+# every answer of the commands, each in the command's own words)
+for heading in "Contents" "The answers at a glance" "Ranking under balanced" \
+  "Paired comparison: the same draws for every scenario" "Whose weights favour which package" \
+  "Central weights" "Benefits and costs by criterion" "What moves net (tornado)" \
+  "When to engage" "best strategy: " "waiting for after-war" "lost: flow" "P(best)" \
+  "Break-even: asks.prisoners.amount" "The zone of agreement along asks.prisoners.amount" \
+  "Nash point" "asks.prisoners.amount against credibility" "net = 0 between grid points" \
+  "Distribution of net" "Drivers of net" "EVPPI" "EVPI " \
+  "Under which conditions benefits outweigh" "PRIM&#39;s peeling trajectory" "these draws hold"; do
+  grep -qF "$heading" "$tmp/report.html" || fail "no '$heading' in the page"
 done
+# the contents: one entry per section, each link resolving to a heading of the page
+python3 - "$tmp/report.html" <<'PY' || fail "the contents do not match the sections"
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+nav = re.search(r"<nav .*?</nav>", page, re.S).group(0)
+links = re.findall(r'href="#([^"]+)"', nav)
+ids = re.findall(r'<h2 id="([^"]+)"', page)
+assert links == ids, (links, ids)
+assert len(set(ids)) == len(ids), "an anchor twice"
+cases = [i for i in ids if re.fullmatch(r"s[0-9]+", i)]
+assert len(cases) == 8, cases   # the eight presets, one section each
+PY
+# signed bars: in each criteria chart, a bar that raises net is green and right of the axis, one
+# that lowers it red and left of it, whatever the criterion's kind (a cost below 0 raises net)
+python3 - "$tmp/report.html" <<'PY' || fail "a criterion's bar does not read as signed"
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+charts = [c for c in re.findall(r"<svg .*?</svg>", page, re.S) if "<title>Benefits and costs" in c]
+assert charts, "no criteria chart"
+for chart in charts:
+    axis = float(re.search(r'<line x1="([0-9.]+)"', chart).group(1))
+    bars = re.findall(r'<rect x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)" height="[0-9.]+" fill="(#[0-9a-f]+)"/>\n<text x="[0-9.]+" y="[0-9.]+"[^>]*>([^<]*)</text>', chart)
+    assert len(bars) >= 9, len(bars)
+    for x, w, fill, value in bars:
+        x, w = float(x), float(w)
+        if value.startswith("+"):
+            assert fill == "#2e7d32" and x >= axis - 0.1, (value, fill, x, axis)
+        elif value.startswith("-"):
+            assert fill == "#c62828" and x + w <= axis + 0.1, (value, fill, x, axis)
+PY
 svgs=$(grep -c '<svg ' "$tmp/report.html")
 [ "$svgs" -ge 28 ] || fail "only $svgs charts"
 [ "$(grep -c '<title>' "$tmp/report.html")" = $((svgs + 1)) ] || fail "a chart has no <title>"
@@ -60,6 +98,27 @@ done
 "$bin" report scenarios/potash-2025.yaml -o "$tmp/r.csv" 2>/dev/null
 [ $? = 64 ] || fail "report -o r.csv is not a usage error"
 
+# A case whose every input is a point value is not simulated (issue 19 item 6): the model with each
+# distribution at its mean, two presets that write none of their own.
+python3 - data/model.yaml "$tmp/point.yaml" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+num = r"(-?[0-9.]+(?:e-?[0-9]+)?)"
+text = re.sub(r"\{normal: \[" + num + r", *" + num + r"\]\}", r"\1", text)
+text = re.sub(r"\{triangular: \[" + num + r", *" + num + r", *" + num + r"\]\}",
+              lambda m: repr((float(m[1]) + float(m[2]) + float(m[3])) / 3), text)
+text = re.sub(r"\{beta: \[" + num + r", *" + num + r"\]\}",
+              lambda m: repr(float(m[1]) / (float(m[1]) + float(m[2]))), text)
+code = "\n".join(line.split("#")[0] for line in text.splitlines())
+assert not re.search(r"\{(normal|triangular|beta|uniform|lognormal):", code), "a distribution left"
+open(sys.argv[2], "w", encoding="utf-8").write(text)
+PY
+"$bin" report --model "$tmp/point.yaml" scenarios/potash-2025.yaml scenarios/belavia-2025.yaml \
+  -n 100000 -o "$tmp/point.html" || fail "report of point values: status $?"
+[ "$(grep -c "Every input of this case is a point value" "$tmp/point.html")" = 2 ] ||
+  fail "a case without a distribution is simulated, or not said so"
+grep -q "Distribution of net" "$tmp/point.html" && fail "a point-valued case has a histogram"
+
 # In a real browser.
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
@@ -70,7 +129,7 @@ run_browser() {
   timeout 120 "$browser" --headless=new --no-sandbox --disable-gpu --hide-scrollbars \
     --user-data-dir="$tmp/profile" --enable-logging=stderr --v=0 "$@" 2>>"$tmp/browser.log"
 }
-run_browser --window-size=1000,2400 --screenshot="$tmp/shot.png" "file://$tmp/report.html" >/dev/null ||
+run_browser --window-size=1000,7000 --screenshot="$tmp/shot.png" "file://$tmp/report.html" >/dev/null ||
   { cat "$tmp/browser.log"; fail "chromium could not render the page"; }
 grep -i "CONSOLE" "$tmp/browser.log" && fail "the page logs to the console"
 run_browser --print-to-pdf="$tmp/report.pdf" --no-pdf-header-footer "file://$tmp/report.html" >/dev/null ||

@@ -14,7 +14,7 @@ status: 0
 | 0.5 | -1.500 - | -0.688 - | 0.125 +! | 0.938 +! | 1.750 +! |
 | 0 | -1.500 - | -1.500 - | -1.500 -! | -1.500 -! | -1.500 -! |
 
-- + benefits outweigh, = balanced, - costs outweigh; ! the regime refuses; with -n, P(net > 0) after the mark
+- marks: + benefits outweigh, = balanced, - costs outweigh; ! the regime refuses; with -n, P(net > 0) after the mark
 
 - net = 0 between grid points: (23.0769, 1), (25, 0.923077), (46.1538, 0.5), (50, 0.461538), (75, 0.307692), (100, 0.230769)
 - net = margin between grid points: (24.6154, 1), (25, 0.984615), (49.2308, 0.5), (50, 0.492308), (75, 0.328205), (100, 0.246154)
