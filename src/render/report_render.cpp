@@ -492,7 +492,8 @@ nav li { break-inside: avoid; }
 .scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; font-size: 0.85em; margin: 0.5em 0; }
 th, td { border: 1px solid #ccc; padding: 2px 6px; text-align: left; white-space: nowrap; }
-td.t { white-space: normal; min-width: 14em; }
+th { white-space: normal; vertical-align: bottom; }
+td.t { white-space: normal; min-width: 11em; }
 td.n, td[align="right"] { text-align: right; font-variant-numeric: tabular-nums; }
 figure { display: flex; flex-wrap: wrap; gap: 1em; align-items: flex-start; margin: 1em 0; }
 figure svg { flex: none; max-width: 100%; height: auto; }

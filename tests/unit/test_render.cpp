@@ -3,6 +3,7 @@
 
 #include "fixtures.hpp"
 #include "render/eval_render.hpp"
+#include "render/markdown_html.hpp"
 #include "render/report_common.hpp"
 
 using namespace relief;
@@ -83,4 +84,19 @@ TEST_SUITE("render")
     CHECK(judged.uncertain_inputs > 1);
     CHECK(judged.uncertain_model_inputs == judged.uncertain_inputs);
   }
+}
+
+TEST_CASE("report: the commands' Markdown as HTML, its headings under the report's")
+{
+  CHECK(demote_headings("## A\n\ntext # not a heading\n| # | b |\n### B\n#tag\n", 1) ==
+        "### A\n\ntext # not a heading\n| # | b |\n#### B\n#tag\n");
+  CHECK(demote_headings("##### five\n###### six\n", 2) == "###### five\n###### six\n");
+  const std::string html =
+      markdown_to_html("### Drivers\n\n| input | EVPPI |\n| --- | ---: |\n| `a.b` | 0.02 |\n\n"
+                       "- P(net > 0) = 0.29 <script>x</script>\n");
+  CHECK(html.find("<h3>Drivers</h3>") != std::string::npos);
+  CHECK(html.find("<td align=\"right\">0.02</td>") != std::string::npos);
+  CHECK(html.find("<td><code>a.b</code></td>") != std::string::npos);
+  CHECK(html.find("<li>P(net &gt; 0) = 0.29") != std::string::npos);
+  CHECK(html.find("<script>") == std::string::npos); // raw HTML is not let through
 }
