@@ -38,6 +38,10 @@ struct CompareRow {
   double expected_net = 0;
   bool conditional() const { return arrives < 1; }
   std::optional<Equivalent> in; // the net as an amount of Comparison::in_ask (--in)
+  // compare -n: over the draws, the share with net > 0, the share in which this package has the
+  // highest net of its cell (belief set x perspective), and the share the regime accepts (none
+  // without a counterpart)
+  std::optional<double> p_net_positive, p_first, p_accept;
 };
 
 // A package across every cell (belief set x perspective) of a comparison: how many cells back it
@@ -57,7 +61,8 @@ struct Comparison {
   std::vector<std::string> beliefs;      // belief set ids, in the order first added
   std::vector<ComparedScenario> scenarios;
   std::vector<CompareRow> rows;
-  std::string in_ask; // --in: the ask each net is read in; empty: none
+  std::string in_ask;                         // --in: the ask each net is read in; empty: none
+  std::optional<std::uint64_t> samples, seed; // compare -n: the draws of each cell
 
   // A cell is a belief set and a perspective: belief * perspectives.size() + perspective.
   std::size_t cells() const { return beliefs.size() * perspectives.size(); }

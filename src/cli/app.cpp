@@ -88,21 +88,28 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
   // can say why it does not gate
   if (reads == Reads::scenarios) {
     const bool figure = info && info->gate == Gate::figure;
+    const bool both = info && info->gate == Gate::both;
     CLI::Option* fail_on =
         app.add_option("--fail-on", g.fail_on,
                        figure ? "Exit 1 when a figure of the simulation of any scenario passes a "
                                 "bound, each one named on standard error: p_net_positive<X, "
                                 "p_accept<X, expected_net<X (or >X)"
+                       : both ? "Exit 1 when any scenario has this verdict or worse, or, with -n, "
+                                "when a figure of its simulation passes a bound "
+                                "(p_net_positive<0.8); each one named on standard error"
                        : info
                            ? "Exit 1 when any scenario has this verdict or worse, each one named "
                              "on standard error"
                            : "eval, compare, timing, sensitivity: exit 1 when any scenario has "
-                             "this verdict or worse; simulate, report -n: when a figure passes a "
-                             "bound (p_net_positive<0.8); each one named on standard error")
+                             "this verdict or worse; simulate, report -n, compare -n: when a "
+                             "figure passes a bound (p_net_positive<0.8); each one named on "
+                             "standard error")
             ->check(CLI::Validator([](std::string& text) { return check_fail_on(text); }, "",
                                    "fail-on"))
-            ->type_name(figure ? "FIGURE<X" : "VERDICT");
-    if (info && info->gate != Gate::verdict && !figure)
+            ->type_name(figure ? "FIGURE<X"
+                        : both ? "VERDICT|FIGURE<X"
+                               : "VERDICT");
+    if (info && info->gate != Gate::verdict && !figure && !both)
       fail_on->group(""); // not in its --help: it only says why it does not apply
     CLI::Option* allow =
         app.add_option("--allow", g.allow,
@@ -149,12 +156,12 @@ int run(int argc, char** argv)
       "relief-scenario(5).");
   add_global_options(app, g);
   const std::vector<Command> commands = {
-      setup_eval(app, g),      setup_compare(app, g),     setup_timing(app, g),
-      setup_breakeven(app, g), setup_bargain(app, g),     setup_design(app, g),
-      setup_grid(app, g), setup_discover(app, g),      setup_sensitivity(app, g), setup_simulate(app, g),
-      setup_explain(app, g),   setup_report(app, g),      setup_validate(app, g),
-      setup_model(app, g),     setup_init(app, g),        setup_schema(app, g),
-      setup_completion(app, g)};
+      setup_eval(app, g),      setup_compare(app, g),   setup_timing(app, g),
+      setup_breakeven(app, g), setup_bargain(app, g),   setup_design(app, g),
+      setup_grid(app, g),      setup_discover(app, g),  setup_sensitivity(app, g),
+      setup_simulate(app, g),  setup_explain(app, g),   setup_report(app, g),
+      setup_validate(app, g),  setup_model(app, g),     setup_init(app, g),
+      setup_schema(app, g),    setup_completion(app, g)};
   const CLI::App* chosen = nullptr;
   if (argc > 1 && argv[1][0] != '-') {
     std::vector<std::string> names;
@@ -216,9 +223,9 @@ int run(int argc, char** argv)
         // a gate needs one verdict per scenario; simulate and timing -n say why they have none
         const Gate gate = command_info(c.app->get_name()).gate;
         if (!g.fail_on.empty() && gate == Gate::verdict && parse_figure_gate(g.fail_on))
-          throw UsageError(fmt::format("--fail-on {} gates on a figure of a simulation: simulate "
-                                       "or report -n; {} gates on a verdict (costs-outweigh, "
-                                       "balanced)",
+          throw UsageError(fmt::format("--fail-on {} gates on a figure of a simulation: simulate, "
+                                       "report -n or compare -n; {} gates on a verdict "
+                                       "(costs-outweigh, balanced)",
                                        g.fail_on, c.app->get_name()));
         if (!g.fail_on.empty() && gate == Gate::figure && !parse_figure_gate(g.fail_on))
           throw UsageError(fmt::format("--fail-on {} gates on a verdict, and {} gives a share of "
@@ -228,7 +235,7 @@ int run(int argc, char** argv)
         if (!g.fail_on.empty() && gate == Gate::none) {
           std::vector<std::string_view> gated;
           for (const CommandInfo& info : command_table())
-            if (info.gate == Gate::verdict)
+            if (info.gate == Gate::verdict || info.gate == Gate::both)
               gated.push_back(info.name);
           throw UsageError(fmt::format("--fail-on applies to {}, which give each scenario a "
                                        "verdict; not to {}",

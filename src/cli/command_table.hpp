@@ -21,15 +21,16 @@ enum class Gate {
   none,    // --fail-on is a usage error
   verdict, // one verdict per scenario: --fail-on gates on it
   refuses, // the command itself says why --fail-on does not apply (a share of each verdict)
-  figure    // --fail-on FIGURE<X gates on a figure of its simulation (p_net_positive, ...)
+  figure,  // --fail-on FIGURE<X gates on a figure of its simulation (p_net_positive, ...)
+  both     // a verdict, or with -n a figure of its simulation (compare)
 };
 
 // What a command reads, which decides the global options it takes: --model for the model, --root
 // for scenario files, --perspective for scenarios it evaluates.
 enum class Reads {
-  nothing,  // init: writes a template
-  model,    // model, schema
-  files,    // completion: the model, and scenario files for their PATHs (--paths-of)
+  nothing,   // init: writes a template
+  model,     // model, schema
+  files,     // completion: the model, and scenario files for their PATHs (--paths-of)
   scenarios, // evaluates scenarios under perspectives
   catalogue  // design: searches the model's catalogue under perspectives (no scenario files)
 };

@@ -3,6 +3,7 @@
 #include "analysis/weight_space.hpp"
 #include "cli/analyses.hpp"
 #include "cli/commands.hpp"
+#include "cli/figure_gate.hpp"
 #include "render/analysis_render.hpp"
 
 namespace relief {
@@ -40,6 +41,69 @@ ExitStatus compare_weight_space(const std::vector<std::string>& files, const Glo
   return deliver(render_weight_space(spaces, format, table_style(g)), g, status, &batch);
 }
 
+// compare -n: the ranking at the means with, per package, P(net > 0), P(first) within its cell
+// (belief set x perspective, each cell drawn as one simulation) and P(accept); --fail-on takes a
+// verdict or a figure.
+ExitStatus compare_simulated(const std::vector<std::string>& files, const GlobalOptions& g,
+                             const SamplingOptions& sampling, OutputFormat format)
+{
+  const SimulateOptions so = sampling.options(command_info("compare"));
+  const std::optional<FigureGate> figure = parse_figure_gate(g.fail_on);
+  Comparison comparison;
+  comparison.in_ask = g.in;
+  std::vector<SimItem> items; // items[k] is comparison.rows[k] until they are ranked
+  bool tripped = false;
+  Batch batch; // kept: the simulation reads the scenarios
+  ExitStatus status = for_each_scenario(files, g, batch, [&](const Scenario& s, std::size_t p) {
+    Evaluation ev = evaluate(s, p);
+    if (!figure)
+      tripped = gate_trips(g, s, p, ev.verdict) || tripped;
+    std::optional<Equivalent> in;
+    if (auto ask = selected_in(*s.model, g))
+      in = equivalent(s, p, *ask, ev.net);
+    comparison.add(s, p, ev, in);
+    items.push_back({&s, p});
+  });
+  Simulation last; // the last cell's, for the interruption
+  if (!items.empty()) {
+    comparison.samples = so.samples;
+    comparison.seed = so.seed;
+    for (std::size_t cell = 0; cell < comparison.cells() && !last.interrupted; ++cell) {
+      std::vector<std::size_t> of;
+      std::vector<SimItem> cell_items;
+      for (std::size_t k = 0; k < items.size(); ++k)
+        if (comparison.cell_of(comparison.rows[k]) == cell) {
+          of.push_back(k);
+          cell_items.push_back(items[k]);
+        }
+      if (cell_items.empty())
+        continue;
+      last = run_simulation(so, g.quiet,
+                            [&](const SimulateOptions& o) { return simulate(cell_items, o); });
+      comparison.samples = last.samples;
+      for (std::size_t i = 0; i < of.size(); ++i) {
+        const SimResult& r = last.results[i];
+        CompareRow& row = comparison.rows[of[i]];
+        row.p_net_positive = r.p_net_positive;
+        row.p_first = cell_items.size() > 1 ? r.p_first : std::optional<double>(1.0);
+        row.p_accept = r.p_accept;
+        if (figure) // every one is named
+          tripped =
+              figure_gate_trips(g, *figure, *items[of[i]].scenario, items[of[i]].perspective, r) ||
+              tripped;
+      }
+    }
+  }
+  rank_rows(comparison);
+  if (tripped)
+    status = worst(status, ExitStatus::gate_tripped);
+  Delivery out(g);
+  if (batch.evaluated > 0)
+    write_compare(comparison, format, table_style(g),
+                  [&](std::string_view piece) { out.write(piece); });
+  return report_interruption(last, out.finish(status, batch.evaluated > 0));
+}
+
 } // namespace
 
 Command setup_compare(CLI::App& app, GlobalOptions& g)
@@ -62,12 +126,13 @@ Command setup_compare(CLI::App& app, GlobalOptions& g)
   add_in_option(*sub, g);
   return {sub, [opt, sub, &g] {
             const OutputFormat format = output_format(g, command_info("compare").formats);
-            if (!opt->weights_space)
-              for (const char* name : {"-n", "--seed", "--threads"})
-                if (sub->count(name) > 0)
-                  throw UsageError(fmt::format("{} applies only with --weights-space", name));
             if (opt->weights_space)
               return compare_weight_space(opt->files, g, opt->sampling, format);
+            if (opt->sampling.given())
+              return compare_simulated(opt->files, g, opt->sampling, format);
+            if (parse_figure_gate(g.fail_on))
+              throw UsageError(
+                  fmt::format("--fail-on {} gates on the simulation: give -n N", g.fail_on));
             // One file at a time, keeping only what the ranking needs (analysis/compare.hpp).
             Comparison comparison;
             comparison.in_ask = g.in;

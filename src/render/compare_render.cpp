@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 
 #include "render/analysis_render.hpp"
@@ -61,33 +62,50 @@ const Columns<Ranked>& ranked_columns()
   return columns;
 }
 
-// With --in: the ranking's columns and the net as an amount of the ask (in_ask, net_in, and
-// net_in_beyond where even the ask's maximum is worth less).
-const Columns<Ranked>& ranked_columns_in()
+// With --in: the net as an amount of the ask (in_ask, net_in, and net_in_beyond where even the
+// ask's maximum is worth less).
+void add_in_columns(Columns<Ranked>& c)
 {
   using R = const Ranked&;
-  static const Columns<Ranked> columns = [] {
-    Columns<Ranked> c = ranked_columns();
-    c.push_back({"in_ask", "", [](R x) { return text(x.c->in_ask); }});
-    c.push_back({"net_in", "as ask", [](R x) -> Field {
-                   if (!x.r->in)
-                     return Field{nullptr, "none"};
-                   const Equivalent& e = *x.r->in;
-                   const double signed_amount = (e.negative ? -1 : 1) * e.amount;
-                   return Field{signed_amount,
-                                (e.negative ? "-" : "") + std::string(e.beyond ? ">" : "") +
-                                    (e.amount >= 10 ? fmt::format("{:.0f}", e.amount)
-                                                    : fmt::format("{:.3g}", e.amount))};
-                 }});
-    c.push_back({"net_in_beyond", "", [](R x) { return flag(x.r->in && x.r->in->beyond, ""); }});
-    return c;
-  }();
-  return columns;
+  c.push_back({"in_ask", "", [](R x) { return text(x.c->in_ask); }});
+  c.push_back({"net_in", "as ask", [](R x) -> Field {
+                 if (!x.r->in)
+                   return Field{nullptr, "none"};
+                 const Equivalent& e = *x.r->in;
+                 const double signed_amount = (e.negative ? -1 : 1) * e.amount;
+                 return Field{signed_amount,
+                              (e.negative ? "-" : "") + std::string(e.beyond ? ">" : "") +
+                                  (e.amount >= 10 ? fmt::format("{:.0f}", e.amount)
+                                                  : fmt::format("{:.3g}", e.amount))};
+               }});
+  c.push_back({"net_in_beyond", "", [](R x) { return flag(x.r->in && x.r->in->beyond, ""); }});
+}
+
+// With -n: the draws' answers (samples and seed in CSV and JSON, under the table in words).
+void add_simulated_columns(Columns<Ranked>& c)
+{
+  using R = const Ranked&;
+  c.push_back({"samples", "", [](R x) { return count(static_cast<long long>(*x.c->samples)); }});
+  c.push_back({"seed", "", [](R x) { return count(static_cast<long long>(*x.c->seed)); }});
+  c.push_back({"p_net_positive", "P(net>0)", [](R x) { return maybe(x.r->p_net_positive, 3); }});
+  c.push_back({"p_first", "P(first)", [](R x) { return maybe(x.r->p_first, 3); }});
+  c.push_back({"p_accept", "P(accept)", [](R x) { return maybe(x.r->p_accept, 3); }});
 }
 
 const Columns<Ranked>& columns_of(const Comparison& c)
 {
-  return c.in_ask.empty() ? ranked_columns() : ranked_columns_in();
+  static const std::array<Columns<Ranked>, 4> variants = [] {
+    std::array<Columns<Ranked>, 4> v;
+    for (std::size_t k = 0; k < 4; ++k) {
+      v[k] = ranked_columns();
+      if (k & 1)
+        add_in_columns(v[k]);
+      if (k & 2)
+        add_simulated_columns(v[k]);
+    }
+    return v;
+  }();
+  return variants[(c.in_ask.empty() ? 0 : 1) + (c.samples ? 2 : 0)];
 }
 
 TextTable ranking_of(const Comparison& c, std::size_t cell, const Names& names)
@@ -300,6 +318,13 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
                          "maximum)",
                          c.in_ask),
              style, markdown));
+  if (c.samples && !style.quiet)
+    out(note(
+        fmt::format("P(net>0), P(first), P(accept): over {} draws (seed {}) of every uncertain "
+                    "input, the same draws for every package of a ranking; P(first): the "
+                    "share of draws in which its net is the highest of the ranking",
+                    *c.samples, *c.seed),
+        style, markdown));
   out(means_line(c, style, markdown));
 }
 
