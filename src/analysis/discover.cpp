@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <numeric>
 
 #include "analysis/draws.hpp"
 #include "analysis/timing.hpp"
@@ -12,13 +13,31 @@ namespace relief {
 namespace {
 
 struct Bounds {
-  std::vector<double> lo, hi; // per input; -inf/+inf where not restricted
+  std::vector<double> lo, hi;          // per input; -inf/+inf where not restricted
+  std::vector<std::vector<char>> keep; // per input: a categorical input's kept categories
+
+  Bounds(std::size_t inputs, const std::vector<std::size_t>& categories)
+      : lo(inputs, -HUGE_VAL), hi(inputs, HUGE_VAL), keep(inputs)
+  {
+    for (std::size_t d = 0; d < inputs && d < categories.size(); ++d)
+      keep[d].assign(categories[d], 1);
+  }
+  bool categorical(std::size_t d) const { return !keep[d].empty(); }
+  bool restricted(std::size_t d) const
+  {
+    return categorical(d) ? std::find(keep[d].begin(), keep[d].end(), 0) != keep[d].end()
+                          : std::isfinite(lo[d]) || std::isfinite(hi[d]);
+  }
+  bool holds(std::size_t d, double v) const
+  {
+    return categorical(d) ? keep[d][static_cast<std::size_t>(v)] != 0 : v >= lo[d] && v <= hi[d];
+  }
 };
 
 bool inside(const std::vector<std::vector<double>>& x, const Bounds& b, std::size_t i)
 {
   for (std::size_t d = 0; d < x.size(); ++d)
-    if (x[d][i] < b.lo[d] || x[d][i] > b.hi[d])
+    if (!b.holds(d, x[d][i]))
       return false;
   return true;
 }
@@ -37,39 +56,50 @@ PrimBox box_of(const std::vector<std::vector<double>>& x, const std::vector<char
   box.coverage = hits ? static_cast<double>(in_hits) / static_cast<double>(hits) : 0;
   box.density = box.count ? static_cast<double>(in_hits) / static_cast<double>(box.count) : 0;
   for (std::size_t d = 0; d < x.size(); ++d)
-    if (std::isfinite(b.lo[d]) || std::isfinite(b.hi[d])) {
+    if (b.restricted(d)) {
       PrimRestriction r;
       r.input = d;
-      if (std::isfinite(b.lo[d]))
-        r.lower = b.lo[d];
-      if (std::isfinite(b.hi[d]))
-        r.upper = b.hi[d];
+      if (b.categorical(d)) {
+        for (std::size_t c = 0; c < b.keep[d].size(); ++c)
+          if (b.keep[d][c])
+            r.categories.push_back(c);
+      } else {
+        if (std::isfinite(b.lo[d]))
+          r.lower = b.lo[d];
+        if (std::isfinite(b.hi[d]))
+          r.upper = b.hi[d];
+      }
       box.restrictions.push_back(r);
     }
   return box;
 }
 
-Bounds bounds_of(const PrimBox& box, std::size_t inputs)
+Bounds bounds_of(const PrimBox& box, std::size_t inputs, const std::vector<std::size_t>& categories)
 {
-  Bounds b{std::vector<double>(inputs, -HUGE_VAL), std::vector<double>(inputs, HUGE_VAL)};
-  for (const PrimRestriction& r : box.restrictions) {
-    b.lo[r.input] = r.lower.value_or(-HUGE_VAL);
-    b.hi[r.input] = r.upper.value_or(HUGE_VAL);
-  }
+  Bounds b(inputs, categories);
+  for (const PrimRestriction& r : box.restrictions)
+    if (b.categorical(r.input)) {
+      std::fill(b.keep[r.input].begin(), b.keep[r.input].end(), 0);
+      for (std::size_t c : r.categories)
+        b.keep[r.input][c] = 1;
+    } else {
+      b.lo[r.input] = r.lower.value_or(-HUGE_VAL);
+      b.hi[r.input] = r.upper.value_or(HUGE_VAL);
+    }
   return b;
 }
 
 } // namespace
 
 PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<char>& y,
-                const PrimOptions& o)
+                const PrimOptions& o, const std::vector<std::size_t>& categories)
 {
   PrimResult out;
   const std::size_t n = y.size(), inputs = x.size();
   out.draws = n;
   out.hits = static_cast<std::size_t>(std::count(y.begin(), y.end(), 1));
   out.base = n ? static_cast<double>(out.hits) / static_cast<double>(n) : 0;
-  Bounds b{std::vector<double>(inputs, -HUGE_VAL), std::vector<double>(inputs, HUGE_VAL)};
+  Bounds b(inputs, categories);
   out.trajectory.push_back(box_of(x, y, b, out.hits));
   std::vector<std::size_t> in(n);
   for (std::size_t i = 0; i < n; ++i)
@@ -79,17 +109,42 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
   while (in.size() > min_count && out.hits > 0) {
     std::size_t restricted = 0;
     for (std::size_t d = 0; d < inputs; ++d)
-      restricted += std::isfinite(b.lo[d]) || std::isfinite(b.hi[d]) ? 1 : 0;
-    // the peel that leaves the densest box: each side of each input, alpha of the box's draws
+      restricted += b.restricted(d) ? 1 : 0;
+    // the peel that leaves the densest box: each side of each input, alpha of the box's draws,
+    // or one category of a categorical input
     double best_density = -1;
     std::size_t best_d = 0;
     bool best_lower = true;
     double best_cut = 0;
+    auto consider = [&](std::size_t kept, std::size_t kept_hits, std::size_t d, bool lower,
+                        double cut) {
+      if (kept == in.size() || kept < min_count || kept == 0)
+        return; // nothing peeled (ties), or too little left
+      const double density = static_cast<double>(kept_hits) / static_cast<double>(kept);
+      if (density > best_density) {
+        best_density = density;
+        best_d = d;
+        best_lower = lower;
+        best_cut = cut;
+      }
+    };
     const auto peel = std::max<std::size_t>(1, static_cast<std::size_t>(o.alpha * in.size()));
     for (std::size_t d = 0; d < inputs; ++d) {
-      const bool is_restricted = std::isfinite(b.lo[d]) || std::isfinite(b.hi[d]);
-      if (!is_restricted && restricted >= o.max_inputs)
+      if (!b.restricted(d) && restricted >= o.max_inputs)
         continue;
+      if (b.categorical(d)) { // remove one category
+        std::vector<std::size_t> count(b.keep[d].size()), hits(b.keep[d].size());
+        for (std::size_t i : in) {
+          const auto c = static_cast<std::size_t>(x[d][i]);
+          ++count[c];
+          hits[c] += y[i] ? 1 : 0;
+        }
+        const std::size_t all_hits = std::accumulate(hits.begin(), hits.end(), std::size_t{0});
+        for (std::size_t c = 0; c < count.size(); ++c)
+          if (count[c] > 0)
+            consider(in.size() - count[c], all_hits - hits[c], d, true, static_cast<double>(c));
+        continue;
+      }
       values.clear();
       for (std::size_t i : in)
         values.push_back(x[d][i]);
@@ -105,23 +160,20 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
             ++kept;
             kept_hits += y[i] ? 1 : 0;
           }
-        if (kept == in.size() || kept < min_count || kept == 0)
-          continue; // nothing peeled (ties), or too little left
-        const double density = static_cast<double>(kept_hits) / static_cast<double>(kept);
-        if (density > best_density) {
-          best_density = density;
-          best_d = d;
-          best_lower = lower;
-          best_cut = cut;
-        }
+        consider(kept, kept_hits, d, lower, cut);
       }
     }
     if (best_density < 0)
       break;
-    (best_lower ? b.lo : b.hi)[best_d] = best_cut;
-    std::erase_if(in, [&](std::size_t i) {
-      return best_lower ? x[best_d][i] < best_cut : x[best_d][i] > best_cut;
-    });
+    if (b.categorical(best_d)) {
+      b.keep[best_d][static_cast<std::size_t>(best_cut)] = 0;
+      std::erase_if(in, [&](std::size_t i) { return x[best_d][i] == best_cut; });
+    } else {
+      (best_lower ? b.lo : b.hi)[best_d] = best_cut;
+      std::erase_if(in, [&](std::size_t i) {
+        return best_lower ? x[best_d][i] < best_cut : x[best_d][i] > best_cut;
+      });
+    }
     out.trajectory.push_back(box_of(x, y, b, out.hits));
   }
   // the chosen box: the densest that keeps min_coverage of the targets (the first such on ties)
@@ -140,7 +192,7 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
     for (std::size_t r = 0; r < box.restrictions.size(); ++r) {
       PrimBox without = box;
       without.restrictions.erase(without.restrictions.begin() + static_cast<std::ptrdiff_t>(r));
-      const PrimBox wider = box_of(x, y, bounds_of(without, inputs), out.hits);
+      const PrimBox wider = box_of(x, y, bounds_of(without, inputs, categories), out.hits);
       const double se = std::sqrt(std::max(wider.density * (1 - wider.density), 1e-12) /
                                   static_cast<double>(std::max<std::size_t>(box.count, 1)));
       const double gain = (box.density - wider.density) / se;
@@ -152,7 +204,7 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
     if (weakest_gain < 2) {
       out.dropped.push_back(box.restrictions[weakest].input);
       box.restrictions.erase(box.restrictions.begin() + static_cast<std::ptrdiff_t>(weakest));
-      box = box_of(x, y, bounds_of(box, inputs), out.hits);
+      box = box_of(x, y, bounds_of(box, inputs, categories), out.hits);
       changed = true;
     }
   }
@@ -186,17 +238,25 @@ std::optional<DiscoverTarget> parse_target(const std::string& text)
 
 namespace {
 
+// The draws PRIM reads: per input its PATH and its values, and per draw whether the target holds.
+struct Draws {
+  std::vector<std::string> paths;
+  std::vector<std::vector<double>> x; // x[input][draw]
+  std::vector<char> y;
+};
+
 // best=now: engaging now is the best strategy (SPEC 3 step 11) in a draw: its value, its worth now,
 // is above each later moment's, arrives (a Bernoulli draw) x worth, as timing -n draws them (a tie,
 // such as a package refused now and later moments that do not come, is not "now is best", where
 // timing -n's P(best) splits it). The
 // inputs are every uncertain input of the four moments' plans, each once (an input read by several
 // moments has the same draws in each: the streams are keyed by its source).
-Discovery discover_best_now(const Scenario& s, std::size_t perspective, std::uint64_t n,
-                            std::uint64_t seed, Discovery out)
+Draws draws_best_now(const Scenario& s, std::size_t perspective, std::uint64_t n,
+                     std::uint64_t seed)
 {
+  Draws out;
   const std::array<Scenario, k_timings> at = timing_scenarios(s);
-  std::vector<std::vector<double>> x;
+  std::vector<std::vector<double>>& x = out.x;
   std::vector<std::string> sources;
   std::vector<std::vector<double>> value(k_timings);
   for (std::size_t t = 0; t < k_timings; ++t) {
@@ -223,42 +283,33 @@ Discovery discover_best_now(const Scenario& s, std::size_t perspective, std::uin
       value[t].push_back(ev.net);
     });
   }
-  std::vector<char> y(n);
+  out.y.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     bool best = true;
     for (std::size_t t = 1; t < k_timings; ++t)
       best = best && value[0][i] > value[t][i]; // a tie is not "now is best"
-    y[i] = best ? 1 : 0;
+    out.y[i] = best ? 1 : 0;
   }
-  out.prim = prim(x, y, out.options);
   return out;
 }
 
-} // namespace
-
-Discovery discover(const Scenario& s, std::size_t perspective, const DiscoverTarget& target,
-                   std::uint64_t n, std::uint64_t seed, const PrimOptions& options)
+Draws draws_of(const Scenario& s, std::size_t perspective, const DiscoverTarget& target,
+               std::uint64_t n, std::uint64_t seed)
 {
-  Discovery out;
-  out.target = target;
-  out.samples = n;
-  out.seed = seed;
-  out.options = options;
   if (target.kind == DiscoverTarget::Kind::best_now)
-    return discover_best_now(s, perspective, n, seed, std::move(out));
+    return draws_best_now(s, perspective, n, seed);
+  Draws out;
   const Plan plan = compile(s, perspective, PlanNames::paths);
   for (std::int32_t u : plan.uncertain)
     out.paths.push_back(plan.path(u));
-  std::vector<std::vector<double>> x(plan.uncertain.size());
-  for (auto& column : x)
+  out.x.resize(plan.uncertain.size());
+  for (auto& column : out.x)
     column.reserve(n);
-  std::vector<char> y;
-  y.reserve(n);
-  std::vector<double> work;
+  out.y.reserve(n);
   Evaluation ev;
   for_each_draw(s, plan, n, seed, [&](std::vector<double>& draw) {
     for (std::size_t u = 0; u < plan.uncertain.size(); ++u)
-      x[u].push_back(draw[static_cast<std::size_t>(plan.uncertain[u])]);
+      out.x[u].push_back(draw[static_cast<std::size_t>(plan.uncertain[u])]);
     const double margin = draw[static_cast<std::size_t>(plan.margin)];
     run(plan, draw.data(), ev);
     bool hit = false;
@@ -278,12 +329,77 @@ Discovery discover(const Scenario& s, std::size_t perspective, const DiscoverTar
     case DiscoverTarget::Kind::accepted:
       hit = ev.acceptable;
       break;
-    case DiscoverTarget::Kind::best_now: // discover_best_now
+    case DiscoverTarget::Kind::best_now: // draws_best_now
       break;
     }
-    y.push_back(hit ? 1 : 0);
+    out.y.push_back(hit ? 1 : 0);
   });
-  out.prim = prim(x, y, options);
+  return out;
+}
+
+Discovery discovery_of(const DiscoverTarget& target, std::uint64_t n, std::uint64_t seed,
+                       const PrimOptions& options)
+{
+  Discovery out;
+  out.target = target;
+  out.samples = n;
+  out.seed = seed;
+  out.options = options;
+  return out;
+}
+
+} // namespace
+
+Discovery discover(const Scenario& s, std::size_t perspective, const DiscoverTarget& target,
+                   std::uint64_t n, std::uint64_t seed, const PrimOptions& options)
+{
+  Discovery out = discovery_of(target, n, seed, options);
+  Draws d = draws_of(s, perspective, target, n, seed);
+  out.paths = std::move(d.paths);
+  out.prim = prim(d.x, d.y, options);
+  return out;
+}
+
+Discovery discover_beliefs(const std::vector<const Scenario*>& under, std::size_t perspective,
+                           const DiscoverTarget& target, std::uint64_t n, std::uint64_t seed,
+                           const PrimOptions& options)
+{
+  Discovery out = discovery_of(target, n, seed, options);
+  std::vector<Draws> per;
+  for (const Scenario* s : under) {
+    out.beliefs.push_back(s->model->belief);
+    per.push_back(draws_of(*s, perspective, target, n, seed));
+  }
+  // the inputs every belief set draws, in the first one's order, then the belief set
+  std::vector<std::vector<double>> x;
+  for (std::size_t k = 0; k < per.front().paths.size(); ++k) {
+    const std::string& path = per.front().paths[k];
+    std::vector<double> column;
+    bool everywhere = true;
+    for (const Draws& d : per) {
+      const auto at = std::find(d.paths.begin(), d.paths.end(), path);
+      if (at == d.paths.end()) {
+        everywhere = false;
+        break;
+      }
+      const std::vector<double>& v = d.x[static_cast<std::size_t>(at - d.paths.begin())];
+      column.insert(column.end(), v.begin(), v.end());
+    }
+    if (everywhere) {
+      out.paths.push_back(path);
+      x.push_back(std::move(column));
+    }
+  }
+  out.paths.emplace_back("beliefs");
+  x.emplace_back();
+  std::vector<char> y;
+  for (std::size_t b = 0; b < per.size(); ++b) {
+    x.back().insert(x.back().end(), per[b].y.size(), static_cast<double>(b));
+    y.insert(y.end(), per[b].y.begin(), per[b].y.end());
+  }
+  std::vector<std::size_t> categories(x.size(), 0);
+  categories.back() = per.size();
+  out.prim = prim(x, y, options, categories);
   return out;
 }
 

@@ -19,10 +19,12 @@ struct PrimOptions {
   double min_coverage = 0.5;  // the chosen box: the densest that keeps this share of the targets
 };
 
-// One side of one input that the box restricts: lower <= value (and/or) value <= upper.
+// One side of one input that the box restricts: lower <= value (and/or) value <= upper; for a
+// categorical input, the categories the box keeps (its values are 0, 1, ...: category indices).
 struct PrimRestriction {
   std::size_t input = 0;
   std::optional<double> lower, upper;
+  std::vector<std::size_t> categories; // a categorical input's kept categories, in order
 };
 
 struct PrimBox {
@@ -41,9 +43,11 @@ struct PrimResult {
   std::vector<std::size_t> dropped; // inputs whose restriction did not raise density beyond noise
 };
 
-// Return PRIM on draws x[input][draw] with the target y[draw].
+// Return PRIM on draws x[input][draw] with the target y[draw]. An input with categories[input] > 0
+// is categorical, its values 0 .. categories[input] - 1: a peel removes one category whole (as the
+// EMA Workbench peels categorical inputs); none given: every input is a number.
 PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<char>& y,
-                const PrimOptions& options = {});
+                const PrimOptions& options = {}, const std::vector<std::size_t>& categories = {});
 
 // What discover looks for in each draw.
 struct DiscoverTarget {
@@ -58,8 +62,9 @@ std::optional<DiscoverTarget> parse_target(const std::string& text);
 
 struct Discovery {
   DiscoverTarget target;
-  std::uint64_t samples = 0, seed = 0;
-  std::vector<std::string> paths; // per input: its PATH
+  std::uint64_t samples = 0, seed = 0; // samples: per belief set when there are several
+  std::vector<std::string> paths;   // per input: its PATH ("beliefs": the belief set, categorical)
+  std::vector<std::string> beliefs; // the belief sets drawn, when more than one: input "beliefs"
   PrimOptions options;
   PrimResult prim;
 };
@@ -67,5 +72,12 @@ struct Discovery {
 // Return the discovery over n draws (seed) of every uncertain input of s under the perspective.
 Discovery discover(const Scenario& s, std::size_t perspective, const DiscoverTarget& target,
                    std::uint64_t n, std::uint64_t seed, const PrimOptions& options = {});
+
+// Return the discovery over the same scenario under several belief sets (one Scenario each, the
+// same perspective): n draws under each, pooled, with the belief set as a categorical input
+// ("beliefs") beside the uncertain inputs that every belief set draws.
+Discovery discover_beliefs(const std::vector<const Scenario*>& under, std::size_t perspective,
+                           const DiscoverTarget& target, std::uint64_t n, std::uint64_t seed,
+                           const PrimOptions& options = {});
 
 } // namespace relief

@@ -1,5 +1,6 @@
 // relief discover FILE -n N [--target T] [--max-inputs K]: scenario discovery by PRIM over the
 // simulated draws of every uncertain input.
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "analysis/discover.hpp"
@@ -48,12 +49,31 @@ Command setup_discover(CLI::App& app, GlobalOptions& g)
             PrimOptions po;
             po.max_inputs = opt->max_inputs;
             po.min_coverage = opt->min_coverage;
-            std::vector<Answer<Discovery>> reports;
+            // with --beliefs all, a scenario under one perspective is one discovery over every
+            // belief set, the set a categorical input
+            std::vector<std::pair<std::vector<const Scenario*>, std::size_t>> groups;
             Batch batch;
             ExitStatus status =
                 for_each_scenario(opt->files, g, batch, [&](const Scenario& s, std::size_t p) {
-                  reports.push_back({&s, p, discover(s, p, *target, so.samples, so.seed, po)});
+                  const std::string& id = s.model->perspectives[p].id;
+                  const auto same = [&](const auto& group) {
+                    const Scenario& o = *group.first.front();
+                    return o.file == s.file && o.document == s.document &&
+                           o.model->perspectives[group.second].id == id;
+                  };
+                  const auto at = std::find_if(groups.begin(), groups.end(), same);
+                  if (at == groups.end())
+                    groups.push_back({{&s}, p});
+                  else
+                    at->first.push_back(&s);
                 });
+            std::vector<Answer<Discovery>> reports;
+            for (const auto& [under, p] : groups)
+              reports.push_back(
+                  {under.front(), p,
+                   under.size() == 1
+                       ? discover(*under.front(), p, *target, so.samples, so.seed, po)
+                       : discover_beliefs(under, p, *target, so.samples, so.seed, po)});
             return deliver(render_discover(reports, format, table_style(g)), g, status, &batch);
           }};
 }

@@ -23,7 +23,17 @@ std::string box_text(const Discovery& d, const PrimBox& box)
   for (const PrimRestriction& r : box.restrictions) {
     const std::string& path = d.paths[r.input];
     std::string part;
-    if (r.lower && r.upper)
+    if (!r.categories.empty() || (!r.lower && !r.upper)) { // the belief set
+      std::string kept;
+      for (std::size_t i = 0; i < r.categories.size(); ++i)
+        kept += (i == 0                         ? ""
+                 : i + 1 == r.categories.size() ? " or "
+                                                : ", ") +
+                (path == "beliefs" && r.categories[i] < d.beliefs.size()
+                     ? d.beliefs[r.categories[i]]
+                     : std::to_string(r.categories[i]));
+      part = fmt::format("{} is {}", path, kept);
+    } else if (r.lower && r.upper)
       part = fmt::format("{} <= {} <= {}", readable(*r.lower), path, readable(*r.upper));
     else if (r.lower)
       part = fmt::format("{} >= {}", path, readable(*r.lower));
@@ -132,6 +142,8 @@ std::string render_discover(const std::vector<Answer<Discovery>>& reports, Outpu
     one["samples"] = d.samples;
     one["seed"] = d.seed;
     one["inputs"] = d.paths;
+    if (!d.beliefs.empty())
+      one["beliefs"] = d.beliefs;
     one["hits"] = d.prim.hits;
     one["base_density"] = d.prim.base;
     one["trajectory"] = Json::array();
@@ -139,10 +151,17 @@ std::string render_discover(const std::vector<Answer<Discovery>>& reports, Outpu
       one["trajectory"].push_back(json_row(step_columns(), s));
     one["chosen"] = d.prim.chosen;
     Json restrictions = Json::array();
-    for (const PrimRestriction& x : d.prim.box.restrictions)
-      restrictions.push_back({{"path", d.paths[x.input]},
-                              {"lower", x.lower ? Json(*x.lower) : Json(nullptr)},
-                              {"upper", x.upper ? Json(*x.upper) : Json(nullptr)}});
+    for (const PrimRestriction& x : d.prim.box.restrictions) {
+      Json one_r = {{"path", d.paths[x.input]},
+                    {"lower", x.lower ? Json(*x.lower) : Json(nullptr)},
+                    {"upper", x.upper ? Json(*x.upper) : Json(nullptr)}};
+      if (d.paths[x.input] == "beliefs") { // the belief sets the box keeps
+        one_r["categories"] = Json::array();
+        for (std::size_t c : x.categories)
+          one_r["categories"].push_back(d.beliefs[c]);
+      }
+      restrictions.push_back(std::move(one_r));
+    }
     one["box"] = {{"coverage", d.prim.box.coverage},
                   {"density", d.prim.box.density},
                   {"draws", d.prim.box.count},
@@ -155,12 +174,23 @@ std::string render_discover(const std::vector<Answer<Discovery>>& reports, Outpu
   };
   auto text_of = [&style](const Answer<Discovery>& r, bool markdown) {
     const Discovery& d = r.result;
+    std::string drawn =
+        fmt::format("{} draws of {} uncertain inputs (seed {})", d.samples, d.paths.size(), d.seed);
+    if (!d.beliefs.empty()) {
+      std::string names;
+      for (std::size_t i = 0; i < d.beliefs.size(); ++i)
+        names += (i == 0 ? "" : ", ") + d.beliefs[i];
+      drawn = fmt::format("{} draws under each of {} belief sets ({}; seed {}), of the {} "
+                          "uncertain inputs they all draw and the belief set itself (beliefs, "
+                          "categorical: a peel removes one)",
+                          d.samples, d.beliefs.size(), names, d.seed, d.paths.size() - 1);
+    }
     std::string lines = fmt::format(
-        "{}{} draws of {} uncertain inputs (seed {}); PRIM peels {} of the box a step, down to "
-        "{} of the draws, restricting at most {} inputs; the chosen box is the densest that "
-        "keeps {} of the draws where the target holds\n",
-        markdown ? "- " : "  ", d.samples, d.paths.size(), d.seed, pct(d.options.alpha),
-        pct(d.options.min_mass), d.options.max_inputs, pct(d.options.min_coverage));
+        "{}{}; PRIM peels {} of the box a step, down to {} of the draws, restricting at most {} "
+        "inputs; the chosen box is the densest that keeps {} of the draws where the target "
+        "holds\n",
+        markdown ? "- " : "  ", drawn, pct(d.options.alpha), pct(d.options.min_mass),
+        d.options.max_inputs, pct(d.options.min_coverage));
     lines += (markdown ? "- " : "  ") + sentence(d) + "\n";
     if (!d.prim.dropped.empty()) {
       std::string names;

@@ -113,4 +113,61 @@ TEST_SUITE("discover")
     CHECK(parse_target("best=now")->kind == DiscoverTarget::Kind::best_now);
     CHECK(!parse_target("net>x"));
   }
+
+  TEST_CASE("PRIM peels a categorical input one category at a time and keeps the planted ones")
+  {
+    // x0 uniform on [0, 1], x1 a category of four; the target holds where x0 > 0.5 and the
+    // category is 1 or 3, and in 2% of the draws elsewhere
+    std::mt19937_64 rng(7);
+    std::uniform_real_distribution<double> u(0, 1);
+    std::vector<std::vector<double>> x(2);
+    std::vector<char> y;
+    for (int i = 0; i < 20000; ++i) {
+      x[0].push_back(u(rng));
+      x[1].push_back(static_cast<double>(i % 4));
+      const bool in = x[0].back() > 0.5 && (i % 4 == 1 || i % 4 == 3);
+      y.push_back(in || u(rng) < 0.02 ? 1 : 0);
+    }
+    PrimOptions o;
+    o.min_coverage = 0.8;
+    const PrimResult r = prim(x, y, o, {0, 4});
+    REQUIRE(r.box.restrictions.size() == 2);
+    for (const PrimRestriction& b : r.box.restrictions)
+      if (b.input == 0) {
+        REQUIRE(b.lower);
+        CHECK(*b.lower == doctest::Approx(0.5).epsilon(0.06));
+        CHECK(b.categories.empty());
+      } else {
+        CHECK(b.input == 1);
+        CHECK(b.categories == std::vector<std::size_t>{1, 3});
+        CHECK(!b.lower);
+        CHECK(!b.upper);
+      }
+    CHECK(r.box.density > 0.9);
+    // each categorical peel removes one whole category: a quarter of the draws
+    for (std::size_t k = 1; k < r.trajectory.size(); ++k) {
+      const auto removed = r.trajectory[k - 1].count - r.trajectory[k].count;
+      const bool category =
+          std::any_of(r.trajectory[k].restrictions.begin(), r.trajectory[k].restrictions.end(),
+                      [&](const auto& b) { return b.input == 1; }) &&
+          removed > 1000;
+      CHECK((category ? removed >= 2000 : removed <= r.trajectory[k - 1].count / 20 + 1));
+    }
+  }
+
+  TEST_CASE("discover with belief sets: the set is a categorical input over the pooled draws")
+  {
+    const std::string text = "relief: 1\nname: t\noffer: [{measure: m1, scope: 1}]\n";
+    Scenario a = test::scenario(text);
+    const Discovery single = discover(a, 0, *parse_target("benefits-outweigh"), 500, 3);
+    const Discovery both =
+        discover_beliefs({&a, &a}, 0, *parse_target("benefits-outweigh"), 500, 3);
+    CHECK(both.prim.draws == 1000);
+    CHECK(both.prim.hits == 2 * single.prim.hits); // the same scenario twice: the same draws
+    CHECK(both.paths.back() == "beliefs");
+    CHECK(both.beliefs.size() == 2);
+    // a belief set that changes nothing is never kept as a restriction
+    for (const PrimRestriction& r : both.prim.box.restrictions)
+      CHECK(both.paths[r.input] != "beliefs");
+  }
 }
