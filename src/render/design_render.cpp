@@ -177,7 +177,8 @@ std::string render_design(const std::vector<DesignAnswer>& answers, const Design
     if (!out.empty())
       out += "\n";
     out += heading(a, style, markdown);
-    out += note(grid_line(a, space), style, markdown) + (markdown ? "\n" : "");
+    if (!style.quiet) // what was searched: a note, not a result
+      out += note(grid_line(a, space), style, markdown) + (markdown ? "\n" : "");
     if (a.result.best.empty())
       out += note("no package on the grid is both acceptable to the regime and within the "
                   "constraints",

@@ -185,12 +185,16 @@ std::string render_discover(const std::vector<Answer<Discovery>>& reports, Outpu
                           "categorical: a peel removes one)",
                           d.samples, d.beliefs.size(), names, d.seed, d.paths.size() - 1);
     }
-    std::string lines = fmt::format(
-        "{}{}; PRIM peels {} of the box a step, down to {} of the draws, restricting at most {} "
-        "inputs; the chosen box is the densest that keeps {} of the draws where the target "
-        "holds\n",
-        markdown ? "- " : "  ", drawn, pct(d.options.alpha), pct(d.options.min_mass),
-        d.options.max_inputs, pct(d.options.min_coverage));
+    std::string lines = style.quiet
+                            ? std::string()
+                            : fmt::format("{}{}; PRIM peels {} of the box a step, down to {} of "
+                                          "the draws, restricting at most {} "
+                                          "inputs; the chosen box is the densest that keeps {} of "
+                                          "the draws where the target "
+                                          "holds\n",
+                                          markdown ? "- " : "  ", drawn, pct(d.options.alpha),
+                                          pct(d.options.min_mass), d.options.max_inputs,
+                                          pct(d.options.min_coverage));
     lines += (markdown ? "- " : "  ") + sentence(d) + "\n";
     if (!d.prim.dropped.empty()) {
       std::string names;

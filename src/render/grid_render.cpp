@@ -219,17 +219,20 @@ std::string render_grid(const std::vector<Answer<Grid>>& reports, OutputFormat f
         t.rows.push_back(std::move(row));
       }
       out += "\n" + render_table(t, style, true) + "\n";
-      out += note("marks: + benefits outweigh, = balanced, - costs outweigh; ! the regime refuses; "
-                  "with -n, P(net > 0) after the mark",
-                  style, true);
+      if (!style.quiet)
+        out += note("marks: + benefits outweigh, = balanced, - costs outweigh; ! the regime "
+                    "refuses; with -n, P(net > 0) after the mark",
+                    style, true);
     } else {
       out += "\n" + heat_map(g, style, false);
-      out += note(legend(g, style, false), style, false);
+      if (!style.quiet)
+        out += note(legend(g, style, false), style, false);
       if (g.samples) {
         out += fmt::format("\n  P(net > 0) over {} draws (seed {}), the same draws in every cell\n",
                            g.samples, g.seed);
         out += heat_map(g, style, true);
-        out += note(legend(g, style, true), style, false);
+        if (!style.quiet)
+          out += note(legend(g, style, true), style, false);
       }
     }
     std::string sentences;

@@ -150,18 +150,20 @@ std::string render_weight_space(const std::vector<WeightSpace>& spaces, OutputFo
       central.rows.push_back(std::move(weights));
     }
     out += render_table(t, style, markdown);
-    out += (markdown ? "\n" : "") +
-           note(fmt::format("the share of {} weight draws ({}, seed {}) in which each package "
-                            "ranks 1st, 2nd, ... by expected worth (arrives x worth)",
-                            w.samples, w.drawn_from, w.seed),
-                style, markdown);
+    if (!style.quiet)
+      out += (markdown ? "\n" : "") +
+             note(fmt::format("the share of {} weight draws ({}, seed {}) in which each package "
+                              "ranks 1st, 2nd, ... by expected worth (arrives x worth)",
+                              w.samples, w.drawn_from, w.seed),
+                  style, markdown);
     out += "\n" + (markdown ? std::string("### Central weights\n\n")
                             : paint("Central weights", k_bold, style) + "\n");
     out += render_table(central, style, markdown);
-    out += (markdown ? "\n" : "") +
-           note("the mean weights of the draws in which each package ranks first (packages that "
-                "never do are left out)",
-                style, markdown);
+    if (!style.quiet)
+      out += (markdown ? "\n" : "") +
+             note("the mean weights of the draws in which each package ranks first (packages that "
+                  "never do are left out)",
+                  style, markdown);
   }
   return out;
 }
