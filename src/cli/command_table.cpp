@@ -74,6 +74,7 @@ const std::vector<CommandInfo>& command_table()
        .formats = {F::table, F::yaml, F::json, F::csv, F::markdown},
        .reads = Reads::model},
       {.name = "init", .formats = {F::yaml}, .reads = Reads::nothing},
+      {.name = "diff", .formats = analysis},
       {.name = "report",
        .formats = {F::html, F::markdown},
        .gate = Gate::figure,

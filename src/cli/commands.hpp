@@ -51,6 +51,7 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g);
 Command setup_completion(CLI::App& app, GlobalOptions& g);
 Command setup_schema(CLI::App& app, GlobalOptions& g);
 Command setup_report(CLI::App& app, GlobalOptions& g);
+Command setup_diff(CLI::App& app, GlobalOptions& g);
 
 // Return what fn simulates with options, with a progress line on a terminal (not with quiet) and
 // Ctrl-C finishing the blocks being drawn (the result is then marked interrupted).

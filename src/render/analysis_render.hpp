@@ -8,6 +8,7 @@
 #include "analysis/breakeven.hpp"
 #include "analysis/compare.hpp"
 #include "analysis/design.hpp"
+#include "analysis/diff.hpp"
 #include "analysis/discover.hpp"
 #include "analysis/grid.hpp"
 #include "analysis/weight_space.hpp"
@@ -96,6 +97,14 @@ std::string render_weight_space(const std::vector<WeightSpace>& spaces, OutputFo
 // Return `relief discover`: the chosen box as a sentence, the peeling trajectory (and its chart).
 std::string render_discover(const std::vector<Answer<Discovery>>& reports, OutputFormat format,
                             const TableStyle& style);
+
+// The line a pull-request comment of `relief diff -f markdown` starts with, so that a CI job can
+// find its earlier comment and update it instead of posting another.
+extern const std::string_view k_diff_marker;
+
+// Return `relief diff`: what changed, at `decimals`; only the cases that changed unless all.
+std::string render_diff(const DiffResult& r, OutputFormat format, const TableStyle& style,
+                        int decimals, bool all);
 
 std::string render_breakeven(const std::vector<Answer<Breakeven>>& reports, OutputFormat format,
                              const TableStyle& style);

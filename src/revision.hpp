@@ -1,0 +1,66 @@
+#pragma once
+// Reading scenario files from git revisions (relief diff): the YAML files of a revision's tree, or
+// of the work tree as git sees it, read with libgit2 without checking anything out (the work
+// tree, the index and HEAD are not touched), and the renames git finds between two of them.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace relief {
+
+// A revision that cannot be read: no repository, an unknown revision, a libgit2 failure.
+class RevisionError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+// One file of a revision: its path from the repository's top directory, and its text (for a
+// symbolic link, the path it points to).
+struct RevisionFile {
+  std::string path;
+  std::string text;
+  bool symlink = false;
+};
+
+struct Revision {
+  std::string label; // "main (1a2b3c4)", or "the work tree"
+  std::vector<RevisionFile> files; // the .yaml and .yml files, in path order
+};
+
+class Repository {
+public:
+  // Open the repository that holds the directory from (searching upwards, as git does).
+  explicit Repository(const std::string& from = ".");
+  ~Repository();
+  Repository(const Repository&) = delete;
+  Repository& operator=(const Repository&) = delete;
+
+  // The work tree's top directory, ending in '/'.
+  std::string workdir() const;
+  // Return the YAML files of the tree of revision spec ("main", "HEAD~2", a commit id, a tag).
+  Revision read(const std::string& spec) const;
+  // Return the YAML files of the work tree that git tracks or would add (untracked, not ignored).
+  Revision worktree() const;
+  // Return the renames git finds between the tree of base and that of head (the work tree when
+  // head is none), as (old path, new path).
+  std::vector<std::pair<std::string, std::string>>
+  renames(const std::string& base, const std::optional<std::string>& head) const;
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> m;
+};
+
+// Write a revision's files under dir (created), symbolic links as links.
+void write_revision(const Revision& r, const std::filesystem::path& dir);
+
+// Return whether the text of a YAML file reads as a scenario file: its first document a mapping
+// with a `name` and none of a model's `criteria` (or YAML that does not parse, whose errors the
+// loader then reports). Model files, design constraints and data are left out.
+bool looks_like_scenario(const std::string& text);
+
+} // namespace relief
