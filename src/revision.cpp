@@ -14,7 +14,8 @@ namespace {
 [[noreturn]] void fail(std::string_view doing)
 {
   const git_error* e = git_error_last();
-  throw RevisionError(fmt::format("{}: {}", doing, e && e->message ? e->message : "libgit2 failed"));
+  throw RevisionError(
+      fmt::format("{}: {}", doing, e && e->message ? e->message : "libgit2 failed"));
 }
 
 void check(int rc, std::string_view doing)
@@ -115,8 +116,7 @@ Revision Repository::read(const std::string& spec) const
     }
     const auto* data = static_cast<const char*>(git_blob_rawcontent(blob.get()));
     w->out->files.push_back(
-        {std::move(path),
-         std::string(data, static_cast<std::size_t>(git_blob_rawsize(blob.get()))),
+        {std::move(path), std::string(data, static_cast<std::size_t>(git_blob_rawsize(blob.get()))),
          mode == GIT_FILEMODE_LINK});
     return 0;
   };
@@ -180,13 +180,12 @@ Repository::renames(const std::string& base, const std::optional<std::string>& h
   if (head) {
     Owned<git_tree, git_tree_free> new_tree;
     m->tree_of(*head, new_tree, label);
-    check(git_diff_tree_to_tree(diff.out(), m->repo.get(), old_tree.get(), new_tree.get(),
-                                &options),
-          "comparing the revisions");
+    check(
+        git_diff_tree_to_tree(diff.out(), m->repo.get(), old_tree.get(), new_tree.get(), &options),
+        "comparing the revisions");
   } else {
     options.flags |= GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_RECURSE_UNTRACKED_DIRS;
-    check(git_diff_tree_to_workdir_with_index(diff.out(), m->repo.get(), old_tree.get(),
-                                              &options),
+    check(git_diff_tree_to_workdir_with_index(diff.out(), m->repo.get(), old_tree.get(), &options),
           "comparing with the work tree");
   }
   git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;

@@ -27,7 +27,7 @@ struct RevisionFile {
 };
 
 struct Revision {
-  std::string label; // "main (1a2b3c4)", or "the work tree"
+  std::string label;               // "main (1a2b3c4)", or "the work tree"
   std::vector<RevisionFile> files; // the .yaml and .yml files, in path order
 };
 

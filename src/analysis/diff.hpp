@@ -35,7 +35,7 @@ struct CaseAnswers {
   double net = 0, worth = 0;
   std::optional<double> surplus; // the regime's U; none without a counterpart
   bool acceptable = true;
-  double expected = 0;   // arrives x worth at the scenario's own moment: what compare ranks by
+  double expected = 0;    // arrives x worth at the scenario's own moment: what compare ranks by
   std::uint32_t rank = 0; // in its side's batch, under its perspective and belief set
   Timing best = Timing::now;
   double best_expected = 0; // the best moment's expected net
@@ -74,11 +74,11 @@ struct CaseDiff {
 };
 
 struct DiffResult {
-  std::string base, head;                 // the sides' labels
-  std::string model_before, model_after;  // the model's name and hash on each side
+  std::string base, head;                // the sides' labels
+  std::string model_before, model_after; // the model's name and hash on each side
   bool model_changed = false;
-  std::string cause; // what moved every case when one thing did ("the moment": --timing)
-  std::vector<CaseDiff> cases;            // in the head's order, then the removed ones
+  std::string cause;           // what moved every case when one thing did ("the moment": --timing)
+  std::vector<CaseDiff> cases; // in the head's order, then the removed ones
   std::vector<std::string> added, removed; // files (scenario files only)
   std::vector<std::pair<std::string, std::string>> renamed;
 };

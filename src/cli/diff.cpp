@@ -233,128 +233,125 @@ Command setup_diff(CLI::App& app, GlobalOptions& g)
       ->allow_extra_args(false)
       ->type_name("WHAT");
   add_global_options(*sub, g);
-  return {sub, [opt, &g] {
-            const OutputFormat format = output_format(g, command_info("diff").formats);
-            std::vector<ChangeGate> gates;
-            for (const std::string& text : opt->gates)
-              gates.push_back(parse_change_gate(text));
-            if (!g.output.empty() && g.output != "-")
-              g.output = fs::absolute(g.output).string(); // the sides are read elsewhere
-            Side base, head;
-            std::vector<std::pair<std::string, std::string>> renames;
-            std::optional<TemporaryDirectory> tmp;
-            std::optional<Repository> repo;
-            if (!opt->timings.empty()) {
-              if (opt->timings.size() != 2 || !opt->old_files.empty() || opt->worktree)
-                throw UsageError("--timing A --timing B FILE...: two moments, and the files to "
-                                 "read at both");
-              if (opt->operands.empty())
-                throw UsageError("--timing A --timing B FILE...: give the files");
-              base.files = head.files = opt->operands;
-              for (Side* side : {&base, &head}) {
-                const std::string& name = opt->timings[side == &base ? 0 : 1];
-                for (std::size_t t = 0; t < k_timings; ++t)
-                  if (k_timing_names[t] == name)
-                    side->timing = static_cast<Timing>(t);
-                side->label = "at " + name;
-              }
-            } else if (!opt->old_files.empty()) {
-              if (opt->operands.empty() || opt->worktree)
-                throw UsageError("--files OLD... -- NEW...: give the new files after --");
-              base.files = opt->old_files;
-              head.files = opt->operands;
-              base.label = base.files.size() == 1 ? base.files.front() : "the old files";
-              head.label = head.files.size() == 1 ? head.files.front() : "the new files";
-              // one file each: the two are one scenario; else files are matched by their names
-              if (base.files.size() == 1 && head.files.size() == 1)
-                renames.emplace_back(base.files.front(), head.files.front());
-              else
-                for (const std::string& b : base.files)
-                  for (const std::string& h : head.files)
-                    if (b != h && base_name(b) == base_name(h))
-                      renames.emplace_back(b, h);
-            } else {
-              const std::size_t revisions = opt->worktree ? 1 : 2;
-              if (opt->operands.size() < revisions)
-                throw UsageError(opt->worktree ? "diff BASE --worktree [PATH...]: give BASE"
-                                               : "diff BASE HEAD [PATH...]: give two revisions "
-                                                 "(or BASE --worktree)");
-              std::vector<std::string> paths;
-              for (std::size_t i = revisions; i < opt->operands.size(); ++i)
-                paths.push_back(clean_path(opt->operands[i]));
-              try {
-                repo.emplace(".");
-                const Revision b = repo->read(opt->operands[0]);
-                const Revision h = opt->worktree ? repo->worktree() : repo->read(opt->operands[1]);
-                tmp.emplace();
-                write_revision(b, tmp->path() / "base");
-                base = {b.label, tmp->path() / "base", scenario_files(b, paths), std::nullopt};
-                head = {h.label, fs::path(repo->workdir()), scenario_files(h, paths),
-                        std::nullopt};
-                if (!opt->worktree) {
-                  write_revision(h, tmp->path() / "head");
-                  head.dir = tmp->path() / "head";
-                }
-                renames = repo->renames(opt->operands[0],
-                                        opt->worktree ? std::nullopt
-                                                      : std::optional(opt->operands[1]));
-              } catch (const RevisionError& e) {
-                fmt::print(stderr, "relief: error: {}\n", e.what());
-                return ExitStatus::no_input;
-              } catch (const fs::filesystem_error& e) {
-                fmt::print(stderr, "relief: error: {}\n", e.what());
-                return ExitStatus::cant_create;
-              }
+  return {
+      sub, [opt, &g] {
+        const OutputFormat format = output_format(g, command_info("diff").formats);
+        std::vector<ChangeGate> gates;
+        for (const std::string& text : opt->gates)
+          gates.push_back(parse_change_gate(text));
+        if (!g.output.empty() && g.output != "-")
+          g.output = fs::absolute(g.output).string(); // the sides are read elsewhere
+        Side base, head;
+        std::vector<std::pair<std::string, std::string>> renames;
+        std::optional<TemporaryDirectory> tmp;
+        std::optional<Repository> repo;
+        if (!opt->timings.empty()) {
+          if (opt->timings.size() != 2 || !opt->old_files.empty() || opt->worktree)
+            throw UsageError("--timing A --timing B FILE...: two moments, and the files to "
+                             "read at both");
+          if (opt->operands.empty())
+            throw UsageError("--timing A --timing B FILE...: give the files");
+          base.files = head.files = opt->operands;
+          for (Side* side : {&base, &head}) {
+            const std::string& name = opt->timings[side == &base ? 0 : 1];
+            for (std::size_t t = 0; t < k_timings; ++t)
+              if (k_timing_names[t] == name)
+                side->timing = static_cast<Timing>(t);
+            side->label = "at " + name;
+          }
+        } else if (!opt->old_files.empty()) {
+          if (opt->operands.empty() || opt->worktree)
+            throw UsageError("--files OLD... -- NEW...: give the new files after --");
+          base.files = opt->old_files;
+          head.files = opt->operands;
+          base.label = base.files.size() == 1 ? base.files.front() : "the old files";
+          head.label = head.files.size() == 1 ? head.files.front() : "the new files";
+          // one file each: the two are one scenario; else files are matched by their names
+          if (base.files.size() == 1 && head.files.size() == 1)
+            renames.emplace_back(base.files.front(), head.files.front());
+          else
+            for (const std::string& b : base.files)
+              for (const std::string& h : head.files)
+                if (b != h && base_name(b) == base_name(h))
+                  renames.emplace_back(b, h);
+        } else {
+          const std::size_t revisions = opt->worktree ? 1 : 2;
+          if (opt->operands.size() < revisions)
+            throw UsageError(opt->worktree ? "diff BASE --worktree [PATH...]: give BASE"
+                                           : "diff BASE HEAD [PATH...]: give two revisions "
+                                             "(or BASE --worktree)");
+          std::vector<std::string> paths;
+          for (std::size_t i = revisions; i < opt->operands.size(); ++i)
+            paths.push_back(clean_path(opt->operands[i]));
+          try {
+            repo.emplace(".");
+            const Revision b = repo->read(opt->operands[0]);
+            const Revision h = opt->worktree ? repo->worktree() : repo->read(opt->operands[1]);
+            tmp.emplace();
+            write_revision(b, tmp->path() / "base");
+            base = {b.label, tmp->path() / "base", scenario_files(b, paths), std::nullopt};
+            head = {h.label, fs::path(repo->workdir()), scenario_files(h, paths), std::nullopt};
+            if (!opt->worktree) {
+              write_revision(h, tmp->path() / "head");
+              head.dir = tmp->path() / "head";
             }
-            const Evaluated before = evaluate_side(base, g);
-            const Evaluated after = evaluate_side(head, g);
-            ExitStatus status = worst(before.status, after.status);
-            if (before.model.empty() || after.model.empty())
-              return status; // a model that does not load: its diagnostics say why
-            DiffResult r;
-            r.base = base.label;
-            r.head = head.label;
-            r.model_before = before.model;
-            r.model_after = after.model;
-            r.model_changed = before.model != after.model;
-            if (!opt->timings.empty())
-              r.cause = "the moment";
-            r.cases = diff_answers(before.answers, after.answers, renames);
-            // files: added and removed (renames followed), and the renames git found
-            std::map<std::string, std::string> renamed(renames.begin(), renames.end());
-            std::set<std::string> old_names, new_names(head.files.begin(), head.files.end());
-            for (const std::string& f : base.files) {
-              const auto at = renamed.find(f);
-              old_names.insert(at == renamed.end() ? f : at->second);
-              if (at != renamed.end() && new_names.count(at->second) && opt->timings.empty() &&
-                  !(base.files.size() == 1 && head.files.size() == 1 && !opt->old_files.empty()))
-                r.renamed.emplace_back(f, at->second);
+            renames = repo->renames(opt->operands[0],
+                                    opt->worktree ? std::nullopt : std::optional(opt->operands[1]));
+          } catch (const RevisionError& e) {
+            fmt::print(stderr, "relief: error: {}\n", e.what());
+            return ExitStatus::no_input;
+          } catch (const fs::filesystem_error& e) {
+            fmt::print(stderr, "relief: error: {}\n", e.what());
+            return ExitStatus::cant_create;
+          }
+        }
+        const Evaluated before = evaluate_side(base, g);
+        const Evaluated after = evaluate_side(head, g);
+        ExitStatus status = worst(before.status, after.status);
+        if (before.model.empty() || after.model.empty())
+          return status; // a model that does not load: its diagnostics say why
+        DiffResult r;
+        r.base = base.label;
+        r.head = head.label;
+        r.model_before = before.model;
+        r.model_after = after.model;
+        r.model_changed = before.model != after.model;
+        if (!opt->timings.empty())
+          r.cause = "the moment";
+        r.cases = diff_answers(before.answers, after.answers, renames);
+        // files: added and removed (renames followed), and the renames git found
+        std::map<std::string, std::string> renamed(renames.begin(), renames.end());
+        std::set<std::string> old_names, new_names(head.files.begin(), head.files.end());
+        for (const std::string& f : base.files) {
+          const auto at = renamed.find(f);
+          old_names.insert(at == renamed.end() ? f : at->second);
+          if (at != renamed.end() && new_names.count(at->second) && opt->timings.empty() &&
+              !(base.files.size() == 1 && head.files.size() == 1 && !opt->old_files.empty()))
+            r.renamed.emplace_back(f, at->second);
+        }
+        if (opt->timings.empty())
+          for (const std::string& f : head.files)
+            if (!old_names.count(f))
+              r.added.push_back(f);
+        for (const std::string& f : base.files) {
+          const auto at = renamed.find(f);
+          if (!new_names.count(at == renamed.end() ? f : at->second))
+            r.removed.push_back(f);
+        }
+        bool tripped = false;
+        for (const ChangeGate& gate : gates)
+          for (const CaseDiff& d : r.cases)
+            if (const std::string why = trips(gate, d); !why.empty()) {
+              tripped = true;
+              fmt::print(stderr, "relief: --fail-on-change {}: '{}' ({}), perspective {}{}: {}\n",
+                         gate.text, d.after->name, d.after->file, d.after->perspective,
+                         d.after->belief == k_central_belief ? "" : ", beliefs " + d.after->belief,
+                         why);
             }
-            if (opt->timings.empty())
-              for (const std::string& f : head.files)
-                if (!old_names.count(f))
-                  r.added.push_back(f);
-            for (const std::string& f : base.files) {
-              const auto at = renamed.find(f);
-              if (!new_names.count(at == renamed.end() ? f : at->second))
-                r.removed.push_back(f);
-            }
-            bool tripped = false;
-            for (const ChangeGate& gate : gates)
-              for (const CaseDiff& d : r.cases)
-                if (const std::string why = trips(gate, d); !why.empty()) {
-                  tripped = true;
-                  fmt::print(stderr, "relief: --fail-on-change {}: '{}' ({}), perspective {}{}: {}\n",
-                             gate.text, d.after->name, d.after->file, d.after->perspective,
-                             d.after->belief == k_central_belief ? ""
-                                                                 : ", beliefs " + d.after->belief,
-                             why);
-                }
-            if (tripped)
-              status = worst(status, ExitStatus::gate_tripped);
-            return deliver(render_diff(r, format, table_style(g), opt->precision, opt->all), g,
-                           status);
-          }};
+        if (tripped)
+          status = worst(status, ExitStatus::gate_tripped);
+        return deliver(render_diff(r, format, table_style(g), opt->precision, opt->all), g, status);
+      }};
 }
 
 } // namespace relief

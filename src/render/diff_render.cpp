@@ -124,10 +124,10 @@ std::string model_line(const DiffResult& r)
 TextTable changes_table(const DiffResult& r, int decimals, bool all, bool unicode)
 {
   TextTable t;
-  t.header = {"id", "perspective", "status", "verdict", "net", "rank", "best moment (E)", "regime",
-              "why"};
-  t.align = {Align::left,  Align::left,  Align::left, Align::left, Align::right,
-             Align::right, Align::left,  Align::left, Align::left};
+  t.header = {"id",   "perspective",     "status", "verdict", "net",
+              "rank", "best moment (E)", "regime", "why"};
+  t.align = {Align::left,  Align::left, Align::left, Align::left, Align::right,
+             Align::right, Align::left, Align::left, Align::left};
   t.fit = {Fit::keep, Fit::keep, Fit::keep, Fit::keep, Fit::keep,
            Fit::keep, Fit::keep, Fit::keep, Fit::wrap};
   for (const CaseDiff& d : r.cases) {
@@ -144,8 +144,7 @@ TextTable changes_table(const DiffResult& r, int decimals, bool all, bool unicod
                       net_text(d, decimals, unicode),
                       change(std::to_string(was.rank), std::to_string(now.rank), unicode),
                       change(best(was), best(now), unicode),
-                      change(regime_text(was), regime_text(now), unicode),
-                      cause_of(d, r)});
+                      change(regime_text(was), regime_text(now), unicode), cause_of(d, r)});
   }
   return t;
 }
@@ -213,8 +212,14 @@ std::string render_diff(const DiffResult& r, OutputFormat format, const TableSty
         return a ? f(*a) : std::string();
       };
       rows.push_back(
-          {now.name, now.file, std::to_string(now.document), now.perspective, now.belief,
-           status_of(d, decimals), d.renamed_from, d.both() && d.file_changed ? "true" : "false",
+          {now.name,
+           now.file,
+           std::to_string(now.document),
+           now.perspective,
+           now.belief,
+           status_of(d, decimals),
+           d.renamed_from,
+           d.both() && d.file_changed ? "true" : "false",
            side(d.before, [](const CaseAnswers& a) { return verdict_text(a.verdict); }),
            side(d.after, [](const CaseAnswers& a) { return verdict_text(a.verdict); }),
            side(d.before, [](const CaseAnswers& a) { return exact(a.net); }),
@@ -226,22 +231,41 @@ std::string render_diff(const DiffResult& r, OutputFormat format, const TableSty
            side(d.after, [](const CaseAnswers& a) { return std::string(timing_name(a.best)); }),
            side(d.before, [](const CaseAnswers& a) { return exact(a.best_expected); }),
            side(d.after, [](const CaseAnswers& a) { return exact(a.best_expected); }),
-           side(d.before, [](const CaseAnswers& a) { return std::string(a.acceptable ? "true" : "false"); }),
-           side(d.after, [](const CaseAnswers& a) { return std::string(a.acceptable ? "true" : "false"); })});
+           side(d.before,
+                [](const CaseAnswers& a) { return std::string(a.acceptable ? "true" : "false"); }),
+           side(d.after, [](const CaseAnswers& a) {
+             return std::string(a.acceptable ? "true" : "false");
+           })});
     }
-    return csv_table({"scenario", "file", "document", "perspective", "beliefs", "status",
-                      "renamed_from", "file_changed", "verdict_before", "verdict_after",
-                      "net_before", "net_after", "net_change", "rank_before", "rank_after",
-                      "best_before", "best_after", "best_expected_before", "best_expected_after",
-                      "acceptable_before", "acceptable_after"},
+    return csv_table({"scenario",
+                      "file",
+                      "document",
+                      "perspective",
+                      "beliefs",
+                      "status",
+                      "renamed_from",
+                      "file_changed",
+                      "verdict_before",
+                      "verdict_after",
+                      "net_before",
+                      "net_after",
+                      "net_change",
+                      "rank_before",
+                      "rank_after",
+                      "best_before",
+                      "best_after",
+                      "best_expected_before",
+                      "best_expected_after",
+                      "acceptable_before",
+                      "acceptable_after"},
                      rows);
   }
   if (format == OutputFormat::json) {
     Json doc = json_document("diff");
     doc["base"] = r.base;
     doc["head"] = r.head;
-    doc["model"] = {{"before", r.model_before}, {"after", r.model_after},
-                    {"changed", r.model_changed}};
+    doc["model"] = {
+        {"before", r.model_before}, {"after", r.model_after}, {"changed", r.model_changed}};
     doc["summary"] = summary(r, decimals);
     doc["added"] = r.added;
     doc["removed"] = r.removed;
@@ -253,8 +277,11 @@ std::string render_diff(const DiffResult& r, OutputFormat format, const TableSty
       if (!all && !d.changed(decimals))
         continue;
       const CaseAnswers& now = d.after ? *d.after : *d.before;
-      Json one = {{"scenario", now.name}, {"file", now.file},     {"document", now.document},
-                  {"perspective", now.perspective},               {"beliefs", now.belief},
+      Json one = {{"scenario", now.name},
+                  {"file", now.file},
+                  {"document", now.document},
+                  {"perspective", now.perspective},
+                  {"beliefs", now.belief},
                   {"status", status_of(d, decimals)},
                   {"renamed_from", d.renamed_from.empty() ? Json(nullptr) : Json(d.renamed_from)},
                   {"file_changed", d.both() && d.file_changed}};
@@ -291,15 +318,16 @@ std::string render_diff(const DiffResult& r, OutputFormat format, const TableSty
     out += (markdown ? "\n" : "") + note("no answer changed", style, markdown);
     return out;
   }
-  out += "\n" + render_table(t, style, markdown);
+  const bool listed = !r.added.empty() || !r.removed.empty() || !r.renamed.empty();
+  out += (markdown && !listed ? "" : "\n") + render_table(t, style, markdown);
   for (const CaseDiff& d : r.cases) {
     if (!d.both() || !d.changed(decimals) || (d.movers.empty() && d.crossings.empty()))
       continue;
     const std::string head = fmt::format("{} — {}: why net moved {}", id_of(d), cell_of(*d.after),
                                          fmt::format("{:+.{}f}", d.net_change(), decimals));
     if (markdown)
-      out += "\n<details><summary>" + head + "</summary>\n\n" +
-             why_text(d, decimals, true, style) + "\n</details>\n";
+      out += "\n<details><summary>" + head + "</summary>\n\n" + why_text(d, decimals, true, style) +
+             "\n</details>\n";
     else
       out += "\n" + paint(head, k_bold, style) + "\n" + why_text(d, decimals, false, style);
   }

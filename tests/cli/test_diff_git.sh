@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# relief diff (issue 20) against a repository this test creates: commits that change a scenario,
+# the model (which moves answers of unchanged scenarios), add, remove and rename files; the work
+# tree; --files and --timing; the gates; and the pull-request comment of examples/ci run twice
+# (one comment, updated in place).
+set -u
+bin=$(realpath "$1")
+src=$(pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+command -v git >/dev/null || { echo "skipped: git is not installed (the README's test command installs it)"; exit 77; }
+command -v jq >/dev/null || { echo "skipped: jq is not installed"; exit 77; }
+
+repo=$tmp/repo
+mkdir -p "$repo/scenarios"
+cd "$repo"
+git init -q -b main
+git config user.email test@example.org
+git config user.name test
+cp "$src"/scenarios/{potash-2025,belavia-2025,realpolitik}.yaml scenarios/
+cp "$src/data/model.yaml" model.yaml
+git add -A && git commit -qm base
+base=$(git rev-parse HEAD)
+
+# 1. a scenario changes (potash asks 400 prisoners), one is renamed, one removed, one added
+sed -i 's/amount: 123/amount: 400/' scenarios/potash-2025.yaml
+git mv scenarios/belavia-2025.yaml scenarios/belavia.yaml
+git rm -q scenarios/realpolitik.yaml
+cp "$src/scenarios/normative-isolation.yaml" scenarios/
+git add -A && git commit -qm change
+"$bin" diff main~1 main -f json >"$tmp/d1.json" || fail "diff main~1 main: status $?"
+jq -e '.command == "diff" and .format == "relief-result/1"' "$tmp/d1.json" >/dev/null || fail "not a relief-result/1 diff document"
+jq -e '.renamed == [{"from": "scenarios/belavia-2025.yaml", "to": "scenarios/belavia.yaml"}]' "$tmp/d1.json" >/dev/null ||
+  fail "the rename is not followed: $(jq -c .renamed "$tmp/d1.json")"
+jq -e '.added == ["scenarios/normative-isolation.yaml"] and .removed == ["scenarios/realpolitik.yaml"]' "$tmp/d1.json" >/dev/null ||
+  fail "added/removed: $(jq -c '[.added, .removed]' "$tmp/d1.json")"
+# potash: the net, verdict and acceptance the files give, before and after
+p_before=$(cd "$src" && "$bin" eval scenarios/potash-2025.yaml -f json | jq '.results[0].net')
+sed 's/amount: 123/amount: 400/' "$src/scenarios/potash-2025.yaml" >"$tmp/potash-400.yaml"
+p_after=$("$bin" eval "$tmp/potash-400.yaml" -f json | jq '.results[0].net')
+jq -e --argjson b "$p_before" --argjson a "$p_after" \
+  '.results[] | select(.file == "scenarios/potash-2025.yaml") | .before.net == $b and .after.net == $a and .file_changed and .status == "changed"' \
+  "$tmp/d1.json" >/dev/null || fail "potash's nets are not eval's ($p_before -> $p_after)"
+# the renamed file is matched, unchanged, so it is not shown by default; with --all it is, unchanged
+jq -e '[.results[] | select(.file == "scenarios/belavia.yaml")] | length == 0' "$tmp/d1.json" >/dev/null ||
+  fail "an unchanged renamed scenario is shown without --all"
+"$bin" diff main~1 main --all -f json |
+  jq -e '.results[] | select(.file == "scenarios/belavia.yaml") | .status == "unchanged" and .renamed_from == "scenarios/belavia-2025.yaml"' >/dev/null ||
+  fail "--all: the renamed scenario is not matched to its old file"
+jq -e '[.results[] | .status] | sort == ["added", "changed", "removed"]' "$tmp/d1.json" >/dev/null ||
+  fail "statuses: $(jq -c '[.results[] | .status]' "$tmp/d1.json")"
+# why: the contributions that moved are potash's prisoners rows
+jq -e '.results[] | select(.status == "changed") | .contributions_moved[0].item == "prisoners"' "$tmp/d1.json" >/dev/null ||
+  fail "the largest mover is not the prisoners ask"
+
+# 2. the model changes and nothing else: every answer it moves is of an unchanged file
+sed -i 's/^half_life_months: {triangular: \[18, 36, 54\]}/half_life_months: {triangular: [6, 12, 18]}/' model.yaml
+git diff --quiet && fail "the model edit did not apply"
+git commit -qam "faster decay"
+"$bin" diff main~1 main --model model.yaml -f json >"$tmp/d2.json" || fail "diff with --model: status $?"
+jq -e '.model.changed and (.results | length) > 0 and ([.results[] | .file_changed] | all | not)' "$tmp/d2.json" >/dev/null ||
+  fail "a model change is not told apart: $(jq -c '[.model, [.results[] | .file_changed]]' "$tmp/d2.json")"
+"$bin" diff main~1 main -f json | jq -e '.model.changed == false and (.results | length) == 0' >/dev/null ||
+  fail "without --model the embedded model is in force on both sides: nothing changed"
+
+# 3. the work tree, uncommitted: the verdict of potash flips back; a gate on verdicts trips
+sed -i 's/amount: 400/amount: 60/' scenarios/potash-2025.yaml
+"$bin" diff main --worktree -q --fail-on-change verdict >"$tmp/wt.txt" 2>"$tmp/wt.err"
+[ $? = 1 ] || fail "--fail-on-change verdict did not trip on the work tree"
+grep -q "relief: --fail-on-change verdict: 'Potash for 123 prisoners (Dec 2025)' (scenarios/potash-2025.yaml), perspective balanced: " "$tmp/wt.err" ||
+  fail "the gate does not name the scenario: $(cat "$tmp/wt.err")"
+grep -q "the work tree" "$tmp/wt.txt" || fail "the work tree is not named"
+"$bin" diff main --worktree -q --fail-on-change 'net<-5' >/dev/null || fail "a net gate beyond any change tripped"
+"$bin" diff main --worktree -q --fail-on-change 'net<0' >/dev/null 2>&1
+[ $? = 1 ] || fail "a fall of net did not trip --fail-on-change 'net<0'"
+git checkout -q scenarios/potash-2025.yaml
+
+# 4. nothing read is checked out: the work tree, the index and HEAD are as they were
+head_before=$(git rev-parse HEAD)
+"$bin" diff "$base" main >/dev/null || fail "diff by commit id"
+[ "$(git rev-parse HEAD)" = "$head_before" ] && git diff --quiet && git diff --cached --quiet ||
+  fail "relief diff changed the repository"
+
+# 5. bad revisions and places
+"$bin" diff nosuchrev main 2>"$tmp/err"
+[ $? = 66 ] || fail "an unknown revision is not exit 66"
+grep -q "^relief: error: revision 'nosuchrev'" "$tmp/err" || fail "unknown revision: $(cat "$tmp/err")"
+(cd "$tmp" && "$bin" diff main main 2>"$tmp/err2"; [ $? = 66 ]) || fail "outside a repository is not exit 66"
+grep -q "no git repository" "$tmp/err2" || fail "outside a repository: $(cat "$tmp/err2")"
+"$bin" diff main 2>/dev/null
+[ $? = 64 ] || fail "one revision without --worktree is not a usage error"
+
+# 6. a scenario that extends a file outside the revision is refused, not read
+printf 'relief: 1\nname: escape\nextends: ../../../etc/passwd\n' >scenarios/escape.yaml
+git add -A && git commit -qm escape
+"$bin" diff main~1 main >/dev/null 2>"$tmp/esc.err"
+[ $? = 65 ] || fail "a scenario extending outside the revision is not exit 65"
+grep -q "root:" "$tmp/esc.err" && fail "the target of the escape leaked: $(cat "$tmp/esc.err")"
+git rm -q scenarios/escape.yaml && git commit -qm "no escape"
+
+# 7. two scenarios, one question: why potash beats belavia, contribution by contribution
+cd "$src"
+"$bin" diff --files scenarios/belavia-2025.yaml -- scenarios/potash-2025.yaml -f json >"$tmp/f.json" ||
+  fail "--files: status $?"
+b=$("$bin" eval scenarios/belavia-2025.yaml -f json | jq '.results[0].net')
+p=$("$bin" eval scenarios/potash-2025.yaml -f json | jq '.results[0].net')
+jq -e --argjson b "$b" --argjson p "$p" '.results[0].before.net == $b and .results[0].after.net == $p' "$tmp/f.json" >/dev/null ||
+  fail "--files: the nets are not eval's"
+# across time: the nets are timing's at each moment
+"$bin" diff --timing now --timing after-war scenarios/potash-2025.yaml -f json >"$tmp/t.json" || fail "--timing: status $?"
+w=$("$bin" timing scenarios/potash-2025.yaml -f json | jq '.results[0].timings["after-war"].net')
+jq -e --argjson w "$w" '.results[0].after.net == $w' "$tmp/t.json" >/dev/null || fail "--timing: after-war's net is not timing's ($w)"
+
+# 8. the pull-request comment, twice: one comment, updated in place
+cd "$repo"
+sed -i 's/amount: 400/amount: 60/' scenarios/potash-2025.yaml
+git checkout -q -b feature && git commit -qam "fewer prisoners"
+export RELIEF="$bin" RELIEF_COMMENTS="$tmp/comments" RELIEF_OUT="$tmp/out"
+sh "$src/examples/ci/relief-diff-comment.sh" main feature -- scenarios >/dev/null
+[ $? = 1 ] || fail "the comment script did not pass on the verdict gate's status"
+[ "$(ls "$tmp/comments" | wc -l)" = 1 ] || fail "the first run did not post one comment"
+sed -i 's/amount: 60/amount: 70/' scenarios/potash-2025.yaml && git commit -qam "seventy"
+sh "$src/examples/ci/relief-diff-comment.sh" main feature -- scenarios >/dev/null
+[ "$(ls "$tmp/comments" | wc -l)" = 1 ] || fail "the second run posted another comment instead of updating"
+head -n 1 "$tmp/comments/comment-1.md" | grep -qxF '<!-- relief-diff -->' || fail "no marker line"
+grep -q "<details><summary>potash-2025" "$tmp/comments/comment-1.md" || fail "no collapsed details"
+grep -q "^\*\*1 verdict changed" "$tmp/comments/comment-1.md" || fail "no summary line: $(sed -n 3p "$tmp/comments/comment-1.md")"
+grep -q -- "-> 0\.\|-> -0\." "$tmp/comments/comment-1.md" || fail "the comment shows no net change"
+echo ok
