@@ -41,6 +41,20 @@ ExitStatus compare_weight_space(const std::vector<std::string>& files, const Glo
   return deliver(render_weight_space(spaces, format, table_style(g)), g, status, &batch);
 }
 
+// Rank the comparison and write it, a piece at a time; return the status with the gate's.
+ExitStatus finish_compare(Comparison& comparison, bool tripped, ExitStatus status,
+                          std::size_t evaluated, const GlobalOptions& g, OutputFormat format)
+{
+  rank_rows(comparison);
+  if (tripped)
+    status = worst(status, ExitStatus::gate_tripped);
+  Delivery out(g);
+  if (evaluated > 0)
+    write_compare(comparison, format, table_style(g),
+                  [&](std::string_view piece) { out.write(piece); });
+  return out.finish(status, evaluated > 0);
+}
+
 // compare -n: the ranking at the means with, per package, P(net > 0), P(first) within its cell
 // (belief set x perspective, each cell drawn as one simulation) and P(accept); --fail-on takes a
 // verdict or a figure.
@@ -94,14 +108,8 @@ ExitStatus compare_simulated(const std::vector<std::string>& files, const Global
       }
     }
   }
-  rank_rows(comparison);
-  if (tripped)
-    status = worst(status, ExitStatus::gate_tripped);
-  Delivery out(g);
-  if (batch.evaluated > 0)
-    write_compare(comparison, format, table_style(g),
-                  [&](std::string_view piece) { out.write(piece); });
-  return report_interruption(last, out.finish(status, batch.evaluated > 0));
+  return report_interruption(
+      last, finish_compare(comparison, tripped, status, batch.evaluated, g, format));
 }
 
 } // namespace
@@ -148,14 +156,7 @@ Command setup_compare(CLI::App& app, GlobalOptions& g)
                     in = equivalent(s, p, *ask, ev.net);
                   comparison.add(s, p, ev, in);
                 });
-            rank_rows(comparison);
-            if (tripped)
-              status = worst(status, ExitStatus::gate_tripped);
-            Delivery out(g);
-            if (batch.evaluated > 0)
-              write_compare(comparison, format, table_style(g),
-                            [&](std::string_view piece) { out.write(piece); });
-            return out.finish(status, batch.evaluated > 0);
+            return finish_compare(comparison, tripped, status, batch.evaluated, g, format);
           }};
 }
 
