@@ -1,4 +1,9 @@
+#include <algorithm>
+#include <boost/math/distributions/beta.hpp>
+#include <boost/math/distributions/lognormal.hpp>
 #include <boost/math/distributions/normal.hpp>
+#include <boost/math/distributions/triangular.hpp>
+#include <boost/math/distributions/uniform.hpp>
 #include <cmath>
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -348,6 +353,58 @@ TEST_SUITE("simulate")
       // Each input keeps its own distribution: the mean of beta(6, 4) is 0.6.
       CHECK(Moments::of(draws[0].data(), draws[0].size()).mean ==
             doctest::Approx(0.6).epsilon(0.01));
+    }
+  }
+}
+
+namespace {
+
+// Return the Kolmogorov-Smirnov statistic of n draws of v (seeded by seed) against cdf.
+template <class Cdf> double ks_statistic(const Value& v, std::uint64_t seed, Cdf cdf)
+{
+  constexpr std::size_t n = 50'000;
+  Sampler sampler(v, Range{-1e300, 1e300});
+  std::vector<double> d(n);
+  Stream stream(seed, 0, path_key("ks"));
+  sampler.fill(stream, d.data(), n);
+  std::sort(d.begin(), d.end());
+  double worst = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double f = cdf(d[i]);
+    worst = std::max({worst, std::abs(f - double(i + 1) / n), std::abs(f - double(i) / n)});
+  }
+  return worst;
+}
+
+} // namespace
+
+TEST_CASE("samplers: each draws from its exact distribution (Kolmogorov-Smirnov at fixed seeds)")
+{
+  // the critical value of D at the 0.1% level for 50,000 draws: 1.949 / sqrt(n)
+  const double critical = 1.949 / std::sqrt(50'000.0);
+  namespace bm = boost::math;
+  for (std::uint64_t seed : {1u, 2u, 3u}) {
+    CAPTURE(seed);
+    CHECK(ks_statistic(dist(DistKind::normal, 1.5, 0.4), seed, [](double x) {
+            return bm::cdf(bm::normal_distribution<>(1.5, 0.4), x);
+          }) < critical);
+    CHECK(ks_statistic(dist(DistKind::lognormal, 0.2, 0.7), seed, [](double x) {
+            return bm::cdf(bm::lognormal_distribution<>(0.2, 0.7), x);
+          }) < critical);
+    CHECK(ks_statistic(dist(DistKind::uniform, -2, 5), seed, [](double x) {
+            return bm::cdf(bm::uniform_distribution<>(-2, 5), x);
+          }) < critical);
+    CHECK(ks_statistic(dist(DistKind::triangular, 6, 18, 60), seed, [](double x) {
+            return bm::cdf(bm::triangular_distribution<>(6, 18, 60), x);
+          }) < critical);
+    // beta by Marsaglia and Tsang's gamma: shapes above and below 1, and the model's
+    for (auto [a, b] : {std::pair{8.5, 1.5}, std::pair{2.0, 5.0}, std::pair{0.5, 0.5},
+                        std::pair{0.3, 3.0}}) {
+      CAPTURE(a);
+      CAPTURE(b);
+      CHECK(ks_statistic(dist(DistKind::beta, a, b), seed, [a = a, b = b](double x) {
+              return bm::cdf(bm::beta_distribution<>(a, b), std::clamp(x, 0.0, 1.0));
+            }) < critical);
     }
   }
 }
