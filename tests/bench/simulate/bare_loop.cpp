@@ -1,7 +1,9 @@
 // The simulate benchmark's baseline: the formula of scenario.yaml under model.yaml written out in
 // C++, on relief's own samplers and streams (the same draws as `relief simulate`), in blocks of
-// 4096 over N threads; prints the mean of net and P(net > 0) as JSON.
-// Usage: relief_bare_loop SAMPLES SEED THREADS
+// 4096 over N threads; prints the mean of net and P(net > 0) as JSON. With `raw`, the second
+// baseline: only the same count of raw 64-bit draws from the same streams (15 a sample), no
+// sampler and no formula, so that the samplers' cost can be told from the generator's.
+// Usage: relief_bare_loop SAMPLES SEED THREADS [raw]
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -79,12 +81,28 @@ Sums block(std::uint64_t seed, std::uint64_t b, std::size_t count,
   return s;
 }
 
+// The raw draws of one block: every input's stream, count draws each, folded so that none is
+// optimised away.
+std::uint64_t raw_block(std::uint64_t seed, std::uint64_t b, std::size_t count,
+                        std::vector<std::uint64_t>& buffer)
+{
+  std::uint64_t fold = 0;
+  for (std::size_t i = 0; i < k_n; ++i) {
+    Stream stream(seed, b, path_key(k_inputs[i].path));
+    for (std::size_t j = 0; j < count; ++j)
+      buffer[j] = stream();
+    for (std::size_t j = 0; j < count; ++j)
+      fold ^= buffer[j];
+  }
+  return fold;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-  if (argc != 4) {
-    std::fprintf(stderr, "usage: relief_bare_loop SAMPLES SEED THREADS\n");
+  if (argc != 4 && !(argc == 5 && std::string(argv[4]) == "raw")) {
+    std::fprintf(stderr, "usage: relief_bare_loop SAMPLES SEED THREADS [raw]\n");
     return 64;
   }
   const auto n = static_cast<std::uint64_t>(std::stod(argv[1]));
@@ -99,6 +117,27 @@ int main(int argc, char** argv)
     samplers.emplace_back(v, in.range);
   }
   const std::uint64_t blocks = (n + k_block - 1) / k_block;
+  if (argc == 5) { // raw draws only
+    std::vector<std::uint64_t> folds(blocks);
+    std::atomic<std::uint64_t> next_raw{0};
+    auto raw_work = [&] {
+      std::vector<std::uint64_t> buffer(k_block);
+      for (std::uint64_t b = next_raw++; b < blocks; b = next_raw++)
+        folds[b] = raw_block(seed, b, std::min<std::uint64_t>(k_block, n - b * k_block), buffer);
+    };
+    std::vector<std::thread> raw_pool;
+    for (unsigned t = 1; t < threads; ++t)
+      raw_pool.emplace_back(raw_work);
+    raw_work();
+    for (auto& t : raw_pool)
+      t.join();
+    std::uint64_t fold = 0;
+    for (std::uint64_t f : folds)
+      fold ^= f;
+    std::printf("{\"raw_draws\": %llu, \"fold\": %llu}\n",
+                static_cast<unsigned long long>(n * k_n), static_cast<unsigned long long>(fold));
+    return 0;
+  }
   std::vector<Sums> sums(blocks);
   std::atomic<std::uint64_t> next{0};
   auto work = [&] {
