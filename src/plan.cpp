@@ -487,4 +487,222 @@ void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>*
   ev.worth = ev.acceptable ? ev.net : 0;
 }
 
+namespace {
+
+// The block evaluator's view of the slots: each slot a column of the sub-block, either a varying
+// input's draws, a derived value computed per sample, or a constant broadcast once.
+class BlockSlots {
+public:
+  BlockSlots(const Plan& plan, const std::vector<double>& x, std::size_t width)
+      : m_width(width), m_x(x), m_column(x.size(), nullptr), m_owned(x.size())
+  {
+    (void)plan;
+  }
+  // Return the column of slot s (a constant broadcast on first use).
+  const double* at(std::int32_t s)
+  {
+    const auto i = static_cast<std::size_t>(s);
+    if (!m_column[i]) {
+      m_owned[i].assign(m_width, m_x[i]);
+      m_column[i] = m_owned[i].data();
+    }
+    return m_column[i];
+  }
+  // Point slot s at a column the caller owns (a varying input's draws for this sub-block).
+  void point(std::int32_t s, const double* column)
+  {
+    m_column[static_cast<std::size_t>(s)] = column;
+  }
+  // Return a column of slot s to write this sub-block's derived values into.
+  double* own(std::int32_t s)
+  {
+    const auto i = static_cast<std::size_t>(s);
+    m_owned[i].resize(m_width);
+    m_column[i] = m_owned[i].data();
+    return m_owned[i].data();
+  }
+  // Forget which slots point at the caller's columns (before the next sub-block).
+  void unpoint(std::int32_t s) { m_column[static_cast<std::size_t>(s)] = nullptr; }
+
+private:
+  std::size_t m_width;
+  const std::vector<double>& m_x;
+  std::vector<const double*> m_column;
+  std::vector<std::vector<double>> m_owned;
+};
+
+} // namespace
+
+void run_block(const Plan& plan, const std::vector<double>& x,
+               const std::vector<std::int32_t>& varying, const std::vector<const double*>& columns,
+               std::size_t count, BlockOutput& out)
+{
+  const std::size_t n = plan.kinds.size();
+  out.benefits.resize(count);
+  out.costs.resize(count);
+  out.net.resize(count);
+  out.worth.resize(count);
+  out.acceptable.resize(count);
+  out.verdict.resize(count);
+  out.weighted.resize(n);
+  for (auto& w : out.weighted)
+    w.resize(count);
+  // sub-blocks small enough that the columns a term reads stay in cache
+  constexpr std::size_t k_width = 256;
+  BlockSlots slots(plan, x, k_width);
+  std::vector<std::vector<double>> raw(n, std::vector<double>(k_width));
+  std::vector<double> weight_sum(k_width), divisor(k_width), f_delay(k_width), discounted(k_width),
+      d_delay(k_width), a(k_width), benefits(k_width), costs(k_width);
+  for (std::size_t first = 0; first < count; first += k_width) {
+    const std::size_t w = std::min(k_width, count - first);
+    for (std::size_t k = 0; k < varying.size(); ++k)
+      slots.point(varying[k], columns[k] + first);
+    const double* p_deal = slots.at(plan.p_deal);
+    const double* snapback = slots.at(plan.snapback);
+    const double* half_life = slots.at(plan.half_life);
+    const double* rate = slots.at(plan.discount);
+    const double* horizon = slots.at(plan.horizon);
+    const double* delay = slots.at(plan.delay);
+    { // the derived slots, as run() writes them
+      double* g = slots.own(plan.derived(k_reversible));
+      for (std::size_t i = 0; i < w; ++i)
+        g[i] = p_deal[i] + (1 - p_deal[i]) * (1 - snapback[i]);
+      if (plan.verification_decays) {
+        const double* v = slots.at(plan.verification);
+        double* d = slots.own(plan.derived(k_verify_decay));
+        for (std::size_t i = 0; i < w; ++i)
+          d[i] = decay(v[i], half_life[i]) * discount(v[i], rate[i]);
+      }
+      if (plan.verification_flows) {
+        const double* v = slots.at(plan.verification);
+        double* f = slots.own(plan.derived(k_verify_flow));
+        for (std::size_t i = 0; i < w; ++i)
+          f[i] = flow(v[i], horizon[i], rate[i]);
+      }
+      for (std::size_t j = 0; j < plan.capped.size(); ++j) {
+        const double* c = slots.at(plan.capped[j].credibility);
+        const double* m = slots.at(plan.capped[j].moscow);
+        double* out_c = slots.own(plan.capped_credibility(j));
+        for (std::size_t i = 0; i < w; ++i)
+          out_c[i] = c[i] * m[i];
+      }
+      for (std::size_t j = 0; j < plan.offsets.size(); ++j) {
+        const PlanOffset& o = plan.offsets[j];
+        const double* share = slots.at(o.share);
+        double* f = slots.own(plan.offset_factor(j));
+        if (o.amount < 0) {
+          for (std::size_t i = 0; i < w; ++i)
+            f[i] = 1 - share[i] * (1 - 0.0);
+          continue;
+        }
+        const double* c = slots.at(o.credibility);
+        const double* amount = slots.at(o.amount);
+        const double* max_amount = slots.at(o.max_amount);
+        for (std::size_t i = 0; i < w; ++i)
+          f[i] = 1 - share[i] * (1 - c[i] * std::min(amount[i], max_amount[i]));
+      }
+    }
+    for (auto& r : raw)
+      std::fill(r.begin(), r.begin() + static_cast<std::ptrdiff_t>(w), 0.0);
+    for (const PlanTerm& t : plan.terms) { // each term over the whole sub-block
+      const double *amount = slots.at(t.amount), *max_amount = slots.at(t.max_amount),
+                   *effect = slots.at(t.effect), *credibility = slots.at(t.credibility),
+                   *time = slots.at(t.time), *share = slots.at(t.share);
+      double* r = raw[t.criterion].data();
+      for (std::size_t i = 0; i < w; ++i)
+        r[i] +=
+            std::min(amount[i], max_amount[i]) * effect[i] * credibility[i] * time[i] * share[i];
+    }
+    for (std::size_t i = 0; i < w; ++i) {
+      f_delay[i] = flow(delay[i], horizon[i], rate[i]);
+      discounted[i] = discount(delay[i], rate[i]);
+      d_delay[i] = -1;
+      weight_sum[i] = 0;
+      benefits[i] = 0;
+      costs[i] = 0;
+    }
+    for (std::size_t c = 0; c < n; ++c) {
+      const double* weight = slots.at(plan.weights[c]);
+      for (std::size_t i = 0; i < w; ++i)
+        weight_sum[i] += weight[i];
+    }
+    for (std::size_t i = 0; i < w; ++i)
+      divisor[i] = std::abs(weight_sum[i] - 1) <= k_weight_sum_slack ? 1
+                   : weight_sum[i] > 0                               ? weight_sum[i]
+                                                                     : HUGE_VAL;
+    for (std::size_t c = 0; c < n; ++c) {
+      const double* weight = slots.at(plan.weights[c]);
+      const double* concave = plan.concave[c] >= 0 ? slots.at(plan.concave[c]) : nullptr;
+      const bool cost = plan.kinds[c] == Kind::cost;
+      const double* war = cost ? slots.at(plan.war_k[c]) : nullptr;
+      const double* ruler = cost ? slots.at(plan.ruler_k[c]) : nullptr;
+      double* weighted = out.weighted[c].data() + first;
+      const double* r = raw[c].data();
+      for (std::size_t i = 0; i < w; ++i) {
+        double score = r[i];
+        double time = discounted[i];
+        if (plan.over_time[c] == OverTime::flow)
+          time = f_delay[i];
+        else if (plan.over_time[c] == OverTime::decays && score > 0) {
+          if (d_delay[i] < 0)
+            d_delay[i] = decay(delay[i], half_life[i]);
+          time = d_delay[i] * discounted[i];
+        }
+        score *= time;
+        if (concave)
+          score = concave_value(score, concave[i]);
+        score = std::clamp(score, -k_cap, k_cap);
+        const double wc = weight[i] / divisor[i];
+        if (cost) {
+          const double multiplier = score != 0 ? war[i] * ruler[i] : 1;
+          weighted[i] = wc * score * multiplier;
+          costs[i] += weighted[i];
+        } else {
+          weighted[i] = wc * score;
+          benefits[i] += weighted[i];
+        }
+      }
+    }
+    // U, acceptance and a strategy's arrival (SPEC 3 steps 11 and 12)
+    std::vector<double> u(w);
+    if (plan.regime.reservation >= 0) {
+      const double* reservation = slots.at(plan.regime.reservation);
+      for (std::size_t i = 0; i < w; ++i)
+        u[i] = -reservation[i];
+      for (const auto& [scope, value] : plan.regime.offer) {
+        const double *s = slots.at(scope), *v = slots.at(value);
+        for (std::size_t i = 0; i < w; ++i)
+          u[i] += s[i] * v[i];
+      }
+      for (const auto& [amount, max_amount, cost] : plan.regime.asks) {
+        const double *am = slots.at(amount), *mx = slots.at(max_amount), *co = slots.at(cost);
+        for (std::size_t i = 0; i < w; ++i)
+          u[i] -= std::min(am[i], mx[i]) * co[i];
+      }
+    }
+    const double* arrival = plan.arrival >= 0 ? slots.at(plan.arrival) : nullptr;
+    const double* margin = slots.at(plan.margin);
+    for (std::size_t i = 0; i < w; ++i) {
+      const std::size_t at = first + i;
+      const bool acceptable = plan.regime.reservation < 0 || plan.regime.asks.empty() || u[i] >= 0;
+      double b = benefits[i], c = costs[i];
+      if (arrival) {
+        const double ai = arrival[i] * (acceptable ? 1 : 0);
+        for (std::size_t k = 0; k < n; ++k)
+          out.weighted[k][at] *= ai;
+        b *= ai;
+        c *= ai;
+      }
+      out.benefits[at] = b;
+      out.costs[at] = c;
+      out.net[at] = b - c;
+      out.acceptable[at] = acceptable ? 1 : 0;
+      out.verdict[at] = verdict_of(out.net[at], margin[i]);
+      out.worth[at] = acceptable ? out.net[at] : 0;
+    }
+    for (std::size_t k = 0; k < varying.size(); ++k)
+      slots.unpoint(varying[k]);
+  }
+}
+
 } // namespace relief

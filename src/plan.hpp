@@ -144,4 +144,23 @@ Plan compile(const Scenario& s, std::size_t perspective, PlanNames names = PlanN
 // appended to it.
 void run(const Plan& plan, double* x, Evaluation& ev, std::vector<Contribution>* trace = nullptr);
 
+// A block of evaluations (issue 21 item 1): the plan run over many samples at once, structure of
+// arrays, so that its interpretation (which slot each term reads) is paid once per block and each
+// term multiplies whole columns. Every sample's result is bit-identical to run()'s on the same
+// slot values: each sample sees the same operations in the same order.
+struct BlockOutput {
+  // per sample (count of them)
+  std::vector<double> benefits, costs, net, worth;
+  std::vector<std::vector<double>> weighted; // per criterion
+  std::vector<char> acceptable;
+  std::vector<Verdict> verdict;
+};
+
+// Run the plan over count samples: x holds every slot at its value for the whole block (as
+// means() lays them out), except the slots of `varying`, whose sample i is columns[k][i]. out's
+// vectors are resized to count.
+void run_block(const Plan& plan, const std::vector<double>& x,
+               const std::vector<std::int32_t>& varying, const std::vector<const double*>& columns,
+               std::size_t count, BlockOutput& out);
+
 } // namespace relief

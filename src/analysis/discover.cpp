@@ -273,15 +273,17 @@ Draws draws_best_now(const Scenario& s, std::size_t perspective, std::uint64_t n
         x.back().reserve(n);
       }
     }
-    Evaluation ev;
     value[t].reserve(n);
-    for_each_draw(at[t], plan, n, seed, [&](std::vector<double>& draw) {
-      for (std::size_t k = 0; k < plan.uncertain.size(); ++k)
-        if (x[column[k]].size() < n) // the first moment that reads an input records its draws
-          x[column[k]].push_back(draw[static_cast<std::size_t>(plan.uncertain[k])]);
-      run(plan, draw.data(), ev);
-      value[t].push_back(ev.net);
-    });
+    const std::vector<double> means = plan.means();
+    BlockOutput block;
+    for_each_block(at[t], plan, n, seed,
+                   [&](const std::vector<const double*>& columns, std::size_t count) {
+                     for (std::size_t k = 0; k < plan.uncertain.size(); ++k)
+                       if (x[column[k]].size() < n) // the first moment to read an input records it
+                         x[column[k]].insert(x[column[k]].end(), columns[k], columns[k] + count);
+                     run_block(plan, means, plan.uncertain, columns, count, block);
+                     value[t].insert(value[t].end(), block.net.begin(), block.net.end());
+                   });
   }
   out.y.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -306,34 +308,37 @@ Draws draws_of(const Scenario& s, std::size_t perspective, const DiscoverTarget&
   for (auto& column : out.x)
     column.reserve(n);
   out.y.reserve(n);
-  Evaluation ev;
-  for_each_draw(s, plan, n, seed, [&](std::vector<double>& draw) {
-    for (std::size_t u = 0; u < plan.uncertain.size(); ++u)
-      out.x[u].push_back(draw[static_cast<std::size_t>(plan.uncertain[u])]);
-    const double margin = draw[static_cast<std::size_t>(plan.margin)];
-    run(plan, draw.data(), ev);
-    bool hit = false;
-    switch (target.kind) {
-    case DiscoverTarget::Kind::benefits_outweigh:
-      hit = ev.net > margin;
-      break;
-    case DiscoverTarget::Kind::costs_outweigh:
-      hit = ev.net < -margin;
-      break;
-    case DiscoverTarget::Kind::net_above:
-      hit = ev.net > target.threshold;
-      break;
-    case DiscoverTarget::Kind::net_below:
-      hit = ev.net < target.threshold;
-      break;
-    case DiscoverTarget::Kind::accepted:
-      hit = ev.acceptable;
-      break;
-    case DiscoverTarget::Kind::best_now: // draws_best_now
-      break;
-    }
-    out.y.push_back(hit ? 1 : 0);
-  });
+  const std::vector<double> means = plan.means();
+  BlockOutput block;
+  for_each_block(s, plan, n, seed,
+                 [&](const std::vector<const double*>& columns, std::size_t count) {
+                   for (std::size_t u = 0; u < plan.uncertain.size(); ++u)
+                     out.x[u].insert(out.x[u].end(), columns[u], columns[u] + count);
+                   run_block(plan, means, plan.uncertain, columns, count, block);
+                   for (std::size_t i = 0; i < count; ++i) {
+                     bool hit = false;
+                     switch (target.kind) {
+                     case DiscoverTarget::Kind::benefits_outweigh: // net > margin
+                       hit = block.verdict[i] == Verdict::benefits_outweigh;
+                       break;
+                     case DiscoverTarget::Kind::costs_outweigh: // net < -margin
+                       hit = block.verdict[i] == Verdict::costs_outweigh;
+                       break;
+                     case DiscoverTarget::Kind::net_above:
+                       hit = block.net[i] > target.threshold;
+                       break;
+                     case DiscoverTarget::Kind::net_below:
+                       hit = block.net[i] < target.threshold;
+                       break;
+                     case DiscoverTarget::Kind::accepted:
+                       hit = block.acceptable[i] != 0;
+                       break;
+                     case DiscoverTarget::Kind::best_now: // draws_best_now
+                       break;
+                     }
+                     out.y.push_back(hit ? 1 : 0);
+                   }
+                 });
   return out;
 }
 

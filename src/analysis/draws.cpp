@@ -8,8 +8,9 @@
 
 namespace relief {
 
-void for_each_draw(const Scenario& s, const Plan& plan, std::uint64_t n, std::uint64_t seed,
-                   const std::function<void(std::vector<double>& x)>& fn)
+void for_each_block(
+    const Scenario& s, const Plan& plan, std::uint64_t n, std::uint64_t seed,
+    const std::function<void(const std::vector<const double*>& columns, std::size_t count)>& fn)
 {
   RankCorrelation correlation(s, plan);
   std::vector<Sampler> samplers;
@@ -19,8 +20,10 @@ void for_each_draw(const Scenario& s, const Plan& plan, std::uint64_t n, std::ui
     samplers.emplace_back(*p.value, p.range);
     keys.push_back(path_key(plan.sources[static_cast<std::size_t>(u)]));
   }
-  std::vector<double> x = plan.means();
   std::vector<std::vector<double>> columns(plan.uncertain.size(), std::vector<double>(k_block));
+  std::vector<const double*> pointers;
+  for (const auto& c : columns)
+    pointers.push_back(c.data());
   for (std::uint64_t first = 0, block = 0; first < n; first += k_block, ++block) {
     const auto count = static_cast<std::size_t>(std::min<std::uint64_t>(k_block, n - first));
     for (std::size_t u = 0; u < plan.uncertain.size(); ++u) {
@@ -28,12 +31,22 @@ void for_each_draw(const Scenario& s, const Plan& plan, std::uint64_t n, std::ui
       samplers[u].fill(stream, columns[u].data(), count);
     }
     correlation.apply(seed, block, columns, count);
-    for (std::size_t i = 0; i < count; ++i) {
-      for (std::size_t u = 0; u < plan.uncertain.size(); ++u)
-        x[static_cast<std::size_t>(plan.uncertain[u])] = columns[u][i];
-      fn(x);
-    }
+    fn(pointers, count);
   }
+}
+
+void for_each_draw(const Scenario& s, const Plan& plan, std::uint64_t n, std::uint64_t seed,
+                   const std::function<void(std::vector<double>& x)>& fn)
+{
+  std::vector<double> x = plan.means();
+  for_each_block(s, plan, n, seed,
+                 [&](const std::vector<const double*>& columns, std::size_t count) {
+                   for (std::size_t i = 0; i < count; ++i) {
+                     for (std::size_t u = 0; u < plan.uncertain.size(); ++u)
+                       x[static_cast<std::size_t>(plan.uncertain[u])] = columns[u][i];
+                     fn(x);
+                   }
+                 });
 }
 
 } // namespace relief

@@ -17,4 +17,10 @@ namespace relief {
 void for_each_draw(const Scenario& s, const Plan& plan, std::uint64_t n, std::uint64_t seed,
                    const std::function<void(std::vector<double>& x)>& fn);
 
+// Call fn(columns, count) for each block of the n draws: columns[u] holds the block's count draws
+// of plan.uncertain[u], on the same streams as for_each_draw (for run_block).
+void for_each_block(
+    const Scenario& s, const Plan& plan, std::uint64_t n, std::uint64_t seed,
+    const std::function<void(const std::vector<const double*>& columns, std::size_t count)>& fn);
+
 } // namespace relief

@@ -75,17 +75,13 @@ struct Tally {
 
 // What a drawing thread reuses from block to block for one item.
 struct Scratch {
-  std::vector<std::vector<double>> columns;            // per uncertain input, a block of draws
-  std::vector<std::vector<double>> weighted;           // per criterion, a block of weighted values
-  std::vector<double> benefits, costs;                 // a block of each
-  std::vector<double> x;                               // the slots of one sample
-  std::vector<std::pair<const double*, double*>> from; // per uncertain input: column, slot in x
-  Evaluation ev;
+  std::vector<std::vector<double>> columns; // per uncertain input, a block of draws
+  std::vector<const double*> inputs;        // the same, as run_block reads them
+  std::vector<double> x;                    // every slot at its mean
+  BlockOutput out;                          // the block's results
 
   explicit Scratch(const Plan& plan)
-      : columns(plan.uncertain.size(), std::vector<double>(k_block)),
-        weighted(plan.kinds.size(), std::vector<double>(k_block)), benefits(k_block),
-        costs(k_block), x(plan.means())
+      : columns(plan.uncertain.size(), std::vector<double>(k_block)), x(plan.means())
   {
   }
 };
@@ -106,30 +102,24 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
     t.clamped[u] = st.samplers[u].fill(stream, columns[u].data(), count);
   }
   st.correlation->apply(opt.seed, block, columns, count);
-  std::vector<double>& x = scratch.x;
-  auto& weighted = scratch.weighted;
-  Evaluation& ev = scratch.ev;
-  scratch.from.clear();
+  // the block at once (structure of arrays), bit-identical to run() sample by sample
+  BlockOutput& out = scratch.out;
+  scratch.inputs.clear();
   for (std::size_t u = 0; u < nu; ++u)
-    scratch.from.push_back({columns[u].data(), &x[static_cast<std::size_t>(plan.uncertain[u])]});
-  double* benefits = scratch.benefits.data();
-  double* costs = scratch.costs.data();
+    scratch.inputs.push_back(columns[u].data());
+  run_block(plan, scratch.x, plan.uncertain, scratch.inputs, count, out);
+  const double* benefits = out.benefits.data();
+  const double* costs = out.costs.data();
   double* net = st.net.data() + first;
+  std::copy_n(out.net.data(), count, net);
+  auto& weighted = out.weighted;
   for (std::size_t i = 0; i < count; ++i) {
-    for (const auto& [column, slot] : scratch.from)
-      *slot = column[i];
-    run(plan, x.data(), ev);
-    benefits[i] = ev.benefits;
-    costs[i] = ev.costs;
-    net[i] = ev.net;
-    for (std::size_t c = 0; c < nc; ++c)
-      weighted[c][i] = ev.criteria[c].weighted;
-    ++t.verdicts[static_cast<std::size_t>(ev.verdict)];
-    t.positive += ev.net > 0 ? 1 : 0;
-    t.positive_part += std::max(0.0, ev.net);
-    t.net_sum += ev.net;
-    t.accepted += ev.acceptable ? 1 : 0;
-    t.worth_sum += ev.worth;
+    ++t.verdicts[static_cast<std::size_t>(out.verdict[i])];
+    t.positive += net[i] > 0 ? 1 : 0;
+    t.positive_part += std::max(0.0, net[i]);
+    t.net_sum += net[i];
+    t.accepted += out.acceptable[i] ? 1 : 0;
+    t.worth_sum += out.worth[i];
   }
   t.benefits = Moments::of(benefits, count);
   t.costs = Moments::of(costs, count);
@@ -283,8 +273,8 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       if (opt.sink) {
         std::vector<SampleBlock> out;
         for (std::size_t k = 0; k < items.size(); ++k)
-          out.push_back({b, first, count, &scratch[k].columns, scratch[k].benefits.data(),
-                         scratch[k].costs.data(), states[k].net.data() + first});
+          out.push_back({b, first, count, &scratch[k].columns, scratch[k].out.benefits.data(),
+                         scratch[k].out.costs.data(), states[k].net.data() + first});
         opt.sink(out);
       }
       const std::uint64_t done = drawn += count;

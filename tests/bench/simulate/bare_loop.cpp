@@ -134,8 +134,8 @@ int main(int argc, char** argv)
     std::uint64_t fold = 0;
     for (std::uint64_t f : folds)
       fold ^= f;
-    std::printf("{\"raw_draws\": %llu, \"fold\": %llu}\n",
-                static_cast<unsigned long long>(n * k_n), static_cast<unsigned long long>(fold));
+    std::printf("{\"raw_draws\": %llu, \"fold\": %llu}\n", static_cast<unsigned long long>(n * k_n),
+                static_cast<unsigned long long>(fold));
     return 0;
   }
   std::vector<Sums> sums(blocks);
