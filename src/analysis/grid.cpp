@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "analysis/draws.hpp"
+#include "analysis/simulate.hpp"
 #include "analysis/statistics.hpp"
 #include "probe.hpp"
 
@@ -98,19 +99,29 @@ void grid_draws(const Scenario& s, std::size_t perspective, Grid& g, std::uint64
   plan.pin(sa, g.a.input.current); // the two inputs are set by the grid, not drawn
   plan.pin(sb, g.b.input.current);
   std::vector<std::uint64_t> positive(g.cells.size(), 0);
-  std::vector<double> y;
-  Evaluation ev;
-  for_each_draw(s, plan, n, seed, [&](std::vector<double>& draw) {
-    y = draw; // run() writes the derived slots: each cell starts from the draw
+  // each block of draws at every cell: the two inputs as columns that hold the cell's values
+  std::vector<std::int32_t> varying = plan.uncertain;
+  varying.push_back(sa);
+  varying.push_back(sb);
+  const std::vector<double> means = plan.means();
+  std::vector<double> column_a(k_block), column_b(k_block);
+  BlockOutput out;
+  std::vector<const double*> columns;
+  for_each_block(s, plan, n, seed, [&](const std::vector<const double*>& draws, std::size_t count) {
+    columns = draws;
+    columns.push_back(column_a.data());
+    columns.push_back(column_b.data());
     std::size_t k = 0;
-    for (double va : g.a.values)
+    for (double va : g.a.values) {
+      std::fill_n(column_a.begin(), count, va);
       for (double vb : g.b.values) {
-        std::copy(draw.begin(), draw.end(), y.begin());
-        y[static_cast<std::size_t>(sa)] = va;
-        y[static_cast<std::size_t>(sb)] = vb;
-        run(plan, y.data(), ev);
-        positive[k++] += ev.net > 0 ? 1 : 0;
+        std::fill_n(column_b.begin(), count, vb);
+        run_block(plan, means, varying, columns, count, out);
+        positive[k++] += static_cast<std::uint64_t>(
+            std::count_if(out.net.begin(), out.net.begin() + static_cast<std::ptrdiff_t>(count),
+                          [](double net) { return net > 0; }));
       }
+    }
   });
   g.samples = n;
   g.seed = seed;
