@@ -63,27 +63,49 @@ bool SampleWriter::start(const std::vector<SimItem>& items)
   return true;
 }
 
+// Append v as exact() writes it (the shortest text that reads back as v; 0 for either zero).
+void append_exact(fmt::memory_buffer& out, double v)
+{
+  require_finite(v);
+  if (v == 0)
+    out.push_back('0');
+  else
+    fmt::format_to(std::back_inserter(out), "{}", v);
+}
+
 std::string SampleWriter::format(const std::vector<SampleBlock>& blocks) const
 {
-  std::string out;
   if (blocks.empty())
-    return out;
-  std::vector<std::string> row(k_first + m_width + 3);
+    return {};
+  // each item's case columns once, as a CSV fragment: a row is then numbers written in place
+  std::vector<std::string> cases;
+  for (const std::vector<std::string>& fields : m_fields) {
+    std::string row = csv_row(fields);
+    row.resize(row.size() - 2); // without its line end
+    cases.push_back(std::move(row));
+  }
+  fmt::memory_buffer out;
+  std::vector<const double*> cell(m_width);
   for (std::size_t i = 0; i < blocks[0].count; ++i)
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       const SampleBlock& b = blocks[k];
-      row[0] = std::to_string(b.first + i);
-      std::copy(m_fields[k].begin(), m_fields[k].end(), row.begin() + 1);
-      for (std::size_t c = 0; c < m_width; ++c)
-        row[k_first + c].clear();
+      fmt::format_to(std::back_inserter(out), "{},", b.first + i);
+      out.append(cases[k]);
+      std::fill(cell.begin(), cell.end(), nullptr);
       for (std::size_t u = 0; u < m_columns[k].size(); ++u)
-        row[k_first + m_columns[k][u]] = exact((*b.inputs)[u][i]);
-      row[k_first + m_width] = exact(b.benefits[i]);
-      row[k_first + m_width + 1] = exact(b.costs[i]);
-      row[k_first + m_width + 2] = exact(b.net[i]);
-      out += csv_row(row);
+        cell[m_columns[k][u]] = &(*b.inputs)[u][i];
+      for (const double* v : cell) { // an input the item does not draw is an empty field
+        out.push_back(',');
+        if (v)
+          append_exact(out, *v);
+      }
+      for (const double v : {b.benefits[i], b.costs[i], b.net[i]}) {
+        out.push_back(',');
+        append_exact(out, v);
+      }
+      out.append(std::string_view("\r\n"));
     }
-  return out;
+  return fmt::to_string(out);
 }
 
 void SampleWriter::write(const std::vector<SampleBlock>& blocks)
