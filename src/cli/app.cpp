@@ -160,7 +160,7 @@ int run(int argc, char** argv)
       setup_breakeven(app, g), setup_bargain(app, g),   setup_design(app, g),
       setup_grid(app, g),      setup_discover(app, g),  setup_sensitivity(app, g),
       setup_simulate(app, g),  setup_explain(app, g),   setup_report(app, g),
-      setup_diff(app, g),
+      setup_diff(app, g),      setup_merge(app, g),
       setup_validate(app, g),  setup_model(app, g),     setup_init(app, g),
       setup_schema(app, g),    setup_completion(app, g)};
   const CLI::App* chosen = nullptr;

@@ -75,6 +75,7 @@ const std::vector<CommandInfo>& command_table()
        .reads = Reads::model},
       {.name = "init", .formats = {F::yaml}, .reads = Reads::nothing},
       {.name = "diff", .formats = analysis},
+      {.name = "merge", .formats = {F::json}, .reads = Reads::nothing},
       {.name = "report",
        .formats = {F::html, F::markdown},
        .gate = Gate::figure,

@@ -13,8 +13,15 @@ namespace relief {
 void add_global_options(CLI::App& app, GlobalOptions& g);
 
 // Add FILE... and --files-from LIST to a command that reads scenario files; after parsing, files
-// holds the operands and then the paths LIST names. None at all is a usage error.
-void add_file_operands(CLI::App& sub, std::vector<std::string>& files);
+// holds the operands and then the paths LIST names. None at all is a usage error. With shardable,
+// also --shard K/N: files keeps the K-th of N contiguous runs of them (which `relief merge` joins).
+void add_file_operands(CLI::App& sub, std::vector<std::string>& files, bool shardable = false);
+
+struct Shard {
+  std::size_t index = 1, count = 1;
+};
+// Return --shard K/N read; a CLI11 validation error when it is not 1 <= K <= N.
+Shard parse_shard(const std::string& text);
 
 // Add --in ASK to a command that reads its values as an amount of an ask (eval, compare,
 // simulate).
@@ -52,6 +59,7 @@ Command setup_completion(CLI::App& app, GlobalOptions& g);
 Command setup_schema(CLI::App& app, GlobalOptions& g);
 Command setup_report(CLI::App& app, GlobalOptions& g);
 Command setup_diff(CLI::App& app, GlobalOptions& g);
+Command setup_merge(CLI::App& app, GlobalOptions& g);
 
 // Return what fn simulates with options, with a progress line on a terminal (not with quiet) and
 // Ctrl-C finishing the blocks being drawn (the result is then marked interrupted).

@@ -124,7 +124,7 @@ Command setup_compare(CLI::App& app, GlobalOptions& g)
   auto opt = std::make_shared<Options>();
   CLI::App* sub =
       app.add_subcommand("compare", "Rank scenarios by net; --perspective all gives the matrix");
-  add_file_operands(*sub, opt->files);
+  add_file_operands(*sub, opt->files, true);
   sub->add_flag(
       "--weights-space", opt->weights_space,
       "Draw the weights over the simplex (or a perspective's distributions) and give each "

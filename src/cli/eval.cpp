@@ -12,7 +12,7 @@ Command setup_eval(CLI::App& app, GlobalOptions& g)
   auto files = std::make_shared<std::vector<std::string>>();
   CLI::App* sub =
       app.add_subcommand("eval", "Evaluate scenarios: per-criterion scores, totals and verdict");
-  add_file_operands(*sub, *files);
+  add_file_operands(*sub, *files, true);
   add_global_options(*sub, g);
   add_in_option(*sub, g);
   return {

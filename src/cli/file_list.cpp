@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli/commands.hpp"
+#include "render/report_common.hpp"
 
 namespace relief {
 namespace {
@@ -113,7 +114,7 @@ std::vector<std::string> read_file_list(const std::string& list)
   return paths;
 }
 
-void add_file_operands(CLI::App& sub, std::vector<std::string>& files)
+void add_file_operands(CLI::App& sub, std::vector<std::string>& files, bool shardable)
 {
   sub.add_option("FILE", files, "Scenario files ('-' reads standard input)");
   auto list = std::make_shared<std::string>();
@@ -121,7 +122,13 @@ void add_file_operands(CLI::App& sub, std::vector<std::string>& files)
                  "Also read the scenario files named in LIST, one path per line ('-': standard "
                  "input); for batches longer than a command line")
       ->type_name("LIST");
-  sub.final_callback([&files, list] {
+  auto shard = std::make_shared<std::string>();
+  if (shardable)
+    sub.add_option("--shard", *shard,
+                   "Read only the K-th of N equal runs of the files, in order (K from 1); "
+                   "`relief merge` joins the N JSON documents into the whole batch's")
+        ->type_name("K/N");
+  sub.final_callback([&files, list, shard] {
     if (!list->empty()) {
       if (*list == "-" && std::find(files.begin(), files.end(), "-") != files.end())
         throw CLI::ValidationError("--files-from -",
@@ -132,7 +139,38 @@ void add_file_operands(CLI::App& sub, std::vector<std::string>& files)
     }
     if (files.empty())
       throw CLI::RequiredError("FILE");
+    if (!shard->empty()) {
+      const Shard s = parse_shard(*shard);
+      // the K-th of N contiguous runs: merged in order of K they are the batch in its order
+      const std::size_t total = files.size();
+      const std::size_t from = total * (s.index - 1) / s.count, to = total * s.index / s.count;
+      files = std::vector<std::string>(files.begin() + static_cast<std::ptrdiff_t>(from),
+                                       files.begin() + static_cast<std::ptrdiff_t>(to));
+      set_json_shard(JsonShard{s.index, s.count, total});
+    }
   });
+}
+
+Shard parse_shard(const std::string& text)
+{
+  const std::size_t slash = text.find('/');
+  Shard s;
+  try {
+    std::size_t used = 0;
+    if (slash == std::string::npos)
+      throw std::invalid_argument("no /");
+    s.index = std::stoul(text.substr(0, slash), &used);
+    if (used != slash)
+      throw std::invalid_argument("K");
+    s.count = std::stoul(text.substr(slash + 1), &used);
+    if (used != text.size() - slash - 1)
+      throw std::invalid_argument("N");
+  } catch (const std::exception&) {
+    throw CLI::ValidationError("--shard", fmt::format("'{}' is not K/N (such as 2/4)", text));
+  }
+  if (s.count < 1 || s.count > 100000 || s.index < 1 || s.index > s.count)
+    throw CLI::ValidationError("--shard", fmt::format("{}: need 1 <= K <= N <= 100000", text));
+  return s;
 }
 
 } // namespace relief

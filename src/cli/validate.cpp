@@ -55,7 +55,7 @@ Command setup_validate(CLI::App& app, GlobalOptions& g)
   };
   auto opt = std::make_shared<Options>();
   CLI::App* sub = app.add_subcommand("validate", "Check scenario files and report every problem");
-  add_file_operands(*sub, opt->files);
+  add_file_operands(*sub, opt->files, true);
   sub->add_flag("--strict", opt->strict, "Treat warnings as errors");
   add_global_options(*sub, g);
   return {sub, [opt, &g] {

@@ -137,11 +137,22 @@ fmt::text_style verdict_color(Verdict v)
                                                  : terminal_color::yellow);
 }
 
+namespace {
+std::optional<JsonShard> g_shard; // set once, while the command line is read
+} // namespace
+
+void set_json_shard(const std::optional<JsonShard>& shard)
+{
+  g_shard = shard;
+}
+
 Json json_document(std::string_view command)
 {
   Json j;
   j["format"] = "relief-result/1";
   j["command"] = command;
+  if (g_shard)
+    j["shard"] = {{"index", g_shard->index}, {"count", g_shard->count}, {"files", g_shard->total}};
   return j;
 }
 

@@ -49,7 +49,15 @@ std::string verdict_mark(Verdict v);
 // Return the colour of a verdict: green, yellow or red.
 fmt::text_style verdict_color(Verdict v);
 
-// Return {"format": "relief-result/1", "command": command}.
+// Which shard of a batch this run is (--shard K/N of `total` files): every JSON document then
+// says so, for `relief merge`.
+struct JsonShard {
+  std::size_t index = 1, count = 1, total = 0;
+};
+void set_json_shard(const std::optional<JsonShard>& shard);
+
+// Return {"format": "relief-result/1", "command": command}, with "shard" when set_json_shard set
+// one.
 Json json_document(std::string_view command);
 
 // Return {"scenario", "file", "document", "perspective"} of one report.

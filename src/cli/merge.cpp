@@ -1,0 +1,137 @@
+// relief merge FILE...: the JSON documents of `eval`, `compare` or `validate --shard K/N` joined
+// into the document the whole batch gives (issue 21 item 4).
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+#include "cli/commands.hpp"
+#include "render/report_common.hpp"
+#include "source.hpp"
+
+namespace relief {
+namespace {
+
+constexpr std::size_t k_max_shard_bytes = std::size_t{1} << 30; // a shard's JSON, read whole
+
+struct ShardDocument {
+  std::string file;
+  Json doc;
+};
+
+[[noreturn]] void bad(const std::string& file, const std::string& why)
+{
+  throw UsageError(fmt::format("merge: {}: {}", file, why));
+}
+
+// compare's ranking of the joined rows: within each cell (belief set x perspective, in the order
+// first met) by expected worth, highest first, ties in the order read, as compare ranks them.
+void rerank(Json& rows)
+{
+  std::vector<std::string> perspectives, beliefs;
+  auto index = [](std::vector<std::string>& seen, const std::string& id) {
+    const auto at = std::find(seen.begin(), seen.end(), id);
+    if (at != seen.end())
+      return static_cast<std::size_t>(at - seen.begin());
+    seen.push_back(id);
+    return seen.size() - 1;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> cell; // (belief, perspective) per row
+  for (const Json& r : rows)
+    cell.emplace_back(index(beliefs, r.at("beliefs").get<std::string>()),
+                      index(perspectives, r.at("perspective").get<std::string>()));
+  std::vector<std::size_t> order(rows.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  auto cell_of = [&](std::size_t i) {
+    return cell[i].first * perspectives.size() + cell[i].second;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return cell_of(a) != cell_of(b) ? cell_of(a) < cell_of(b)
+                                    : rows[a].at("expected_net").get<double>() >
+                                          rows[b].at("expected_net").get<double>();
+  });
+  Json out = Json::array();
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    Json row = rows[order[k]];
+    const bool same_cell = k > 0 && cell_of(order[k - 1]) == cell_of(order[k]);
+    row["rank"] = same_cell ? out.back()["rank"].get<std::size_t>() + 1 : 1;
+    out.push_back(std::move(row));
+  }
+  rows = std::move(out);
+}
+
+} // namespace
+
+Command setup_merge(CLI::App& app, GlobalOptions& g)
+{
+  auto files = std::make_shared<std::vector<std::string>>();
+  CLI::App* sub = app.add_subcommand(
+      "merge", "Join the JSON of eval, compare or validate --shard K/N runs into the whole "
+               "batch's document");
+  sub->add_option("FILE", *files, "The N shards' JSON documents, in any order")->required();
+  add_global_options(*sub, g);
+  return {sub, [files, &g] {
+            std::vector<ShardDocument> shards;
+            for (const std::string& f : *files) {
+              SourceRead read = read_source(f, k_max_shard_bytes);
+              if (!read.file) {
+                fmt::print(stderr, "relief: error: merge: {}: {}\n", f,
+                           read.problem ? read.problem->message : "cannot read");
+                return read.status;
+              }
+              Json doc = Json::parse(read.file->text, nullptr, false);
+              if (doc.is_discarded() || !doc.is_object())
+                bad(f, "not a JSON document");
+              shards.push_back({f, std::move(doc)});
+            }
+            std::string command;
+            std::size_t count = 0, total = 0;
+            std::map<std::size_t, const ShardDocument*> by_index;
+            for (const ShardDocument& s : shards) {
+              const Json& d = s.doc;
+              if (d.value("format", "") != "relief-result/1")
+                bad(s.file, "not a relief-result/1 document");
+              const std::string c = d.value("command", "");
+              if (c != "eval" && c != "compare" && c != "validate")
+                bad(s.file, fmt::format("merge joins eval, compare and validate, not '{}'", c));
+              if (!d.contains("shard") || !d["shard"].is_object())
+                bad(s.file, "not a shard: run the command with --shard K/N");
+              if (d.contains("samples"))
+                bad(s.file, "a simulated comparison (compare -n) does not merge");
+              const Json& sh = d["shard"];
+              const auto k = sh.value("index", std::size_t{0}),
+                         n = sh.value("count", std::size_t{0}),
+                         t = sh.value("files", std::size_t{0});
+              if (command.empty()) {
+                command = c;
+                count = n;
+                total = t;
+              } else if (c != command || n != count || t != total)
+                bad(s.file, fmt::format("a shard of another run ({} {}/{} of {} files, not {} of "
+                                        "{} shards of {} files)",
+                                        c, k, n, t, command, count, total));
+              if (k < 1 || k > count || !by_index.emplace(k, &s).second)
+                bad(s.file, fmt::format("shard {}/{} given twice, or out of range", k, n));
+            }
+            if (by_index.size() != count) {
+              std::string missing;
+              for (std::size_t k = 1; k <= count; ++k)
+                if (!by_index.count(k))
+                  missing += (missing.empty() ? "" : ", ") + std::to_string(k);
+              throw UsageError(fmt::format("merge: shard{} {} of {} missing",
+                                           missing.find(',') == std::string::npos ? "" : "s",
+                                           missing, count));
+            }
+            const std::string key = command == "validate" ? "files" : "results";
+            Json doc = json_document(command);
+            doc[key] = Json::array();
+            for (const auto& [k, s] : by_index)
+              for (const Json& r : s->doc.value(key, Json::array()))
+                doc[key].push_back(r);
+            if (command == "compare")
+              rerank(doc[key]);
+            return deliver(dump(doc), g, ExitStatus::success);
+          }};
+}
+
+} // namespace relief
