@@ -36,4 +36,9 @@ jq -e '[.results[] | .rank] | max == 200' one-compare.json >/dev/null || fail "t
 [ $? = 64 ] && grep -q "a shard of another run" err || fail "a foreign shard: $(cat err)"
 "$bin" merge one-eval.json 2>err
 [ $? = 64 ] && grep -q "not a shard" err || fail "a whole run given to merge: $(cat err)"
+# a shard whose content is not what compare writes is invalid data, named
+sed 's/"expected_net": [-0-9.e]*/"expected_net": "x"/' shard-compare-1.json >bad.json
+"$bin" merge bad.json shard-compare-2.json shard-compare-3.json shard-compare-4.json 2>err
+[ $? = 65 ] && grep -q "^relief: error: merge: bad.json: a result without its perspective, beliefs or expected_net$" err ||
+  fail "a bad shard: $(cat err)"
 echo ok
