@@ -67,7 +67,8 @@ Sums block(std::uint64_t seed, std::uint64_t b, std::size_t count,
     const double h = x[8][j], e1sov = x[9][j], e1rep = x[10][j], e2sov = x[11][j];
     const double e3rep = x[12][j], ea1 = x[13][j], kwar = x[14][j];
     const double g1 = p + (1 - p) * (1 - 0.5);
-    double sov = s1 * e1sov + s2 * e2sov + x2 * 2 * p;
+    // a reversible offer's share g weighs its benefits as its costs (SPEC 3 step 4)
+    double sov = s1 * e1sov * g1 + s2 * e2sov + x2 * 2 * p;
     if (sov > 0)
       sov *= std::pow(0.5, t / h);
     const double pri = s3 * 1 + x1 * ea1 * p1 + x2 * 1 * p;
