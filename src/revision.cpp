@@ -5,6 +5,7 @@
 #include <fstream>
 #include <git2.h>
 
+#include "source.hpp"
 #include "tree.hpp"
 
 namespace relief {
@@ -163,8 +164,12 @@ Revision Repository::worktree() const
     }
     if (!std::filesystem::is_regular_file(st))
       continue;
+    // beyond the loader's limit it is refused unread: what is kept only has to exceed it
     std::ifstream in(file, std::ios::binary);
-    out.files.push_back({path, std::string(std::istreambuf_iterator<char>(in), {}), false});
+    std::string text(k_max_input_bytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    out.files.push_back({path, std::move(text), false});
   }
   return out;
 }
