@@ -398,11 +398,12 @@ TEST_CASE("samplers: each draws from its exact distribution (Kolmogorov-Smirnov 
             return bm::cdf(bm::triangular_distribution<>(6, 18, 60), x);
           }) < critical);
     // beta by Marsaglia and Tsang's gamma: shapes above and below 1, and the model's
-    for (auto [a, b] : {std::pair{8.5, 1.5}, std::pair{2.0, 5.0}, std::pair{0.5, 0.5},
-                        std::pair{0.3, 3.0}}) {
+    for (const auto& shape :
+         {std::pair{8.5, 1.5}, std::pair{2.0, 5.0}, std::pair{0.5, 0.5}, std::pair{0.3, 3.0}}) {
+      const double a = shape.first, b = shape.second; // plain names: lambdas capture them
       CAPTURE(a);
       CAPTURE(b);
-      CHECK(ks_statistic(dist(DistKind::beta, a, b), seed, [a = a, b = b](double x) {
+      CHECK(ks_statistic(dist(DistKind::beta, a, b), seed, [a, b](double x) {
               return bm::cdf(bm::beta_distribution<>(a, b), std::clamp(x, 0.0, 1.0));
             }) < critical);
     }
