@@ -88,15 +88,38 @@ std::vector<Robustness> Comparison::robustness() const
   return out;
 }
 
+std::vector<std::size_t> ranking_order(const std::vector<std::size_t>& cell,
+                                       const std::vector<double>& expected,
+                                       std::vector<std::uint32_t>& rank)
+{
+  std::vector<std::size_t> order(cell.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return cell[a] != cell[b] ? cell[a] < cell[b] : expected[a] > expected[b];
+  });
+  rank.assign(cell.size(), 0);
+  for (std::size_t k = 0; k < order.size(); ++k)
+    rank[order[k]] = k > 0 && cell[order[k - 1]] == cell[order[k]] ? rank[order[k - 1]] + 1 : 1;
+  return order;
+}
+
 void rank_rows(Comparison& c)
 {
-  std::stable_sort(c.rows.begin(), c.rows.end(), [&](const CompareRow& a, const CompareRow& b) {
-    return c.cell_of(a) != c.cell_of(b) ? c.cell_of(a) < c.cell_of(b)
-                                        : a.expected_net > b.expected_net;
-  });
-  for (std::size_t i = 0; i < c.rows.size(); ++i)
-    c.rows[i].rank =
-        i > 0 && c.cell_of(c.rows[i - 1]) == c.cell_of(c.rows[i]) ? c.rows[i - 1].rank + 1 : 1;
+  std::vector<std::size_t> cell;
+  std::vector<double> expected;
+  for (const CompareRow& r : c.rows) {
+    cell.push_back(c.cell_of(r));
+    expected.push_back(r.expected_net);
+  }
+  std::vector<std::uint32_t> rank;
+  std::vector<CompareRow> ranked;
+  ranked.reserve(c.rows.size());
+  for (std::size_t i : ranking_order(cell, expected, rank)) {
+    ranked.push_back(c.rows[i]);
+    ranked.back().rank = rank[i];
+  }
+  c.rows = std::move(ranked);
 }
 
 } // namespace relief

@@ -91,4 +91,12 @@ struct Comparison {
 // worth, highest first (ties keep their order), and number the ranks within each cell.
 void rank_rows(Comparison& c);
 
+// compare's ranking of any list of items (rank_rows; diff and merge rank their own records): item
+// i lies in cell[i] and is worth expected[i]. Return the items' indices by cell, then by expected
+// worth, highest first, ties in the order given; rank[i] becomes item i's rank in its cell (1 =
+// first).
+std::vector<std::size_t> ranking_order(const std::vector<std::size_t>& cell,
+                                       const std::vector<double>& expected,
+                                       std::vector<std::uint32_t>& rank);
+
 } // namespace relief

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "analysis/breakeven.hpp"
+#include "analysis/compare.hpp"
 #include "analysis/explain.hpp"
 #include "analysis/report.hpp"
 #include "analysis/timing.hpp"
@@ -53,16 +54,17 @@ CaseAnswers answers_of(const Scenario& s, std::size_t perspective, std::string f
 
 void rank_answers(std::vector<CaseAnswers>& side)
 {
-  std::map<std::pair<std::string, std::string>, std::vector<CaseAnswers*>> cells;
-  for (CaseAnswers& a : side)
-    cells[{a.belief, a.perspective}].push_back(&a);
-  for (auto& [cell, cases] : cells) {
-    std::stable_sort(cases.begin(), cases.end(), [](const CaseAnswers* x, const CaseAnswers* y) {
-      return x->expected > y->expected;
-    });
-    for (std::size_t i = 0; i < cases.size(); ++i)
-      cases[i]->rank = static_cast<std::uint32_t>(i + 1);
+  std::map<std::pair<std::string, std::string>, std::size_t> cells; // (belief, perspective)
+  std::vector<std::size_t> cell;
+  std::vector<double> expected;
+  for (const CaseAnswers& a : side) {
+    cell.push_back(cells.emplace(std::pair{a.belief, a.perspective}, cells.size()).first->second);
+    expected.push_back(a.expected);
   }
+  std::vector<std::uint32_t> rank;
+  ranking_order(cell, expected, rank);
+  for (std::size_t i = 0; i < side.size(); ++i)
+    side[i].rank = rank[i];
 }
 
 bool CaseDiff::changed(int decimals) const

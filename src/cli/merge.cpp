@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "analysis/compare.hpp"
 #include "cli/commands.hpp"
 #include "render/report_common.hpp"
 #include "source.hpp"
@@ -36,8 +37,8 @@ public:
   throw UsageError(fmt::format("merge: {}: {}", file, why));
 }
 
-// compare's ranking of the joined rows: within each cell (belief set x perspective, in the order
-// first met) by expected worth, highest first, ties in the order read, as compare ranks them.
+// compare's ranking of the joined rows (ranking_order): cells numbered as compare numbers them,
+// belief set then perspective in the order first met.
 void rerank(Json& rows)
 {
   std::vector<std::string> perspectives, beliefs;
@@ -48,27 +49,21 @@ void rerank(Json& rows)
     seen.push_back(id);
     return seen.size() - 1;
   };
-  std::vector<std::pair<std::size_t, std::size_t>> cell; // (belief, perspective) per row
-  for (const Json& r : rows)
-    cell.emplace_back(index(beliefs, r.at("beliefs").get<std::string>()),
+  std::vector<std::pair<std::size_t, std::size_t>> seen; // (belief, perspective) per row
+  std::vector<double> expected;
+  for (const Json& r : rows) {
+    seen.emplace_back(index(beliefs, r.at("beliefs").get<std::string>()),
                       index(perspectives, r.at("perspective").get<std::string>()));
-  std::vector<std::size_t> order(rows.size());
-  for (std::size_t i = 0; i < order.size(); ++i)
-    order[i] = i;
-  auto cell_of = [&](std::size_t i) {
-    return cell[i].first * perspectives.size() + cell[i].second;
-  };
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return cell_of(a) != cell_of(b) ? cell_of(a) < cell_of(b)
-                                    : rows[a].at("expected_net").get<double>() >
-                                          rows[b].at("expected_net").get<double>();
-  });
+    expected.push_back(r.at("expected_net").get<double>());
+  }
+  std::vector<std::size_t> cell;
+  for (const auto& [belief, perspective] : seen)
+    cell.push_back(belief * perspectives.size() + perspective);
+  std::vector<std::uint32_t> rank;
   Json out = Json::array();
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    Json row = rows[order[k]];
-    const bool same_cell = k > 0 && cell_of(order[k - 1]) == cell_of(order[k]);
-    row["rank"] = same_cell ? out.back()["rank"].get<std::size_t>() + 1 : 1;
-    out.push_back(std::move(row));
+  for (std::size_t i : ranking_order(cell, expected, rank)) {
+    out.push_back(rows[i]);
+    out.back()["rank"] = rank[i];
   }
   rows = std::move(out);
 }
