@@ -56,8 +56,9 @@ ExitStatus finish_compare(Comparison& comparison, bool tripped, ExitStatus statu
 }
 
 // compare -n: the ranking at the means with, per package, P(net > 0), P(first) within its cell
-// (belief set x perspective, each cell drawn as one simulation) and P(accept); --fail-on takes a
-// verdict or a figure.
+// (belief set x perspective) and P(accept); --fail-on takes a verdict or a figure. Each cell is
+// drawn as a simulation of its own: simulate would pair within cells in one run too, but it keeps
+// every item's column of nets, so one cell at a time bounds the memory to one cell's.
 ExitStatus compare_simulated(const std::vector<std::string>& files, const GlobalOptions& g,
                              const SamplingOptions& sampling, OutputFormat format)
 {
