@@ -30,47 +30,12 @@ struct ItemState {
   std::vector<Sampler> samplers; // per uncertain slot
   std::vector<std::uint64_t> keys;
   std::optional<RankCorrelation> correlation;
-  Column net;                                // every sample
+  Column net;                                // every sample of the run (or shard), from net_first
+  std::uint64_t net_first = 0;               // the index of net's first sample
+  std::vector<double> detail_net;            // detail samples
   std::vector<double> benefits, costs;       // detail samples
   std::vector<std::vector<double>> criteria; // each criterion's weighted value, detail samples
   std::vector<std::vector<double>> inputs;   // each uncertain input's draws, detail samples
-};
-
-// What one block of one item adds up to; blocks are merged in order.
-struct Tally {
-  Moments benefits, costs, net;
-  std::vector<Moments> criteria;
-  std::vector<double> input_sums; // of each uncertain input's draws
-  std::vector<std::uint64_t> clamped;
-  std::array<std::uint64_t, 3> verdicts{};
-  std::uint64_t positive = 0;
-  double positive_part = 0;   // sum of max(0, net)
-  double net_sum = 0;         // sum of net, in the same order (EVPI is exactly 0 when net > 0)
-  std::uint64_t accepted = 0; // draws in which the regime accepts (SPEC 3 step 12)
-  double worth_sum = 0;       // sum of net x 1{accepted}
-
-  void merge(const Tally& o)
-  {
-    accepted += o.accepted;
-    worth_sum += o.worth_sum;
-    benefits.merge(o.benefits);
-    costs.merge(o.costs);
-    net.merge(o.net);
-    criteria.resize(o.criteria.size());
-    input_sums.resize(o.input_sums.size());
-    clamped.resize(o.clamped.size());
-    for (std::size_t c = 0; c < o.criteria.size(); ++c)
-      criteria[c].merge(o.criteria[c]);
-    for (std::size_t u = 0; u < o.input_sums.size(); ++u) {
-      input_sums[u] += o.input_sums[u];
-      clamped[u] += o.clamped[u];
-    }
-    for (std::size_t v = 0; v < 3; ++v)
-      verdicts[v] += o.verdicts[v];
-    positive += o.positive;
-    positive_part += o.positive_part;
-    net_sum += o.net_sum;
-  }
 };
 
 // What a drawing thread reuses from block to block for one item.
@@ -87,12 +52,13 @@ struct Scratch {
 };
 
 // Draw one block of one item into its state; return the block's tally.
-Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::size_t count,
-                 std::uint64_t detail, const SimulateOptions& opt, Scratch& scratch)
+// A block outside the run's (the shard's) own blocks is drawn only for its detail samples.
+SimTally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::size_t count,
+                    std::uint64_t detail, bool own, const SimulateOptions& opt, Scratch& scratch)
 {
   const Plan& plan = st.plan;
   const std::size_t nu = plan.uncertain.size(), nc = plan.kinds.size();
-  Tally t;
+  SimTally t;
   t.criteria.resize(nc);
   t.input_sums.resize(nu);
   t.clamped.resize(nu);
@@ -110,8 +76,11 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
   run_block(plan, scratch.x, plan.uncertain, scratch.inputs, count, out);
   const double* benefits = out.benefits.data();
   const double* costs = out.costs.data();
-  double* net = st.net.data() + first;
-  std::copy_n(out.net.data(), count, net);
+  const double* net = out.net.data();
+  const std::size_t kept = first < detail ? std::min<std::size_t>(count, detail - first) : 0;
+  std::copy_n(net, kept, st.detail_net.begin() + std::ptrdiff_t(first));
+  if (own)
+    std::copy_n(net, count, st.net.data() + (first - st.net_first));
   auto& weighted = out.weighted;
   for (std::size_t i = 0; i < count; ++i) {
     ++t.verdicts[static_cast<std::size_t>(out.verdict[i])];
@@ -124,7 +93,6 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
   t.benefits = Moments::of(benefits, count);
   t.costs = Moments::of(costs, count);
   t.net = Moments::of(net, count);
-  const std::size_t kept = first < detail ? std::min<std::size_t>(count, detail - first) : 0;
   std::copy_n(benefits, kept, st.benefits.begin() + std::ptrdiff_t(first));
   std::copy_n(costs, kept, st.costs.begin() + std::ptrdiff_t(first));
   for (std::size_t c = 0; c < nc; ++c) {
@@ -137,15 +105,6 @@ Tally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std::s
     std::copy_n(columns[u].begin(), kept, st.inputs[u].begin() + std::ptrdiff_t(first));
   }
   return t;
-}
-
-Summary summarise(const Moments& m, std::span<const double> values)
-{
-  Summary s;
-  s.mean = m.mean;
-  s.sd = m.sd();
-  s.q = quantiles(values);
-  return s;
 }
 
 // Return a "nice" bin width (1, 2, 2.5 or 5 times a power of ten) giving at most about 16 bins.
@@ -176,10 +135,11 @@ std::vector<HistogramBin> histogram(const double* net, std::uint64_t n)
   return out;
 }
 
-// P(a beats b) for every pair, and P(ranks first) with ties shared, over items of one cell: one
-// perspective under one belief set (the same package under two belief sets is not a rival).
+// Count, over the n draws of the run (or shard), the draws in which each item's net beats each
+// other item's of its cell (one perspective under one belief set: the same package under two
+// belief sets is not a rival), and those in which it ranks first, by the size of the tie.
 void pairs(const std::vector<ItemState>& states, const std::vector<SimItem>& items,
-           std::vector<SimResult>& results, std::uint64_t n)
+           std::vector<SimShardState>& counts, std::uint64_t n)
 {
   const std::size_t k = items.size();
   auto same_cell = [&](std::size_t a, std::size_t b) {
@@ -187,17 +147,17 @@ void pairs(const std::vector<ItemState>& states, const std::vector<SimItem>& ite
            items[a].scenario->model->belief == items[b].scenario->model->belief;
   };
   for (std::size_t a = 0; a < k; ++a) {
-    results[a].p_beats.assign(k, std::nullopt);
+    counts[a].beats.assign(k, 0);
+    counts[a].first.assign(k, 0);
     for (std::size_t b = 0; b < k; ++b) {
       if (a == b || !same_cell(a, b))
         continue;
       std::uint64_t wins = 0;
       for (std::uint64_t i = 0; i < n; ++i)
         wins += states[a].net[i] > states[b].net[i] ? 1 : 0;
-      results[a].p_beats[b] = double(wins) / double(n);
+      counts[a].beats[b] = wins;
     }
   }
-  std::vector<double> first(k, 0);
   std::vector<std::size_t> group, best;
   for (std::size_t a = 0; a < k; ++a) {
     group.clear();
@@ -219,19 +179,172 @@ void pairs(const std::vector<ItemState>& states, const std::vector<SimItem>& ite
           best.push_back(b);
       }
       for (std::size_t b : best)
-        first[b] += 1.0 / double(best.size());
+        ++counts[b].first[best.size() - 1];
     }
-    for (std::size_t b : group)
-      results[b].p_first = first[b] / double(n);
   }
 }
 
+// Return the edges of k_net_buckets buckets of about equal count among the sorted detail nets
+// (repeated values give one edge).
+std::vector<double> bucket_edges(std::vector<double> nets)
+{
+  std::sort(nets.begin(), nets.end());
+  std::vector<double> edges;
+  for (std::size_t b = 1; b < k_net_buckets && !nets.empty(); ++b) {
+    const double e = nets[b * nets.size() / k_net_buckets];
+    if (edges.empty() || e > edges.back())
+      edges.push_back(e);
+  }
+  return edges;
+}
+
+NetBuckets count_buckets(std::vector<double> edges, const double* net, std::uint64_t n)
+{
+  NetBuckets out;
+  const std::size_t nb = edges.size() + 1;
+  out.counts.assign(nb, 0);
+  out.min.assign(nb, std::numeric_limits<double>::infinity());
+  out.max.assign(nb, -std::numeric_limits<double>::infinity());
+  for (std::uint64_t i = 0; i < n; ++i) {
+    const auto b = static_cast<std::size_t>(std::upper_bound(edges.begin(), edges.end(), net[i]) -
+                                            edges.begin());
+    ++out.counts[b];
+    out.min[b] = std::min(out.min[b], net[i]);
+    out.max[b] = std::max(out.max[b], net[i]);
+  }
+  out.edges = std::move(edges);
+  return out;
+}
+
 } // namespace
+
+void SimTally::merge(const SimTally& o)
+{
+  accepted += o.accepted;
+  worth_sum += o.worth_sum;
+  benefits.merge(o.benefits);
+  costs.merge(o.costs);
+  net.merge(o.net);
+  criteria.resize(o.criteria.size());
+  input_sums.resize(o.input_sums.size());
+  clamped.resize(o.clamped.size());
+  for (std::size_t c = 0; c < o.criteria.size(); ++c)
+    criteria[c].merge(o.criteria[c]);
+  for (std::size_t u = 0; u < o.input_sums.size(); ++u) {
+    input_sums[u] += o.input_sums[u];
+    clamped[u] += o.clamped[u];
+  }
+  for (std::size_t v = 0; v < 3; ++v)
+    verdicts[v] += o.verdicts[v];
+  positive += o.positive;
+  positive_part += o.positive_part;
+  net_sum += o.net_sum;
+}
+
+void NetBuckets::merge(const NetBuckets& o)
+{
+  for (std::size_t b = 0; b < counts.size() && b < o.counts.size(); ++b) {
+    counts[b] += o.counts[b];
+    min[b] = std::min(min[b], o.min[b]);
+    max[b] = std::max(max[b], o.max[b]);
+  }
+}
+
+std::pair<std::uint64_t, std::uint64_t> shard_chunks(std::uint64_t n, std::uint64_t index,
+                                                     std::uint64_t count)
+{
+  const std::uint64_t chunk = k_block * k_chunk_blocks;
+  const std::uint64_t chunks = (n + chunk - 1) / chunk;
+  if (count == 0)
+    return {0, chunks};
+  return {(index - 1) * chunks / count, index * chunks / count};
+}
+
+void tally_figures(const SimTally& t, std::uint64_t m, bool regime, SimResult& r)
+{
+  const double dm = double(m);
+  r.benefits.mean = t.benefits.mean;
+  r.benefits.sd = t.benefits.sd();
+  r.costs.mean = t.costs.mean;
+  r.costs.sd = t.costs.sd();
+  r.net.mean = t.net.mean;
+  r.net.sd = t.net.sd();
+  r.criteria.resize(t.criteria.size());
+  for (std::size_t c = 0; c < t.criteria.size(); ++c) {
+    r.criteria[c].mean = t.criteria[c].mean;
+    r.criteria[c].sd = t.criteria[c].sd();
+  }
+  r.p_net_positive = double(t.positive) / dm;
+  r.p_net_positive_se = share_se(r.p_net_positive, m);
+  for (std::size_t v = 0; v < 3; ++v) {
+    r.verdicts[v] = double(t.verdicts[v]) / dm;
+    r.verdicts_se[v] = share_se(r.verdicts[v], m);
+  }
+  r.evpi = std::max(0.0, (t.positive_part - std::max(0.0, t.net_sum)) / dm);
+  if (regime) {
+    r.p_accept = double(t.accepted) / dm;
+    r.p_accept_se = share_se(*r.p_accept, m);
+  }
+  r.worth_mean = t.worth_sum / dm;
+}
+
+double p_first_of(const std::vector<std::uint64_t>& first, std::uint64_t m)
+{
+  double wins = 0;
+  for (std::size_t t = 0; t < first.size(); ++t)
+    wins += double(first[t]) / double(t + 1);
+  return wins / double(m);
+}
+
+std::array<double, 5> bucket_quantiles(const NetBuckets& b, std::uint64_t m, double* bound)
+{
+  *bound = 0;
+  // the j-th smallest draw (from 0): exact when it is its bucket's first or last, else
+  // interpolated by rank between them
+  auto order = [&](std::uint64_t j) {
+    std::uint64_t before = 0;
+    for (std::size_t k = 0; k < b.counts.size(); ++k) {
+      if (j < before + b.counts[k]) {
+        const std::uint64_t c = b.counts[k];
+        *bound = std::max(*bound, b.max[k] - b.min[k]);
+        if (c == 1)
+          return b.min[k];
+        return b.min[k] + (b.max[k] - b.min[k]) * double(j - before) / double(c - 1);
+      }
+      before += b.counts[k];
+    }
+    return b.max.empty() ? 0.0 : b.max.back();
+  };
+  std::array<double, 5> q{};
+  for (std::size_t i = 0; i < q.size(); ++i) { // R's type 7, as quantiles()
+    const double h = double(m - 1) * k_quantile_levels[i];
+    const auto lo = static_cast<std::uint64_t>(std::floor(h));
+    const double lo_v = order(lo);
+    q[i] = lo + 1 < m && h > double(lo) ? lo_v + (h - double(lo)) * (order(lo + 1) - lo_v) : lo_v;
+  }
+  return q;
+}
 
 Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& opt)
 {
   const std::uint64_t n = opt.samples;
   const std::uint64_t detail = std::min(n, k_detail_samples);
+  const std::uint64_t blocks = (n + k_block - 1) / k_block;
+  // this run's own blocks [own_lo, own_hi): all, or a shard's chunks
+  const auto [chunk_lo, chunk_hi] = shard_chunks(n, opt.shard_index, opt.shard_count);
+  const std::uint64_t own_lo = std::min(blocks, chunk_lo * k_chunk_blocks);
+  const std::uint64_t own_hi = std::min(blocks, chunk_hi * k_chunk_blocks);
+  const std::uint64_t net_first = own_lo * k_block;
+  const std::uint64_t own_n = std::min(n, own_hi * k_block) - net_first;
+  // the blocks to draw, in order: the detail blocks a shard does not own, then its own
+  std::vector<std::uint64_t> order;
+  for (std::uint64_t b = 0; b * k_block < detail; ++b)
+    if (b < own_lo || b >= own_hi)
+      order.push_back(b);
+  const std::size_t detail_only = order.size();
+  for (std::uint64_t b = own_lo; b < own_hi; ++b)
+    order.push_back(b);
+
   std::vector<ItemState> states(items.size());
   for (std::size_t k = 0; k < items.size(); ++k) {
     ItemState& st = states[k];
@@ -246,15 +359,16 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       st.samplers.emplace_back(*slot.value, slot.range);
       st.keys.push_back(path_key(st.plan.sources[static_cast<std::size_t>(u)]));
     }
-    st.net.reset(n);
+    st.net.reset(own_n);
+    st.net_first = net_first;
+    st.detail_net.resize(detail);
     st.benefits.resize(detail);
     st.costs.resize(detail);
     st.criteria.assign(st.plan.kinds.size(), std::vector<double>(detail));
     st.inputs.assign(st.plan.uncertain.size(), std::vector<double>(detail));
   }
 
-  const std::uint64_t blocks = (n + k_block - 1) / k_block;
-  std::vector<std::vector<Tally>> tallies(blocks, std::vector<Tally>(items.size()));
+  std::vector<std::vector<SimTally>> tallies(order.size(), std::vector<SimTally>(items.size()));
   std::atomic<std::uint64_t> next{0}, drawn{0};
   auto work = [&](std::size_t) {
     std::vector<Scratch> scratch;
@@ -263,18 +377,22 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     for (;;) {
       if (opt.stop && opt.stop->load())
         return;
-      const std::uint64_t b = next++;
-      if (b >= blocks)
+      const std::uint64_t at = next++;
+      if (at >= order.size())
         return;
+      const std::uint64_t b = order[at];
+      const bool own = at >= detail_only;
       const std::uint64_t first = b * k_block;
       const auto count = static_cast<std::size_t>(std::min<std::uint64_t>(k_block, n - first));
       for (std::size_t k = 0; k < items.size(); ++k)
-        tallies[b][k] = draw_block(states[k], b, first, count, detail, opt, scratch[k]);
+        tallies[at][k] = draw_block(states[k], b, first, count, detail, own, opt, scratch[k]);
+      if (!own)
+        continue;
       if (opt.sink) {
         std::vector<SampleBlock> out;
         for (std::size_t k = 0; k < items.size(); ++k)
           out.push_back({b, first, count, &scratch[k].columns, scratch[k].out.benefits.data(),
-                         scratch[k].out.costs.data(), states[k].net.data() + first});
+                         scratch[k].out.costs.data(), scratch[k].out.net.data()});
         opt.sink(out);
       }
       const std::uint64_t done = drawn += count;
@@ -283,25 +401,45 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     }
   };
   const auto workers = static_cast<std::size_t>(
-      std::clamp<std::uint64_t>(blocks, 1, std::max(1u, opt.threads))); // no idle threads
+      std::clamp<std::uint64_t>(order.size(), 1, std::max(1u, opt.threads))); // no idle threads
   parallel_for(workers, static_cast<unsigned>(workers), work);
 
   Simulation sim;
   sim.requested = n;
   sim.seed = opt.seed;
+  sim.shard_index = opt.shard_index;
+  sim.shard_count = opt.shard_count;
+  sim.chunks = shard_chunks(n, 0, 0).second;
+  sim.first_chunk = chunk_lo;
   // Blocks are taken in order and every block taken is finished: the first `next` are done.
-  const std::uint64_t done_blocks = std::min(blocks, next.load());
-  sim.samples = std::min(n, done_blocks * k_block);
-  sim.interrupted = sim.samples < n;
-  const std::uint64_t m = sim.samples, md = std::min(m, detail);
+  const std::uint64_t done = std::min<std::uint64_t>(order.size(), next.load());
+  const std::uint64_t own_done = done > detail_only ? done - detail_only : 0;
+  const std::uint64_t m = std::min(own_n, own_done * k_block);
+  sim.samples = m;
+  sim.interrupted = done < order.size();
+  // the detail samples drawn: a whole run's first ones; a shard's all or (interrupted) none
+  const std::uint64_t md = opt.shard_count == 0   ? std::min(detail, m)
+                           : done == order.size() ? detail
+                                                  : 0;
   sim.results.resize(items.size());
-  if (m == 0)
+  sim.states.resize(items.size());
+  if (m == 0 || md == 0)
     return sim;
 
-  std::vector<Tally> total(items.size());
-  for (std::uint64_t b = 0; b < done_blocks; ++b)
-    for (std::size_t k = 0; k < items.size(); ++k)
-      total[k].merge(tallies[b][k]);
+  // blocks into chunks, chunks into the total, in order
+  std::vector<SimTally> total(items.size());
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    for (std::uint64_t at = detail_only; at < done;) {
+      const std::uint64_t chunk_end = std::min(
+          done, detail_only + ((order[at] / k_chunk_blocks + 1) * k_chunk_blocks - own_lo));
+      SimTally chunk;
+      for (; at < chunk_end; ++at)
+        chunk.merge(tallies[at][k]);
+      total[k].merge(chunk);
+      if (opt.shard_count > 0)
+        sim.states[k].chunks.push_back(std::move(chunk));
+    }
+  }
 
   // The jobs after drawing: per item, quantiles and net ranked for the drivers; then one job per
   // driver.
@@ -311,7 +449,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
   };
   std::vector<Job> jobs;
   for (std::size_t k = 0; k < items.size(); ++k) {
-    sim.results[k].criteria.resize(states[k].plan.kinds.size());
+    tally_figures(total[k], m, states[k].plan.regime.reservation >= 0, sim.results[k]);
     for (std::size_t w = 0; w < 4 + states[k].plan.kinds.size(); ++w)
       jobs.push_back({k, w});
   }
@@ -321,25 +459,29 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     SimResult& r = sim.results[k];
     switch (w) {
     case 0:
-      r.benefits = summarise(total[k].benefits, std::span<const double>(st.benefits.data(), md));
+      r.benefits.q = quantiles({st.benefits.data(), md});
       break;
     case 1:
-      r.costs = summarise(total[k].costs, std::span<const double>(st.costs.data(), md));
+      r.costs.q = quantiles({st.costs.data(), md});
       break;
     case 2:
-      r.net = summarise(total[k].net, std::span<const double>(st.net.data(), m));
+      r.net.q = quantiles({st.net.data(), m});
+      if (opt.shard_count > 0)
+        sim.states[k].buckets = count_buckets(
+            bucket_edges({st.detail_net.begin(), st.detail_net.begin() + std::ptrdiff_t(md)}),
+            st.net.data(), m);
       break;
     case 3:
-      nets[k] = outcome_of({st.net.data(), md});
+      nets[k] = outcome_of({st.detail_net.data(), md});
       break;
     default:
-      r.criteria[w - 4] = summarise(total[k].criteria[w - 4],
-                                    std::span<const double>(st.criteria[w - 4].data(), md));
+      r.criteria[w - 4].q = quantiles({st.criteria[w - 4].data(), md});
     }
   });
   std::vector<std::pair<std::size_t, std::size_t>> drivers;
   for (std::size_t k = 0; k < items.size(); ++k) {
     sim.results[k].drivers.resize(states[k].plan.uncertain.size());
+    sim.states[k].inputs.resize(opt.shard_count > 0 ? states[k].plan.uncertain.size() : 0);
     for (std::size_t u = 0; u < states[k].plan.uncertain.size(); ++u)
       drivers.emplace_back(k, u);
   }
@@ -348,6 +490,8 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     const ItemState& st = states[k];
     Driver& d = sim.results[k].drivers[u];
     d.path = st.plan.path(st.plan.uncertain[u]);
+    if (opt.shard_count > 0)
+      sim.states[k].inputs[u] = d.path;
     d.mean = total[k].input_sums[u] / double(m);
     d.clamped_share = double(total[k].clamped[u]) / double(m);
     const DriverStats stats = driver_stats({st.inputs[u].data(), md}, nets[k]);
@@ -358,28 +502,33 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
 
   for (std::size_t k = 0; k < items.size(); ++k) {
     SimResult& r = sim.results[k];
-    const Tally& t = total[k];
     r.item = k;
-    const double dm = double(m);
-    r.p_net_positive = double(t.positive) / dm;
-    r.p_net_positive_se = share_se(r.p_net_positive, m);
-    for (std::size_t v = 0; v < 3; ++v) {
-      r.verdicts[v] = double(t.verdicts[v]) / dm;
-      r.verdicts_se[v] = share_se(r.verdicts[v], m);
-    }
-    r.evpi = std::max(0.0, (t.positive_part - std::max(0.0, t.net_sum)) / dm);
-    if (states[k].plan.regime.reservation >= 0) {
-      r.p_accept = double(t.accepted) / dm;
-      r.p_accept_se = share_se(*r.p_accept, m);
-    }
-    r.worth_mean = t.worth_sum / dm;
     std::stable_sort(r.drivers.begin(), r.drivers.end(), [](const Driver& a, const Driver& b) {
       return a.variance_share > b.variance_share;
     });
-    r.histogram = histogram(states[k].net.data(), m);
+    r.histogram = histogram(states[k].detail_net.data(), md);
   }
-  if (items.size() > 1)
-    pairs(states, items, sim.results, m);
+  if (items.size() > 1) {
+    std::vector<SimShardState> counts(items.size());
+    pairs(states, items, counts, m);
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      SimResult& r = sim.results[k];
+      r.p_beats.assign(items.size(), std::nullopt);
+      bool rivals = false;
+      for (std::size_t o = 0; o < items.size(); ++o)
+        if (o != k && items[o].perspective == items[k].perspective &&
+            items[o].scenario->model->belief == items[k].scenario->model->belief) {
+          r.p_beats[o] = double(counts[k].beats[o]) / double(m);
+          rivals = true;
+        }
+      if (rivals)
+        r.p_first = p_first_of(counts[k].first, m);
+      if (opt.shard_count > 0) {
+        sim.states[k].beats = std::move(counts[k].beats);
+        sim.states[k].first = std::move(counts[k].first);
+      }
+    }
+  }
   return sim;
 }
 

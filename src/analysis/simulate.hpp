@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis/statistics.hpp"
@@ -17,6 +18,10 @@ namespace relief {
 
 inline constexpr std::uint64_t k_default_seed = 20251128;
 inline constexpr std::size_t k_block = 4096; // samples per block: the unit of streams and threads
+// blocks per chunk: blocks are summed into chunks, and chunks into the run, in order; a shard
+// (--shard K/N) is a run of whole chunks, so that merged shards sum exactly as one run does
+inline constexpr std::size_t k_chunk_blocks = 8;
+inline constexpr std::size_t k_net_buckets = 2048; // a shard's histogram of net, for its quantiles
 // Quantiles of benefits, costs and each criterion, drivers and value of information use the first
 // this many samples; means, standard deviations, probabilities and quantiles of net use all.
 inline constexpr std::uint64_t k_detail_samples = 100'000;
@@ -33,6 +38,9 @@ struct SimulateOptions {
   // Called from the drawing threads with each block's draws, one SampleBlock per item (for
   // --samples); blocks may arrive out of order.
   std::function<void(const std::vector<struct SampleBlock>&)> sink;
+  // --shard K/N: draw only the K-th of N contiguous runs of chunks (and the first
+  // k_detail_samples, which every shard reports alike); 0/0 for the whole run
+  std::uint64_t shard_index = 0, shard_count = 0;
 };
 
 // The draws of one block of one scenario, for --samples.
@@ -84,6 +92,44 @@ struct SimResult {
   std::optional<double> p_first;
 };
 
+// What a run of blocks of one item adds up to; blocks are summed into chunks and chunks into the
+// run in order (Chan's formula for the moments), so a sum never depends on the threads and the
+// chunks of shards sum to the whole run's to the last bit.
+struct SimTally {
+  Moments benefits, costs, net;
+  std::vector<Moments> criteria;
+  std::vector<double> input_sums; // of each uncertain input's draws
+  std::vector<std::uint64_t> clamped;
+  std::array<std::uint64_t, 3> verdicts{};
+  std::uint64_t positive = 0;
+  double positive_part = 0;   // sum of max(0, net)
+  double net_sum = 0;         // sum of net, in the same order (EVPI is exactly 0 when net > 0)
+  std::uint64_t accepted = 0; // draws in which the regime accepts (SPEC 3 step 12)
+  double worth_sum = 0;       // sum of net x 1{accepted}
+
+  void merge(const SimTally& o);
+};
+
+// A shard's counts of net between edges that every shard takes alike from the first
+// k_detail_samples: counts[b] of the draws in [edges[b-1], edges[b]) (the first and the last bucket
+// open-ended), with each bucket's smallest and largest draw.
+struct NetBuckets {
+  std::vector<double> edges;
+  std::vector<std::uint64_t> counts;
+  std::vector<double> min, max;
+
+  void merge(const NetBuckets& o); // o's edges are these
+};
+
+// What a shard keeps of one item for `relief merge`: everything that sums exactly.
+struct SimShardState {
+  std::vector<std::string> inputs;  // the uncertain inputs' paths, in the order of the sums
+  std::vector<SimTally> chunks;     // the shard's chunks, in order
+  std::vector<std::uint64_t> beats; // per item of the same cell: draws in which this net is greater
+  std::vector<std::uint64_t> first; // [t - 1]: draws in which this ties for first with t - 1 others
+  NetBuckets buckets;
+};
+
 // One case to simulate, with what to draw for it.
 struct SimItem : Case {
   PlanValue value = PlanValue::conditional; // expected: the strategy of engaging at its timing
@@ -97,7 +143,27 @@ struct Simulation {
   std::uint64_t seed = 0;
   bool interrupted = false;
   std::vector<SimResult> results; // one per item, in order
+  // with --shard: which, the chunks of the whole run and the first of this shard's, and per item
+  // what merges
+  std::uint64_t shard_index = 0, shard_count = 0, chunks = 0, first_chunk = 0;
+  std::vector<SimShardState> states;
 };
+
+// Return the chunks [first, last) of the K-th of N shards of a run of n samples.
+std::pair<std::uint64_t, std::uint64_t> shard_chunks(std::uint64_t n, std::uint64_t index,
+                                                     std::uint64_t count);
+
+// Set the figures of r that the total of a run's chunks gives (moments, shares, EVPI, acceptance,
+// the drivers' means and clamped shares); m draws, `regime` when the case has a counterpart.
+void tally_figures(const SimTally& total, std::uint64_t m, bool regime, SimResult& r);
+
+// Return P(ranks first) from the counts of draws by the size of the tie for first, over m draws.
+double p_first_of(const std::vector<std::uint64_t>& first, std::uint64_t m);
+
+// Return the quantiles of net at k_quantile_levels read from merged buckets of m draws: the rank
+// of each is exact, its value interpolated within its bucket; *bound is the widest bucket read
+// (the largest distance from the exact quantile).
+std::array<double, 5> bucket_quantiles(const NetBuckets& b, std::uint64_t m, double* bound);
 
 // Return the simulation of every item with the options.
 Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& options);

@@ -1,5 +1,5 @@
-// relief merge FILE...: the JSON documents of `eval`, `compare` or `validate --shard K/N` joined
-// into the document the whole batch gives (issue 21 item 4).
+// relief merge FILE...: the JSON documents of `eval`, `compare`, `validate` or `simulate --shard
+// K/N` joined into the document the whole batch or run gives (issue 21 item 4).
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
@@ -8,6 +8,7 @@
 #include "analysis/compare.hpp"
 #include "cli/commands.hpp"
 #include "render/report_common.hpp"
+#include "render/simulate_state.hpp"
 #include "source.hpp"
 
 namespace relief {
@@ -29,6 +30,11 @@ public:
 [[noreturn]] void bad(const std::string& file, const std::string& why)
 {
   throw BadShard(fmt::format("merge: {}: {}", file, why));
+}
+
+[[noreturn]] void bad_data(const std::string& why)
+{
+  throw BadShard(fmt::format("merge: {}", why));
 }
 
 // The wrong set of shards given: a usage error (exit status 64).
@@ -74,8 +80,8 @@ Command setup_merge(CLI::App& app, GlobalOptions& g)
 {
   auto files = std::make_shared<std::vector<std::string>>();
   CLI::App* sub = app.add_subcommand(
-      "merge", "Join the JSON of eval, compare or validate --shard K/N runs into the whole "
-               "batch's document");
+      "merge", "Join the JSON of eval, compare, validate or simulate --shard K/N runs into the "
+               "whole run's document");
   sub->add_option("FILE", *files, "The N shards' JSON documents, in any order")->required();
   add_global_options(*sub, g);
   return {
@@ -102,11 +108,12 @@ Command setup_merge(CLI::App& app, GlobalOptions& g)
             if (d.value("format", "") != "relief-result/1")
               bad(s.file, "not a relief-result/1 document");
             const std::string c = d.value("command", "");
-            if (c != "eval" && c != "compare" && c != "validate")
-              bad(s.file, fmt::format("merge joins eval, compare and validate, not '{}'", c));
+            if (c != "eval" && c != "compare" && c != "validate" && c != "simulate")
+              bad(s.file,
+                  fmt::format("merge joins eval, compare, validate and simulate, not '{}'", c));
             if (!d.contains("shard") || !d["shard"].is_object())
               wrong(s.file, "not a shard: run the command with --shard K/N");
-            if (d.contains("samples"))
+            if (c == "compare" && d.contains("samples"))
               wrong(s.file, "a simulated comparison (compare -n) does not merge");
             const Json& sh = d["shard"];
             const auto k = sh.value("index", std::size_t{0}), n = sh.value("count", std::size_t{0}),
@@ -130,6 +137,23 @@ Command setup_merge(CLI::App& app, GlobalOptions& g)
             throw UsageError(fmt::format("merge: shard{} {} of {} missing",
                                          missing.find(',') == std::string::npos ? "" : "s", missing,
                                          count));
+          }
+          if (command == "simulate") {
+            std::vector<const Json*> docs;
+            std::vector<std::string> names;
+            for (const auto& [k, s] : by_index) {
+              docs.push_back(&s->doc);
+              names.push_back(s->file);
+            }
+            try {
+              return deliver(dump(merge_simulate_shards(docs, names)), g, ExitStatus::success);
+            } catch (const BadSimulateShard& e) {
+              if (e.usage_error)
+                throw UsageError(fmt::format("merge: {}", e.what()));
+              bad_data(e.what());
+            } catch (const Json::exception& e) {
+              bad_data(fmt::format("{}: {}", names[0], e.what()));
+            }
           }
           const std::string key = command == "validate" ? "files" : "results";
           Json doc = json_document(command);

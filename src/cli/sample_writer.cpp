@@ -32,8 +32,9 @@ SampleWriter::SampleWriter(std::string path) : m_path(std::move(path))
     throw UsageError(fmt::format("--samples: '{}' is a directory", m_path));
 }
 
-bool SampleWriter::start(const std::vector<SimItem>& items)
+bool SampleWriter::start(const std::vector<SimItem>& items, std::uint64_t first_block)
 {
+  m_next = first_block;
   m_file = std::make_unique<AtomicFile>(m_path);
   if (!m_file->ok())
     return false;

@@ -21,8 +21,8 @@ public:
   explicit SampleWriter(std::string path);
 
   // Create the temporary file and write the header for these items; false (with a message) when
-  // it cannot be created.
-  bool start(const std::vector<SimItem>& items);
+  // it cannot be created. The first block written is first_block (a shard's first).
+  bool start(const std::vector<SimItem>& items, std::uint64_t first_block = 0);
   // Write one block of every item, in sample order (called from the drawing threads).
   void write(const std::vector<SampleBlock>& blocks);
   // Complete the file; return cant_create (with a message) when any write failed.

@@ -4,6 +4,7 @@
 #include "render/chart.hpp"
 #include "render/columns.hpp"
 #include "render/simulate_render.hpp"
+#include "render/simulate_state.hpp"
 
 namespace relief {
 namespace {
@@ -87,6 +88,11 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
   j["requested_samples"] = sim.requested;
   j["seed"] = sim.seed;
   j["interrupted"] = sim.interrupted;
+  if (sim.shard_count > 0)
+    j["shard"] = {{"index", sim.shard_index},
+                  {"count", sim.shard_count},
+                  {"chunks", sim.chunks},
+                  {"first_chunk", sim.first_chunk}};
   JsonResultsWriter json(std::move(j));
   std::string out;
   for (const SimReport& r : reports) {
@@ -133,6 +139,13 @@ std::string render_json(const Simulation& sim, const std::vector<SimReport>& rep
         if (x.p_beats[o])
           one["p_beats"].push_back(
               json_row(case_columns(), reports[o], Json{{"p", *x.p_beats[o]}}));
+    }
+    if (sim.shard_count > 0) {
+      std::vector<std::size_t> rivals;
+      for (std::size_t o = 0; o < x.p_beats.size(); ++o)
+        if (x.p_beats[o])
+          rivals.push_back(o);
+      one["shard_state"] = shard_state_json(sim.states[x.item], rivals);
     }
     out += json.add(one);
   }

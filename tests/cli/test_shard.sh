@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Batches past one machine (issue 21 item 4): a batch of 200 scenario files split into 4 shards run
 # by GNU parallel, joined by `relief merge`, gives the single run's JSON byte for byte (eval,
-# compare with its ranking across shards, validate); merge refuses a missing or foreign shard.
+# compare with its ranking across shards, validate); merge refuses a missing or foreign shard. A
+# simulation of 300,000 samples of two scenarios in 4 shards merges into the single run's JSON
+# exactly but for the quantiles of net, which lie within the bound the merged document gives; the
+# shards' --samples files are the single run's rows.
 set -u
 bin=$(realpath "$1")
 src=$(pwd)
@@ -41,4 +44,39 @@ sed 's/"expected_net": [-0-9.e]*/"expected_net": "x"/' shard-compare-1.json >bad
 "$bin" merge bad.json shard-compare-2.json shard-compare-3.json shard-compare-4.json 2>err
 [ $? = 65 ] && grep -q "^relief: error: merge: bad.json: a result without its perspective, beliefs or expected_net$" err ||
   fail "a bad shard: $(cat err)"
+
+# simulate: shards by runs of sample blocks (chunks of 32,768 samples)
+pair=("$src/scenarios/potash-2025.yaml" "$src/scenarios/belavia-2025.yaml")
+sim=("$bin" simulate "${pair[@]}" -n 300000 --seed 5 -f json)
+start=$(date +%s.%N)
+"${sim[@]}" --samples one-samples.csv >one-simulate.json || fail "simulate: status $?"
+single=$(echo "$(date +%s.%N) - $start" | bc)
+start=$(date +%s.%N)
+export bin
+parallel -j 2 "'$bin' simulate '${pair[0]}' '${pair[1]}' -n 300000 --seed 5 -f json --shard {}/4 --samples samples-{}.csv >shard-simulate-{}.json" ::: 1 2 3 4 ||
+  fail "simulate: a shard failed"
+"$bin" merge shard-simulate-{4,2,1,3}.json >merged-simulate.json || fail "merge simulate: status $?"
+sharded=$(echo "$(date +%s.%N) - $start" | bc)
+# everything but the quantiles of net is the single run's, byte for byte
+no_q='del(.results[].net_quantiles) | .results[].net |= del(.p5, .p25, .p50, .p75, .p95)'
+cmp -s <(jq "$no_q" one-simulate.json) <(jq "$no_q" merged-simulate.json) ||
+  fail "simulate: the merged shards differ from the single run beyond the quantiles of net"
+jq -e '[.results[] | .net_quantiles.from == "buckets" and .net_quantiles.within > 0 and .net_quantiles.within < 0.01] | all' merged-simulate.json >/dev/null ||
+  fail "simulate: no bound on the merged quantiles"
+jq -e -s '[range(2) as $i | .[1].results[$i] as $m | .[0].results[$i].net as $s
+  | ("p5", "p25", "p50", "p75", "p95") | ($m.net[.] - $s[.] | fabs) <= $m.net_quantiles.within] | all' \
+  one-simulate.json merged-simulate.json >/dev/null || fail "simulate: a merged quantile outside its bound"
+jq -e '.samples == 300000 and ([.results[] | .p_first] | add == 1)' merged-simulate.json >/dev/null ||
+  fail "simulate: merged samples or P(first)"
+(head -1 samples-1.csv; for k in 1 2 3 4; do tail -n +2 "samples-$k.csv"; done) | cmp -s - one-samples.csv ||
+  fail "simulate: the shards' samples are not the single run's rows"
+echo "simulate: single run ${single} s, 4 shards on 2 cores and merge ${sharded} s; identical but the quantiles of net"
+"$bin" merge shard-simulate-1.json shard-simulate-2.json 2>err
+[ $? = 64 ] && grep -q "shards 3, 4 of 4 missing" err || fail "half a 4-shard run: $(cat err)"
+sed 's/"seed": 5/"seed": 6/' shard-simulate-3.json >other.json
+"$bin" merge shard-simulate-1.json shard-simulate-2.json other.json shard-simulate-4.json 2>err
+[ $? = 64 ] && grep -q "^relief: error: merge: other.json: a shard of another run (its samples, seed or chunks differ)$" err ||
+  fail "a shard of another seed: $(cat err)"
+"${sim[@]}" --shard 1/4 --fail-on 'p_net_positive<0.5' >/dev/null 2>err
+[ $? = 64 ] && grep -q -- "--shard: --fail-on and --in judge a whole run" err || fail "--shard with --fail-on: $(cat err)"
 echo ok

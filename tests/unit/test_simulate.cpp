@@ -280,6 +280,65 @@ TEST_SUITE("simulate")
     CHECK(*sim.results[1].p_first == 0.5);
   }
 
+  TEST_CASE("shards: runs of whole chunks; their chunks sum to the whole run's figures exactly")
+  {
+    // 300,000 samples are 10 chunks of 32,768: 4 shards take 2, 3, 2 and 3 of them
+    CHECK(shard_chunks(300'000, 0, 0) == std::pair<std::uint64_t, std::uint64_t>{0, 10});
+    CHECK(shard_chunks(300'000, 1, 4) == std::pair<std::uint64_t, std::uint64_t>{0, 2});
+    CHECK(shard_chunks(300'000, 2, 4) == std::pair<std::uint64_t, std::uint64_t>{2, 5});
+    CHECK(shard_chunks(300'000, 3, 4) == std::pair<std::uint64_t, std::uint64_t>{5, 7});
+    CHECK(shard_chunks(300'000, 4, 4) == std::pair<std::uint64_t, std::uint64_t>{7, 10});
+    Scenario a = test::scenario(head + "credibility: {beta: [6, 4]}\n"
+                                       "offer: [{measure: m1, scope: {uniform: [0.2, 0.9]}}]\n");
+    Scenario b = test::scenario(head + "offer: [{measure: m1, scope: {uniform: [0.2, 0.9]}}]\n"
+                                       "asks: [{item: a1, amount: {range: [10, 90]}}]\n");
+    const std::uint64_t n = 150'001; // 5 chunks, the last one short
+    const Simulation whole = run_sim({&a, &b}, n, 2);
+    std::vector<SimTally> total(2);
+    std::vector<std::uint64_t> first(2, 0);
+    for (std::uint64_t k = 1; k <= 3; ++k) {
+      SimulateOptions o;
+      o.samples = n;
+      o.threads = 2;
+      o.shard_index = k;
+      o.shard_count = 3;
+      const Simulation shard = simulate({{&a, 0}, {&b, 0}}, o);
+      CHECK(shard.first_chunk == shard_chunks(n, k, 3).first);
+      for (std::size_t i = 0; i < 2; ++i) {
+        for (const SimTally& c : shard.states[i].chunks)
+          total[i].merge(c);
+        first[i] += shard.states[i].first[0];
+        // the detail statistics are every shard's alike: the whole run's
+        CHECK(shard.results[i].benefits.q == whole.results[i].benefits.q);
+        CHECK(shard.results[i].drivers[0].evppi == whole.results[i].drivers[0].evppi);
+      }
+    }
+    for (std::size_t i = 0; i < 2; ++i) {
+      SimResult merged;
+      tally_figures(total[i], total[i].net.n, false, merged);
+      CHECK(total[i].net.n == n);
+      CHECK(merged.net.mean == whole.results[i].net.mean);
+      CHECK(merged.net.sd == whole.results[i].net.sd);
+      CHECK(merged.p_net_positive == whole.results[i].p_net_positive);
+      CHECK(merged.evpi == whole.results[i].evpi);
+      CHECK(merged.criteria[0].sd == whole.results[i].criteria[0].sd);
+      CHECK(p_first_of({first[i]}, n) == *whole.results[i].p_first);
+    }
+  }
+
+  TEST_CASE("quantiles from buckets: exact ranks, values interpolated within the bucket read")
+  {
+    // draws 1 2 3 | 10 15 | 25 between the edges 10 and 20
+    NetBuckets b{{10, 20}, {3, 2, 1}, {1, 10, 25}, {3, 15, 25}};
+    double bound = 0;
+    const std::array<double, 5> q = bucket_quantiles(b, 6, &bound);
+    CHECK(q[0] == 1.25); // h = 0.25: 1 + 0.25 (2 - 1), 2 read as 1 + (3 - 1) 1/2
+    CHECK(q[2] == 6.5);  // h = 2.5: 3 + 0.5 (10 - 3)
+    CHECK(q[4] == 22.5); // h = 4.75: 15 + 0.75 (25 - 15)
+    CHECK(bound == 5);   // the widest bucket read: [10, 15]
+    CHECK(p_first_of({6, 2, 3}, 10) == 0.8); // 6 alone, 2 shared by two, 3 by three
+  }
+
   TEST_CASE("a stop request ends after whole blocks, and says so")
   {
     Scenario s = test::scenario(head + "offer: [{measure: m1, scope: {uniform: [0.2, 0.9]}}]\n");
