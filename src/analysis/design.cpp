@@ -880,6 +880,8 @@ DesignPackage package_of(const Engine& e, const Found& f)
 {
   DesignPackage p;
   p.searched_net = f.net;
+  p.searched_u = f.u;
+  p.choices = f.choices;
   for (std::size_t ci = 0; ci < e.items.size(); ++ci) {
     const Item& it = e.items[e.by_canon[ci]];
     const std::size_t j = f.choices[ci];
@@ -980,6 +982,39 @@ std::string package_yaml(const DesignPackage& p, const Model& model, Timing timi
   return out;
 }
 
+std::pair<std::vector<std::size_t>, std::vector<std::size_t>>
+merge_candidates(const std::vector<DesignCandidate>& best, std::size_t k,
+                 const std::vector<DesignCandidate>& frontier)
+{
+  // the candidates' indices travel as the last choice, which orders nothing among distinct
+  // packages (two candidates with the same choices are the same package)
+  auto found = [](const DesignCandidate& c, std::size_t i) {
+    Found f{c.net, c.u, c.choices};
+    f.choices.push_back(static_cast<std::uint32_t>(i));
+    return f;
+  };
+  TopK top(k);
+  for (std::size_t i = 0; i < best.size(); ++i)
+    top.offer(best[i].net, best[i].u, found(best[i], i).choices);
+  Frontier front;
+  for (std::size_t i = 0; i < frontier.size(); ++i)
+    front.offer(frontier[i].net, frontier[i].u, found(frontier[i], i).choices);
+  std::vector<Found> points = front.points();
+  std::stable_sort(points.begin(), points.end(), [](const Found& a, const Found& b) {
+    return a.u < b.u || (a.u == b.u && a.choices < b.choices);
+  });
+  points.erase(
+      std::unique(points.begin(), points.end(),
+                  [](const Found& a, const Found& b) { return a.u == b.u && a.net == b.net; }),
+      points.end());
+  std::pair<std::vector<std::size_t>, std::vector<std::size_t>> out;
+  for (const Found& f : top.found())
+    out.first.push_back(f.choices.back());
+  for (const Found& f : points)
+    out.second.push_back(f.choices.back());
+  return out;
+}
+
 DesignResult design(const std::shared_ptr<const Model>& model, std::size_t perspective,
                     Timing timing, const DesignSpace& space, const DesignOptions& options)
 {
@@ -987,6 +1022,8 @@ DesignResult design(const std::shared_ptr<const Model>& model, std::size_t persp
   const Engine engine(model, perspective, timing, space);
   DesignResult out;
   out.timing = timing;
+  out.shard = options.shard_count > 0;
+  out.k = options.best;
   out.grid = 1;
   for (const Item& it : engine.items)
     out.grid *= static_cast<double>(it.choices);
@@ -1049,6 +1086,11 @@ DesignResult design(const std::shared_ptr<const Model>& model, std::size_t persp
     }
     return c;
   };
+  // a shard's tasks: every N-th from the K-th, so that each gets its share of the promising
+  // prefixes (which come first, and hold most of the work)
+  const std::size_t stride = std::max<std::size_t>(1, options.shard_count);
+  const std::size_t task_lo = options.shard_count ? options.shard_index - 1 : 0;
+  const std::size_t own_tasks = task_lo < tasks ? (tasks - task_lo + stride - 1) / stride : 0;
   const unsigned threads = std::max(1u, options.threads);
   std::atomic<std::size_t> next{0}, done{0};
   std::vector<std::unique_ptr<Worker>> workers;
@@ -1056,11 +1098,22 @@ DesignResult design(const std::shared_ptr<const Model>& model, std::size_t persp
     workers.push_back(std::make_unique<Worker>(engine, options, shared, options.best));
     workers.back()->order = order;
   }
+  // A shard that does not own the first task (the most promising prefix) searches it first,
+  // only for its K-th best net: a bound that no package of the whole grid's best K is below, so
+  // the shard prunes as the whole search would, and reports only its own tasks' packages.
+  if (task_lo > 0 && tasks > 0) {
+    Worker seed(engine, options, shared, options.best);
+    seed.order = order;
+    seed.search(prefix_of(0), root_lambda);
+    if (!seed.aborted)
+      shared = seed.top.threshold();
+  }
   auto work = [&](Worker& worker) {
     for (;;) {
-      const std::size_t t = next.fetch_add(1);
-      if (t >= tasks || worker.aborted)
+      const std::size_t i = next.fetch_add(1);
+      if (i >= own_tasks || worker.aborted)
         return;
+      const std::size_t t = task_lo + i * stride;
       worker.search(prefix_of(t), root_lambda);
       // share the K-th best found: no package below it can enter anyone's best K
       double th = worker.top.threshold();
@@ -1069,7 +1122,7 @@ DesignResult design(const std::shared_ptr<const Model>& model, std::size_t persp
       }
       const std::size_t d = ++done;
       if (options.progress)
-        options.progress(static_cast<double>(d) / static_cast<double>(tasks));
+        options.progress(static_cast<double>(d) / static_cast<double>(own_tasks));
     }
   };
   if (threads == 1)
@@ -1083,34 +1136,26 @@ DesignResult design(const std::shared_ptr<const Model>& model, std::size_t persp
   }
 
   // merge: the best K of all, the frontier of all (equal points: the earlier on the grid)
-  TopK top(options.best);
-  Frontier front;
+  std::vector<DesignCandidate> tops, fronts;
   for (const auto& w : workers) {
     out.nodes += w->nodes;
     out.evaluated += w->evaluated;
     out.interrupted = out.interrupted || w->aborted;
     for (const Found& f : w->top.found())
-      top.offer(f.net, f.u, f.choices);
+      tops.push_back({f.net, f.u, f.choices});
     for (const Found& f : w->front.points())
-      front.offer(f.net, f.u, f.choices);
+      fronts.push_back({f.net, f.u, f.choices});
   }
-  std::vector<Found> frontier = front.points();
-  std::stable_sort(frontier.begin(), frontier.end(), [](const Found& a, const Found& b) {
-    return a.u < b.u || (a.u == b.u && a.choices < b.choices);
-  });
-  frontier.erase(
-      std::unique(frontier.begin(), frontier.end(),
-                  [](const Found& a, const Found& b) { return a.u == b.u && a.net == b.net; }),
-      frontier.end());
+  const auto [best_at, frontier_at] = merge_candidates(tops, options.best, fronts);
   auto exact = [&](const Found& f) {
     DesignPackage p = package_of(engine, f);
     p.ev = evaluate(package_scenario(p, model, timing, space), perspective);
     return p;
   };
-  for (const Found& f : top.found())
-    out.best.push_back(exact(f));
-  for (const Found& f : frontier)
-    out.frontier.push_back(exact(f));
+  for (std::size_t i : best_at)
+    out.best.push_back(exact({tops[i].net, tops[i].u, tops[i].choices}));
+  for (std::size_t i : frontier_at)
+    out.frontier.push_back(exact({fronts[i].net, fronts[i].u, fronts[i].choices}));
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return out;
 }

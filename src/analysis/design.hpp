@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "evaluate.hpp"
@@ -56,7 +57,23 @@ struct DesignPackage {
   std::vector<Ask> asks;    // in the search's order (asks an offset ties together, together)
   Evaluation ev;            // as `relief eval` evaluates the package written as a scenario
   double searched_net = 0;  // the net the search computed (equal to ev.net)
+  double searched_u = 0;    // the regime's surplus the search computed
+  std::vector<std::uint32_t> choices; // its place on the grid (what orders equal nets)
 };
+
+// A package found, as `relief merge` ranks the best and frontiers of design's shards.
+struct DesignCandidate {
+  double net = 0, u = 0;
+  std::vector<std::uint32_t> choices;
+};
+
+// Return the indices of the best k of the candidates (larger net, then the earlier on the grid)
+// and of the frontier among frontier candidates (the deals no other beats on both net and
+// surplus, by surplus, equal points once: the earliest on the grid). The union of the best and
+// frontiers of disjoint parts of a grid gives the whole grid's.
+std::pair<std::vector<std::size_t>, std::vector<std::size_t>>
+merge_candidates(const std::vector<DesignCandidate>& best, std::size_t k,
+                 const std::vector<DesignCandidate>& frontier);
 
 struct DesignResult {
   Timing timing = Timing::now;
@@ -67,6 +84,8 @@ struct DesignResult {
   std::uint64_t evaluated = 0;         // packages evaluated in full
   double seconds = 0;
   bool interrupted = false;
+  bool shard = false; // searched a shard's tasks only (--shard K/N)
+  std::size_t k = 0;  // the best asked for
 };
 
 struct DesignOptions {
@@ -74,6 +93,8 @@ struct DesignOptions {
   unsigned threads = 1;
   bool frontier = true;
   bool exhaustive = false; // evaluate every package of the grid, pruning nothing (for benchmarks)
+  // --shard K/N: search only every N-th of the search's tasks from the K-th (0/0: all of them)
+  std::size_t shard_index = 0, shard_count = 0;
   const std::atomic<bool>* stop = nullptr;         // set: finish with the best found so far
   std::function<void(double share_done)> progress; // called from the search's threads
 };

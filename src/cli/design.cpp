@@ -10,6 +10,7 @@
 #include "design_space.hpp"
 #include "render/analysis_render.hpp"
 #include "render/output.hpp"
+#include "render/report_common.hpp"
 
 namespace relief {
 namespace {
@@ -67,6 +68,7 @@ Command setup_design(CLI::App& app, GlobalOptions& g)
     bool frontier = false;
     std::string write;
     std::optional<unsigned> threads;
+    std::string shard;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* sub = app.add_subcommand(
@@ -99,6 +101,10 @@ Command setup_design(CLI::App& app, GlobalOptions& g)
                   "depend on it")
       ->check(CLI::Range(1, 256))
       ->type_name("N");
+  sub->add_option("--shard", opt->shard,
+                  "Search only the K-th of N parts of the grid; `relief merge` joins the N JSON "
+                  "documents into the whole search's")
+      ->type_name("K/N");
   add_global_options(*sub, g);
   return {sub, [opt, &g] {
             const OutputFormat format = output_format(g, command_info("design").formats);
@@ -135,6 +141,15 @@ Command setup_design(CLI::App& app, GlobalOptions& g)
             options.threads =
                 opt->threads.value_or(std::max(1u, std::thread::hardware_concurrency()));
             options.stop = &ctrl_c.flag();
+            if (!opt->shard.empty()) {
+              const Shard shard = parse_shard(opt->shard);
+              if (!opt->write.empty())
+                throw UsageError("--shard: --write writes the whole search's packages: write "
+                                 "them from the merged document's search, not a shard's");
+              options.shard_index = shard.index;
+              options.shard_count = shard.count;
+              set_json_shard(JsonShard{shard.index, shard.count, 0});
+            }
             std::vector<DesignAnswer> answers;
             bool interrupted = false;
             for (const auto& m : models)

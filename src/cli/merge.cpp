@@ -1,5 +1,5 @@
-// relief merge FILE...: the JSON documents of `eval`, `compare`, `validate` or `simulate --shard
-// K/N` joined into the document the whole batch or run gives (issue 21 item 4).
+// relief merge FILE...: the JSON documents of `eval`, `compare`, `validate`, `simulate` or `design
+// --shard K/N` joined into the document the whole batch, run or search gives (issue 21 item 4).
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
@@ -7,6 +7,7 @@
 
 #include "analysis/compare.hpp"
 #include "cli/commands.hpp"
+#include "render/design_state.hpp"
 #include "render/report_common.hpp"
 #include "render/simulate_state.hpp"
 #include "source.hpp"
@@ -80,8 +81,8 @@ Command setup_merge(CLI::App& app, GlobalOptions& g)
 {
   auto files = std::make_shared<std::vector<std::string>>();
   CLI::App* sub = app.add_subcommand(
-      "merge", "Join the JSON of eval, compare, validate or simulate --shard K/N runs into the "
-               "whole run's document");
+      "merge", "Join the JSON of eval, compare, validate, simulate or design --shard K/N runs "
+               "into the whole run's document");
   sub->add_option("FILE", *files, "The N shards' JSON documents, in any order")->required();
   add_global_options(*sub, g);
   return {
@@ -108,9 +109,11 @@ Command setup_merge(CLI::App& app, GlobalOptions& g)
             if (d.value("format", "") != "relief-result/1")
               bad(s.file, "not a relief-result/1 document");
             const std::string c = d.value("command", "");
-            if (c != "eval" && c != "compare" && c != "validate" && c != "simulate")
+            if (c != "eval" && c != "compare" && c != "validate" && c != "simulate" &&
+                c != "design")
               bad(s.file,
-                  fmt::format("merge joins eval, compare, validate and simulate, not '{}'", c));
+                  fmt::format("merge joins eval, compare, validate, simulate and design, not '{}'",
+                              c));
             if (!d.contains("shard") || !d["shard"].is_object())
               wrong(s.file, "not a shard: run the command with --shard K/N");
             if (c == "compare" && d.contains("samples"))
@@ -138,7 +141,7 @@ Command setup_merge(CLI::App& app, GlobalOptions& g)
                                          missing.find(',') == std::string::npos ? "" : "s", missing,
                                          count));
           }
-          if (command == "simulate") {
+          if (command == "simulate" || command == "design") {
             std::vector<const Json*> docs;
             std::vector<std::string> names;
             for (const auto& [k, s] : by_index) {
@@ -146,8 +149,10 @@ Command setup_merge(CLI::App& app, GlobalOptions& g)
               names.push_back(s->file);
             }
             try {
-              return deliver(dump(merge_simulate_shards(docs, names)), g, ExitStatus::success);
-            } catch (const BadSimulateShard& e) {
+              return deliver(dump(command == "simulate" ? merge_simulate_shards(docs, names)
+                                                        : merge_design_shards(docs, names)),
+                             g, ExitStatus::success);
+            } catch (const ShardMergeError& e) {
               if (e.usage_error)
                 throw UsageError(fmt::format("merge: {}", e.what()));
               bad_data(e.what());

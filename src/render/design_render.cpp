@@ -167,6 +167,17 @@ std::string render_design(const std::vector<DesignAnswer>& answers, const Design
         }
         one[f ? "frontier" : "best"] = std::move(set);
       }
+      if (a.result.shard) { // what `relief merge` ranks the shards' packages by
+        auto state = [](const std::vector<DesignPackage>& set) {
+          Json j = Json::array();
+          for (const DesignPackage& p : set)
+            j.push_back({{"net", p.searched_net}, {"u", p.searched_u}, {"choices", p.choices}});
+          return j;
+        };
+        one["shard_state"] = {{"k", a.result.k},
+                              {"best", state(a.result.best)},
+                              {"frontier", state(a.result.frontier)}};
+      }
       out += json.add(one);
     }
     return out + json.finish();

@@ -2,6 +2,7 @@
 // What the renderers of every command share: names, headings, JSON documents, CSV tables.
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,16 @@ struct JsonShard {
   std::size_t index = 1, count = 1, total = 0;
 };
 void set_json_shard(const std::optional<JsonShard>& shard);
+
+// A shard's document that `relief merge` cannot join: its content (exit status 65) or the set of
+// shards given (a usage error, 64).
+class ShardMergeError : public std::runtime_error {
+public:
+  ShardMergeError(const std::string& why, bool usage) : std::runtime_error(why), usage_error(usage)
+  {
+  }
+  bool usage_error;
+};
 
 // Return {"format": "relief-result/1", "command": command}, with "shard" when set_json_shard set
 // one.

@@ -170,7 +170,7 @@ Json merge_simulate_shards(const std::vector<const Json*>& shards,
                            const std::vector<std::string>& files)
 {
   auto bad = [&](std::size_t k, const std::string& why, bool usage = false) {
-    return BadSimulateShard(fmt::format("{}: {}", files[k], why), usage);
+    return ShardMergeError(fmt::format("{}: {}", files[k], why), usage);
   };
   const Json& first = *shards.at(0);
   const std::uint64_t n = first.value("requested_samples", std::uint64_t{0});
@@ -230,7 +230,7 @@ Json merge_simulate_shards(const std::vector<const Json*>& shards,
     }
     const std::uint64_t m = total.net.n;
     if (m != n)
-      throw BadSimulateShard(
+      throw ShardMergeError(
           fmt::format("{}: the shards hold {} samples of result {}, not {}", files[0], m, i + 1, n),
           false);
     samples = m;

@@ -4,7 +4,8 @@
 # compare with its ranking across shards, validate); merge refuses a missing or foreign shard. A
 # simulation of 300,000 samples of two scenarios in 4 shards merges into the single run's JSON
 # exactly but for the quantiles of net, which lie within the bound the merged document gives; the
-# shards' --samples files are the single run's rows.
+# shards' --samples files are the single run's rows. A design search in 4 shards (with the
+# frontier) merges into the whole search's document byte for byte.
 set -u
 bin=$(realpath "$1")
 src=$(pwd)
@@ -79,4 +80,22 @@ sed 's/"seed": 5/"seed": 6/' shard-simulate-3.json >other.json
   fail "a shard of another seed: $(cat err)"
 "${sim[@]}" --shard 1/4 --fail-on 'p_net_positive<0.5' >/dev/null 2>err
 [ $? = 64 ] && grep -q -- "--shard: --fail-on and --in judge a whole run" err || fail "--shard with --fail-on: $(cat err)"
+
+# design: shards take every 4th of the search's tasks
+printf 'relief: 1\nscope_step: 0.5\n' >grid.yaml
+search=("$bin" design grid.yaml -k 5 --frontier -f json)
+start=$(date +%s.%N)
+"${search[@]}" >one-design.json || fail "design: status $?"
+single=$(echo "$(date +%s.%N) - $start" | bc)
+start=$(date +%s.%N)
+parallel -j 2 "'$bin' design grid.yaml -k 5 --frontier -f json --threads 1 --shard {}/4 >shard-design-{}.json" ::: 1 2 3 4 ||
+  fail "design: a shard failed"
+"$bin" merge shard-design-{3,1,4,2}.json >merged-design.json || fail "merge design: status $?"
+sharded=$(echo "$(date +%s.%N) - $start" | bc)
+cmp -s one-design.json merged-design.json || fail "design: the merged shards differ from the whole search"
+jq -e '[.results[] | (.best | length) == 5 and (.frontier | length) > 0] | all' one-design.json >/dev/null ||
+  fail "design: a search without its best five or a frontier"
+echo "design: whole search ${single} s, 4 shards on 2 cores and merge ${sharded} s; identical"
+"$bin" design grid.yaml --shard 1/2 --write out 2>err
+[ $? = 64 ] && grep -q -- "--shard: --write writes the whole search's packages" err || fail "--shard with --write: $(cat err)"
 echo ok

@@ -268,6 +268,60 @@ TEST_SUITE("design")
     }
   }
 
+  TEST_CASE("shards: the best of their best and the frontier of their frontiers are the whole's")
+  {
+    const auto model = default_model();
+    DesignSpace space = default_space(*model);
+    space.scope_step = 0.5;
+    for (const char* id :
+         {"banking", "dual-use-exports", "petroleum-products", "tighten-sanctions"})
+      space.scope_max[*model->measure_index(id)] = 0;
+    DesignOptions whole;
+    whole.best = 6;
+    whole.frontier = true;
+    const DesignResult a = design(model, 1, Timing::after_war, space, whole);
+    std::vector<DesignResult> parts;
+    for (std::size_t k = 1; k <= 3; ++k) {
+      DesignOptions o = whole;
+      o.shard_index = k;
+      o.shard_count = 3;
+      parts.push_back(design(model, 1, Timing::after_war, space, o));
+      CHECK(parts.back().shard);
+    }
+    std::vector<DesignCandidate> best, frontier;
+    std::vector<const DesignPackage*> best_of, frontier_of;
+    for (const DesignResult& part : parts) {
+      for (const DesignPackage& p : part.best) {
+        best.push_back({p.searched_net, p.searched_u, p.choices});
+        best_of.push_back(&p);
+      }
+      for (const DesignPackage& p : part.frontier) {
+        frontier.push_back({p.searched_net, p.searched_u, p.choices});
+        frontier_of.push_back(&p);
+      }
+    }
+    const auto [best_at, frontier_at] = merge_candidates(best, whole.best, frontier);
+    REQUIRE(best_at.size() == a.best.size());
+    REQUIRE(!a.frontier.empty());
+    REQUIRE(frontier_at.size() == a.frontier.size());
+    for (std::size_t i = 0; i < best_at.size(); ++i) {
+      CHECK(best_of[best_at[i]]->choices == a.best[i].choices);
+      CHECK(best_of[best_at[i]]->ev.net == a.best[i].ev.net);
+    }
+    for (std::size_t i = 0; i < frontier_at.size(); ++i)
+      CHECK(frontier_of[frontier_at[i]]->choices == a.frontier[i].choices);
+  }
+
+  TEST_CASE("merging candidates: by net then place on the grid; the frontier undominated, once")
+  {
+    const std::vector<DesignCandidate> best = {{1, 0, {2}}, {2, 0, {1}}, {2, 0, {0}}};
+    const std::vector<DesignCandidate> frontier = {
+        {3, 0, {0}}, {2, 1, {2}}, {2, 1, {1}}, {1, 0.5, {3}}};
+    const auto [b, f] = merge_candidates(best, 2, frontier);
+    CHECK(b == std::vector<std::size_t>{2, 1}); // equal nets: the earlier on the grid first
+    CHECK(f == std::vector<std::size_t>{0, 2}); // by surplus; (1, 0.5) dominated; {1} before {2}
+  }
+
   TEST_CASE("a written package reads back as the same evaluation")
   {
     const auto model = default_model();
