@@ -36,6 +36,10 @@ public:
   std::uint64_t fill(Stream& stream, double* out, std::size_t n) const;
 
 private:
+  double clamp_lo(double a, double b) const;
+  double clamp_hi(double a, double b) const;
+  bool inside(double a, double b) const;
+
   DistKind m_kind;
   double m_a = 0, m_b = 0, m_c = 0; // the distribution's parameters, range resolved
   double m_lo, m_hi;

@@ -3,7 +3,8 @@
 // 4096 over N threads; prints the mean of net and P(net > 0) as JSON. With `raw`, the second
 // baseline: only the same count of raw 64-bit draws from the same streams (15 a sample), no
 // sampler and no formula, so that the samplers' cost can be told from the generator's.
-// Usage: relief_bare_loop SAMPLES SEED THREADS [raw]
+// With `draws`, the samplers alone: every input's draws, summed, no formula.
+// Usage: relief_bare_loop SAMPLES SEED THREADS [raw|draws]
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -102,8 +103,9 @@ std::uint64_t raw_block(std::uint64_t seed, std::uint64_t b, std::size_t count,
 
 int main(int argc, char** argv)
 {
-  if (argc != 4 && !(argc == 5 && std::string(argv[4]) == "raw")) {
-    std::fprintf(stderr, "usage: relief_bare_loop SAMPLES SEED THREADS [raw]\n");
+  const std::string mode = argc == 5 ? argv[4] : "";
+  if (argc != 4 && !(argc == 5 && (mode == "raw" || mode == "draws"))) {
+    std::fprintf(stderr, "usage: relief_bare_loop SAMPLES SEED THREADS [raw|draws]\n");
     return 64;
   }
   const auto n = static_cast<std::uint64_t>(std::stod(argv[1]));
@@ -118,7 +120,37 @@ int main(int argc, char** argv)
     samplers.emplace_back(v, in.range);
   }
   const std::uint64_t blocks = (n + k_block - 1) / k_block;
-  if (argc == 5) { // raw draws only
+  if (mode == "draws") { // the samplers alone: every input's block drawn, no formula
+    std::vector<double> folds(blocks);
+    std::atomic<std::uint64_t> next_draws{0};
+    auto draws_work = [&] {
+      std::vector<std::vector<double>> x(k_n, std::vector<double>(k_block));
+      for (std::uint64_t b = next_draws++; b < blocks; b = next_draws++) {
+        const std::size_t count = std::min<std::uint64_t>(k_block, n - b * k_block);
+        double fold = 0;
+        for (std::size_t i = 0; i < k_n; ++i) {
+          Stream stream(seed, b, path_key(k_inputs[i].path));
+          samplers[i].fill(stream, x[i].data(), count);
+          for (std::size_t j = 0; j < count; ++j)
+            fold += x[i][j];
+        }
+        folds[b] = fold;
+      }
+    };
+    std::vector<std::thread> draws_pool;
+    for (unsigned t = 1; t < threads; ++t)
+      draws_pool.emplace_back(draws_work);
+    draws_work();
+    for (auto& t : draws_pool)
+      t.join();
+    double fold = 0;
+    for (double f : folds)
+      fold += f;
+    std::printf("{\"draws\": %llu, \"fold\": %.17g}\n", static_cast<unsigned long long>(n * k_n),
+                fold);
+    return 0;
+  }
+  if (mode == "raw") { // raw draws only
     std::vector<std::uint64_t> folds(blocks);
     std::atomic<std::uint64_t> next_raw{0};
     auto raw_work = [&] {
