@@ -1101,12 +1101,20 @@ DesignResult design(const std::shared_ptr<const Model>& model, std::size_t persp
   // A shard that does not own the first task (the most promising prefix) searches it first,
   // only for its K-th best net: a bound that no package of the whole grid's best K is below, so
   // the shard prunes as the whole search would, and reports only its own tasks' packages.
+  // Its frontier's points prune the frontier's search likewise (a deal they dominate is not on
+  // the whole grid's frontier); they start every worker's frontier and are left out at the end.
+  std::vector<Choices> seeded;
   if (task_lo > 0 && tasks > 0) {
     Worker seed(engine, options, shared, options.best);
     seed.order = order;
     seed.search(prefix_of(0), root_lambda);
-    if (!seed.aborted)
+    if (!seed.aborted) {
       shared = seed.top.threshold();
+      for (const auto& w : workers)
+        w->front = seed.front;
+      for (const Found& f : seed.front.points())
+        seeded.push_back(f.choices);
+    }
   }
   auto work = [&](Worker& worker) {
     for (;;) {
@@ -1144,7 +1152,8 @@ DesignResult design(const std::shared_ptr<const Model>& model, std::size_t persp
     for (const Found& f : w->top.found())
       tops.push_back({f.net, f.u, f.choices});
     for (const Found& f : w->front.points())
-      fronts.push_back({f.net, f.u, f.choices});
+      if (std::find(seeded.begin(), seeded.end(), f.choices) == seeded.end())
+        fronts.push_back({f.net, f.u, f.choices});
   }
   const auto [best_at, frontier_at] = merge_candidates(tops, options.best, fronts);
   auto exact = [&](const Found& f) {
