@@ -77,20 +77,26 @@ std::uint64_t order_key(double d)
 // radix sort.
 template <class T, class Key> void radix_sort(std::vector<T>& items, Key key)
 {
-  constexpr std::size_t k_digits = 1 << 11;
+  constexpr int k_bits = 11, k_passes = (64 + k_bits - 1) / k_bits;
+  constexpr std::size_t k_digits = std::size_t{1} << k_bits;
+  // every pass's counts in one read of the items
+  std::vector<std::size_t> count(k_passes * k_digits, 0);
+  for (const T& item : items) {
+    const std::uint64_t k = key(item);
+    for (int p = 0; p < k_passes; ++p)
+      ++count[std::size_t(p) * k_digits + ((k >> (p * k_bits)) & (k_digits - 1))];
+  }
   std::vector<T> buffer(items.size());
-  std::vector<std::size_t> count(k_digits);
-  for (int shift = 0; shift < 64; shift += 11) {
-    std::fill(count.begin(), count.end(), 0);
-    for (const T& item : items)
-      ++count[(key(item) >> shift) & (k_digits - 1)];
-    if (items.empty() || count[(key(items[0]) >> shift) & (k_digits - 1)] == items.size())
+  for (int p = 0; p < k_passes; ++p) {
+    std::size_t* c = &count[std::size_t(p) * k_digits];
+    const int shift = p * k_bits;
+    if (items.empty() || c[(key(items[0]) >> shift) & (k_digits - 1)] == items.size())
       continue; // every item has this digit
     std::size_t sum = 0;
-    for (std::size_t& c : count)
-      sum += std::exchange(c, sum);
+    for (std::size_t d = 0; d < k_digits; ++d)
+      sum += std::exchange(c[d], sum);
     for (const T& item : items)
-      buffer[count[(key(item) >> shift) & (k_digits - 1)]++] = item;
+      buffer[c[(key(item) >> shift) & (k_digits - 1)]++] = item;
     items.swap(buffer);
   }
 }
