@@ -1,11 +1,7 @@
 #include "sample.hpp"
 
 #include <algorithm>
-#include <boost/random/lognormal_distribution.hpp>
-#include <boost/random/normal_distribution.hpp>
-#include <boost/random/triangle_distribution.hpp>
-#include <boost/random/uniform_01.hpp>
-#include <boost/random/uniform_real_distribution.hpp>
+#include <array>
 #include <cmath>
 
 namespace relief {
@@ -24,29 +20,129 @@ std::uint64_t rotl(std::uint64_t x, int k)
   return (x << k) | (x >> (64 - k));
 }
 
-// flatten: the distribution's draw, the generator and Boost's ziggurat inlined into the loop (a
-// call per draw was a third of the samplers' instructions); the arithmetic, and so every draw, is
-// the same
+// flatten: the distribution's draw and the generator inlined into the loop (a call per draw was a
+// third of the samplers' instructions)
+// The generator's state is copied into a local, whose address does not escape, so that it stays
+// in registers (a call to log or exp would otherwise make it go through memory at every draw).
 template <class Dist>
-__attribute__((flatten)) std::uint64_t draw(Dist dist, Stream& stream, double* out, std::size_t n,
+__attribute__((flatten)) std::uint64_t draw(Dist dist, Stream& from, double* out, std::size_t n,
                                             double lo, double hi)
 {
+  Stream stream = from;
+  std::uint64_t clamped = 0;
   if (lo == -HUGE_VAL && hi == HUGE_VAL) { // a support inside the range: nothing to clamp
     for (std::size_t i = 0; i < n; ++i)
       out[i] = dist(stream);
-    return 0;
-  }
-  std::uint64_t clamped = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    double v = dist(stream);
-    if (v < lo || v > hi) {
-      v = std::clamp(v, lo, hi);
-      ++clamped;
+  } else {
+    for (std::size_t i = 0; i < n; ++i) {
+      double v = dist(stream);
+      if (v < lo || v > hi) {
+        v = std::clamp(v, lo, hi);
+        ++clamped;
+      }
+      out[i] = v;
     }
-    out[i] = v;
   }
+  from = stream;
   return clamped;
 }
+
+// A uniform draw on [0, 1): the top 53 bits of a 64-bit draw, each value exactly representable
+// (Vigna's conversion; Boost's uniform_01 converts all 64 bits, an unsigned conversion and a
+// rounding test per draw). unit_open is on (0, 1], for a logarithm.
+inline double unit(Stream& s)
+{
+  return static_cast<double>(static_cast<std::int64_t>(s() >> 11)) * 0x1.0p-53;
+}
+inline double unit_open(Stream& s)
+{
+  return static_cast<double>(static_cast<std::int64_t>(s() >> 11) + 1) * 0x1.0p-53;
+}
+
+// The standard normal by Marsaglia and Tsang's ziggurat ("The Ziggurat Method for Generating
+// Random Variables", 2000) with 256 layers of equal area v under exp(-x^2/2), one 64-bit draw per
+// try: its low 8 bits choose the layer, bit 8 the sign, the top 53 the point along the layer.
+// Written here rather than Boost's (which it replaces) for the cost: Boost's converts the draw
+// as an unsigned number and is a call per draw. Exact: a point under the curve is accepted, the
+// base layer's overhang is Marsaglia's exact tail method, a layer's wedge is tested against the
+// density itself.
+struct Ziggurat {
+  static constexpr double r = 3.6541528853610088; // the base layer's right edge
+  static constexpr double v = 0.00492867323399;   // each layer's area
+  std::array<double, 257> x{}; // layer i spans [0, x[i]); x[0] = v / f(r) (the base's width)
+  std::array<double, 257> f{}; // exp(-x[i]^2 / 2)
+
+  Ziggurat()
+  {
+    const double fr = std::exp(-0.5 * r * r);
+    x[0] = v / fr;
+    f[0] = 0;
+    x[1] = r;
+    f[1] = fr;
+    for (std::size_t i = 1; i < 255; ++i) {
+      x[i + 1] = std::sqrt(-2 * std::log(v / x[i] + f[i]));
+      f[i + 1] = std::exp(-0.5 * x[i + 1] * x[i + 1]);
+    }
+    x[256] = 0; // the top layer's left edge
+    f[256] = 1;
+  }
+};
+const Ziggurat k_ziggurat;
+
+struct StdNormal {
+  double operator()(Stream& s) const
+  {
+    const Ziggurat& z = k_ziggurat;
+    for (;;) {
+      const std::uint64_t u = s();
+      const std::size_t i = u & 0xff;
+      const double sign = (u & 0x100) ? -1.0 : 1.0;
+      const double x = static_cast<double>(static_cast<std::int64_t>(u >> 11)) * 0x1.0p-53 * z.x[i];
+      if (x < z.x[i + 1]) // inside the layer's part under the curve
+        return sign * x;
+      if (i == 0) { // beyond r: the tail, by Marsaglia's method
+        double t, y;
+        do {
+          t = -std::log(unit_open(s)) / Ziggurat::r;
+          y = -std::log(unit_open(s));
+        } while (2 * y < t * t);
+        return sign * (Ziggurat::r + t);
+      }
+      if (z.f[i] + unit(s) * (z.f[i + 1] - z.f[i]) < std::exp(-0.5 * x * x)) // the wedge
+        return sign * x;
+    }
+  }
+};
+
+struct Normal {
+  double mean, sd;
+  double operator()(Stream& s) const { return mean + sd * StdNormal()(s); }
+};
+
+struct LogNormal {
+  double mu, sigma;
+  double operator()(Stream& s) const { return std::exp(mu + sigma * StdNormal()(s)); }
+};
+
+// Uniform and triangular by inversion of their CDFs.
+struct Uniform {
+  double a, b;
+  double operator()(Stream& s) const { return a + unit(s) * (b - a); }
+};
+
+struct Triangular {
+  Triangular(double lo, double mode, double hi)
+      : a(lo), c(hi), split((mode - lo) / (hi - lo)), left((hi - lo) * (mode - lo)),
+        right((hi - lo) * (hi - mode))
+  {
+  }
+  double operator()(Stream& s) const
+  {
+    const double u = unit(s);
+    return u < split ? a + std::sqrt(u * left) : c - std::sqrt((1 - u) * right);
+  }
+  double a, c, split, left, right;
+};
 
 // Beta(a, b) as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b) drawn by Marsaglia and Tsang's method
 // ("A simple method for generating gamma variables", 2000), an exact rejection method that needs
@@ -57,11 +153,11 @@ class FastBeta {
 public:
   FastBeta(double a, double b) : m_x(a), m_y(b) {}
 
-  double operator()(Stream& s)
+  double operator()(Stream& s) const
   {
     double log_x = 0, log_y = 0;
-    const double x = m_x(s, *this, log_x);
-    const double y = m_y(s, *this, log_y);
+    const double x = m_x(s, log_x);
+    const double y = m_y(s, log_y);
     if (x + y > 0)
       return x / (x + y);
     // both underflowed (shapes far below 1, as beta(0.005, 0.005)): the ratio from the logarithms
@@ -79,21 +175,21 @@ private:
     {
     }
     // Return a draw; when it underflows to 0, log_value gets its logarithm.
-    double operator()(Stream& s, FastBeta& f, double& log_value) const
+    double operator()(Stream& s, double& log_value) const
     {
       for (;;) {
         double x, v;
         do {
-          x = f.m_normal(s);
+          x = StdNormal()(s);
           v = 1 + c * x;
         } while (v <= 0);
         v = v * v * v;
-        const double u = f.m_uniform(s);
+        const double u = unit(s);
         if (u < 1 - 0.0331 * x * x * x * x ||
             std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v))) {
           if (boost == 0)
             return d * v;
-          const double w = f.m_uniform(s);
+          const double w = unit(s);
           const double out = d * v * std::pow(w, boost);
           if (out == 0) // w == 0 gives -inf, which the caller's ratio handles
             log_value = std::log(d * v) + boost * std::log(w);
@@ -106,8 +202,6 @@ private:
   };
 
   Gamma m_x, m_y;
-  boost::random::normal_distribution<double> m_normal;
-  boost::random::uniform_01<double> m_uniform;
 };
 
 } // namespace
@@ -175,7 +269,6 @@ bool Sampler::inside(double a, double b) const
 
 std::uint64_t Sampler::fill(Stream& stream, double* out, std::size_t n) const
 {
-  namespace br = boost::random;
   switch (m_kind) {
   case DistKind::point:
   case DistKind::range: // never: the constructor turned it into lognormal or normal
@@ -184,25 +277,21 @@ std::uint64_t Sampler::fill(Stream& stream, double* out, std::size_t n) const
   case DistKind::uniform:
     if (m_a == m_b)
       break;
-    return draw(br::uniform_real_distribution<double>(m_a, m_b), stream, out, n, clamp_lo(m_a, m_b),
-                clamp_hi(m_a, m_b));
+    return draw(Uniform{m_a, m_b}, stream, out, n, clamp_lo(m_a, m_b), clamp_hi(m_a, m_b));
   case DistKind::triangular:
     if (m_a == m_c)
       break;
-    return draw(br::triangle_distribution<double>(m_a, m_b, m_c), stream, out, n,
-                clamp_lo(m_a, m_c), clamp_hi(m_a, m_c));
+    return draw(Triangular(m_a, m_b, m_c), stream, out, n, clamp_lo(m_a, m_c), clamp_hi(m_a, m_c));
   case DistKind::normal:
-    return draw(br::normal_distribution<double>(m_a, m_b), stream, out, n, m_lo, m_hi);
+    return draw(Normal{m_a, m_b}, stream, out, n, m_lo, m_hi);
   case DistKind::lognormal:
-    return draw(br::lognormal_distribution<double>(m_a, m_b), stream, out, n, m_lo, m_hi);
+    return draw(LogNormal{m_a, m_b}, stream, out, n, m_lo, m_hi);
   case DistKind::beta: // X / (X + Y) never leaves [0, 1], even rounded
     return draw(FastBeta(m_a, m_b), stream, out, n, clamp_lo(0, 1), clamp_hi(0, 1));
-  case DistKind::bernoulli: {
-    boost::random::uniform_01<double> u;
+  case DistKind::bernoulli:
     for (std::size_t i = 0; i < n; ++i)
-      out[i] = u(stream) < m_a ? 1 : 0;
+      out[i] = unit(stream) < m_a ? 1 : 0;
     return 0;
-  }
   }
   // A degenerate uniform or triangular distribution: one value.
   const double v = std::clamp(m_a, m_lo, m_hi);

@@ -5,35 +5,35 @@ status: 0
 Potash for 123 prisoners (Dec 2025)  (scenarios/potash-2025.yaml) — perspective balanced
 
   2000 draws of 38 uncertain inputs (seed 20251128); PRIM peels 5.0% of the box a step, down to 5.0% of the draws, restricting at most 3 inputs; the chosen box is the densest that keeps 50.0% of the draws where the target holds
-  engaging now is best in 44.0% of draws where offer.potash-licence.effects.sovereignty >= 2.08759 and offer.potash-licence.effects.reputation <= 1.57341 (these draws hold 52.0% of all the draws where engaging now is best; 16.7% overall)
-  left out as noise (restricting it raised the density by less than two standard errors): model.counterpart.measures.potash-licence.value
+  engaging now is best in 51.5% of draws where offer.potash-licence.effects.sovereignty >= 1.69735 and offer.potash-licence.effects.reputation <= 1.29594 and offer.potash-licence.effects.loopholes <= 0.606676 (these draws hold 51.1% of all the draws where engaging now is best; 15.4% overall)
 
   step  coverage  density  draws  inputs  box
-  -----------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
-     0     1.000    0.167   2000       0
-     5     0.988    0.212   1549       1  offer.potash-licence.effects.sovereignty >= 0.928256
-    10     0.955    0.265   1201       3  model.counterpart.measures.potash-licence.value >= 1.13875 and offer.potash-licence.effects.sovereignty >= 1.01238 and offer.potash-licence.effects.reputation <= 1.63597
-    15     0.886    0.317    931       3  model.counterpart.measures.potash-licence.value >= 1.3956 and offer.potash-licence.effects.sovereignty >= 1.34785 and offer.potash-licence.effects.reputation <= 1.63597
-    20     0.784    0.361    722       3  model.counterpart.measures.potash-licence.value >= 1.64077 and offer.potash-licence.effects.sovereignty >= 1.56144 and offer.potash-licence.effects.reputation <= 1.63597
-    25     0.688    0.409    560       3  model.counterpart.measures.potash-licence.value >= 1.64077 and offer.potash-licence.effects.sovereignty >= 1.79672 and offer.potash-licence.effects.reputation <= 1.63597
-    30     0.589    0.451    435       3  model.counterpart.measures.potash-licence.value >= 1.64077 and offer.potash-licence.effects.sovereignty >= 1.94782 and offer.potash-licence.effects.reputation <= 1.63597
-    35     0.502    0.491    340       3  model.counterpart.measures.potash-licence.value >= 1.64077 and offer.potash-licence.effects.sovereignty >= 2.08759 and offer.potash-licence.effects.reputation <= 1.57341
-    40     0.435    0.547    265       3  model.counterpart.measures.potash-licence.value >= 1.64077 and offer.potash-licence.effects.sovereignty >= 2.24159 and offer.potash-licence.effects.reputation <= 1.57341
-    45     0.363    0.585    207       3  model.counterpart.measures.potash-licence.value >= 1.64077 and offer.potash-licence.effects.sovereignty >= 2.33807 and offer.potash-licence.effects.reputation <= 1.48724
-    50     0.315    0.644    163       3  model.counterpart.measures.potash-licence.value >= 1.64077 and offer.potash-licence.effects.sovereignty >= 2.46548 and offer.potash-licence.effects.reputation <= 1.48724
-    55     0.255    0.664    128       3  model.counterpart.measures.potash-licence.value >= 1.92142 and offer.potash-licence.effects.sovereignty >= 2.52993 and offer.potash-licence.effects.reputation <= 1.48724
-    60     0.216    0.713    101       3  model.counterpart.measures.potash-licence.value >= 1.92142 and offer.potash-licence.effects.sovereignty >= 2.591 and offer.potash-licence.effects.reputation <= 1.4037
+  ---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+     0     1.000    0.155   2000       0
+     5     0.984    0.196   1549       2  offer.potash-licence.effects.sovereignty >= 0.777577 and offer.potash-licence.effects.reputation <= 1.83966
+    10     0.932    0.240   1201       3  offer.potash-licence.effects.sovereignty >= 1.14975 and offer.potash-licence.effects.reputation <= 1.83966 and offer.potash-licence.effects.loopholes <= 0.912222
+    15     0.877    0.291    931       3  offer.potash-licence.effects.sovereignty >= 1.3501 and offer.potash-licence.effects.reputation <= 1.70823 and offer.potash-licence.effects.loopholes <= 0.834148
+    20     0.786    0.337    722       3  offer.potash-licence.effects.sovereignty >= 1.40946 and offer.potash-licence.effects.reputation <= 1.4587 and offer.potash-licence.effects.loopholes <= 0.834148
+    25     0.718    0.396    560       3  offer.potash-licence.effects.sovereignty >= 1.40946 and offer.potash-licence.effects.reputation <= 1.38841 and offer.potash-licence.effects.loopholes <= 0.672483
+    30     0.638    0.453    435       3  offer.potash-licence.effects.sovereignty >= 1.52461 and offer.potash-licence.effects.reputation <= 1.38841 and offer.potash-licence.effects.loopholes <= 0.606676
+    35     0.553    0.503    340       3  offer.potash-licence.effects.sovereignty >= 1.69735 and offer.potash-licence.effects.reputation <= 1.3699 and offer.potash-licence.effects.loopholes <= 0.606676
+    37     0.511    0.515    307       3  offer.potash-licence.effects.sovereignty >= 1.69735 and offer.potash-licence.effects.reputation <= 1.29594 and offer.potash-licence.effects.loopholes <= 0.606676
+    40     0.456    0.532    265       3  offer.potash-licence.effects.sovereignty >= 1.82262 and offer.potash-licence.effects.reputation <= 1.29594 and offer.potash-licence.effects.loopholes <= 0.606676
+    45     0.385    0.575    207       3  offer.potash-licence.effects.sovereignty >= 1.97758 and offer.potash-licence.effects.reputation <= 1.29594 and offer.potash-licence.effects.loopholes <= 0.606676
+    50     0.311    0.589    163       3  offer.potash-licence.effects.sovereignty >= 2.05387 and offer.potash-licence.effects.reputation <= 1.29594 and offer.potash-licence.effects.loopholes <= 0.565958
+    55     0.249    0.602    128       3  offer.potash-licence.effects.sovereignty >= 2.1028 and 0.603833 <= offer.potash-licence.effects.reputation <= 1.29594 and offer.potash-licence.effects.loopholes <= 0.542139
+    60     0.197    0.604    101       3  offer.potash-licence.effects.sovereignty >= 2.16536 and 0.603833 <= offer.potash-licence.effects.reputation <= 1.29594 and offer.potash-licence.effects.loopholes <= 0.500189
 
   density
       1 |                                                  
         |                                                  
         |                                                  
-        |           **                                     
-        |            *******                               
-        |                  *******O                        
-        |                         ***********              
-        |                                    ***** ***     
-        |                                             **** 
-   0.17 |                                                **
+        |                                                  
+        |          *********                               
+        |                   ******O***                     
+        |                             * *****              
+        |                                    *******       
+        |                                           ****** 
+   0.15 |                                                **
         +--------------------------------------------------
          0                                                1   coverage (O: the chosen box)
