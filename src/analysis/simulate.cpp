@@ -262,7 +262,7 @@ std::pair<std::uint64_t, std::uint64_t> shard_chunks(std::uint64_t n, std::uint6
 
 void tally_figures(const SimTally& t, std::uint64_t m, bool regime, SimResult& r)
 {
-  const double dm = double(m);
+  const double dm = double(std::max<std::uint64_t>(m, 1)); // no draws: every share 0
   r.benefits.mean = t.benefits.mean;
   r.benefits.sd = t.benefits.sd();
   r.costs.mean = t.costs.mean;
@@ -293,7 +293,7 @@ double p_first_of(const std::vector<std::uint64_t>& first, std::uint64_t m)
   double wins = 0;
   for (std::size_t t = 0; t < first.size(); ++t)
     wins += double(first[t]) / double(t + 1);
-  return wins / double(m);
+  return wins / double(std::max<std::uint64_t>(m, 1));
 }
 
 std::array<double, 5> bucket_quantiles(const NetBuckets& b, std::uint64_t m, double* bound)
@@ -423,7 +423,9 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
                                                   : 0;
   sim.results.resize(items.size());
   sim.states.resize(items.size());
-  if (m == 0 || md == 0)
+  // a shard may own no chunk (a short run in many shards): it still reports the detail statistics,
+  // which every shard's document carries alike, and zeros for its own
+  if (md == 0 || (m == 0 && opt.shard_count == 0))
     return sim;
 
   // blocks into chunks, chunks into the total, in order
@@ -450,6 +452,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
   std::vector<Job> jobs;
   for (std::size_t k = 0; k < items.size(); ++k) {
     tally_figures(total[k], m, states[k].plan.regime.reservation >= 0, sim.results[k]);
+    sim.results[k].criteria.resize(states[k].plan.kinds.size()); // (no draws: no sums to size it)
     for (std::size_t w = 0; w < 4 + states[k].plan.kinds.size(); ++w)
       jobs.push_back({k, w});
   }
@@ -492,8 +495,8 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     d.path = st.plan.path(st.plan.uncertain[u]);
     if (opt.shard_count > 0)
       sim.states[k].inputs[u] = d.path;
-    d.mean = total[k].input_sums[u] / double(m);
-    d.clamped_share = double(total[k].clamped[u]) / double(m);
+    d.mean = m > 0 ? total[k].input_sums[u] / double(m) : 0; // a shard may own no draw
+    d.clamped_share = m > 0 ? double(total[k].clamped[u]) / double(m) : 0;
     const DriverStats stats = driver_stats({st.inputs[u].data(), md}, nets[k]);
     d.rank_correlation = stats.rank_correlation;
     d.variance_share = stats.variance_share;
@@ -518,7 +521,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       for (std::size_t o = 0; o < items.size(); ++o)
         if (o != k && items[o].perspective == items[k].perspective &&
             items[o].scenario->model->belief == items[k].scenario->model->belief) {
-          r.p_beats[o] = double(counts[k].beats[o]) / double(m);
+          r.p_beats[o] = double(counts[k].beats[o]) / double(std::max<std::uint64_t>(m, 1));
           rivals = true;
         }
       if (rivals)

@@ -365,7 +365,7 @@ std::string render_simulation(const Simulation& sim, const std::vector<SimReport
                               const std::vector<SimIn>& in)
 {
   const InReadings readings{in_ask, &in};
-  if (sim.samples == 0) { // interrupted before the first block was done: nothing to summarise
+  if (sim.samples == 0 && sim.interrupted) { // before the first block was done: nothing to say
     std::vector<SimReport> none;
     if (format == OutputFormat::json || format == OutputFormat::csv)
       return format == OutputFormat::json ? render_json(sim, none) : render_csv(sim, none);

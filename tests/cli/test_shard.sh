@@ -72,6 +72,11 @@ jq -e '.samples == 300000 and ([.results[] | .p_first] | add == 1)' merged-simul
 (head -1 samples-1.csv; for k in 1 2 3 4; do tail -n +2 "samples-$k.csv"; done) | cmp -s - one-samples.csv ||
   fail "simulate: the shards' samples are not the single run's rows"
 echo "simulate: single run ${single} s, 4 shards on 2 cores and merge ${sharded} s; identical but the quantiles of net"
+# a short run: two of three shards own no chunk, and still merge into the single run
+for k in 1 2 3; do "$bin" simulate "${pair[@]}" -n 1000 -f json --shard $k/3 >short-$k.json || fail "short shard $k"; done
+"$bin" merge short-{1,2,3}.json >short.json || fail "merge of a short run: status $?"
+cmp -s <(jq "$no_q" short.json) <("$bin" simulate "${pair[@]}" -n 1000 -f json | jq "$no_q") ||
+  fail "simulate: a short run's merged shards differ from the single run"
 "$bin" merge shard-simulate-1.json shard-simulate-2.json 2>err
 [ $? = 64 ] && grep -q "shards 3, 4 of 4 missing" err || fail "half a 4-shard run: $(cat err)"
 sed 's/"seed": 5/"seed": 6/' shard-simulate-3.json >other.json
