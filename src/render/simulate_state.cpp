@@ -1,5 +1,6 @@
 #include "render/simulate_state.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 #include <limits>
 
@@ -17,7 +18,10 @@ Moments moments_of(const Json& j)
 {
   if (!j.is_array() || j.size() != 3)
     throw std::invalid_argument("moments are not [n, mean, m2]");
-  return Moments{j[0].get<std::uint64_t>(), j[1].get<double>(), j[2].get<double>()};
+  const Moments m{j[0].get<std::uint64_t>(), j[1].get<double>(), j[2].get<double>()};
+  if (!std::isfinite(m.mean) || !std::isfinite(m.m2) || m.m2 < 0)
+    throw std::invalid_argument("moments with a mean or sum of squares that cannot be");
+  return m;
 }
 
 Json tally_json(const SimTally& t)
@@ -140,6 +144,17 @@ Json skeleton(Json r)
   return r;
 }
 
+bool all_finite(const Json& j)
+{
+  if (j.is_number_float())
+    return std::isfinite(j.get<double>());
+  if (j.is_structured())
+    for (const Json& e : j)
+      if (!all_finite(e))
+        return false;
+  return true;
+}
+
 void set_mean_sd(Json& j, const Summary& s)
 {
   j["mean"] = s.mean;
@@ -233,6 +248,14 @@ Json merge_simulate_shards(const std::vector<const Json*>& shards,
       throw ShardMergeError(
           fmt::format("{}: the shards hold {} samples of result {}, not {}", files[0], m, i + 1, n),
           false);
+    std::uint64_t counted = 0;
+    for (std::uint64_t c : buckets.counts)
+      counted += c;
+    if (counted != m)
+      throw ShardMergeError(fmt::format("result {}: the shards' buckets of net hold {} draws, "
+                                        "their sums {}",
+                                        i + 1, counted, m),
+                            false);
     samples = m;
     SimResult x;
     tally_figures(total, m, !r["p_accept"].is_null(), x);
@@ -272,6 +295,8 @@ Json merge_simulate_shards(const std::vector<const Json*>& shards,
       for (std::size_t o = 0; o < beats.size(); ++o)
         r["p_beats"][o]["p"] = double(beats[o]) / double(m);
     }
+    if (!all_finite(r))
+      throw bad(0, fmt::format("result {}: its sums give a figure that is not a number", i + 1));
     r.erase("shard_state");
     // the only figures that are not exactly the whole run's
     r["net_quantiles"] = {{"from", "buckets"}, {"within", bound}};

@@ -83,6 +83,15 @@ sed 's/"seed": 5/"seed": 6/' shard-simulate-3.json >other.json
 "$bin" merge shard-simulate-1.json shard-simulate-2.json other.json shard-simulate-4.json 2>err
 [ $? = 64 ] && grep -q "^relief: error: merge: other.json: a shard of another run (its samples, seed or chunks differ)$" err ||
   fail "a shard of another seed: $(cat err)"
+# a shard whose content was tampered with is invalid data, named
+jq '.results[0].drivers[0].rank_correlation = 0.5' shard-simulate-2.json >tampered.json
+"$bin" merge shard-simulate-1.json tampered.json shard-simulate-3.json shard-simulate-4.json 2>err
+[ $? = 65 ] && grep -q "^relief: error: merge: tampered.json: result 1 differs from the first shard's beyond what merges" err ||
+  fail "a shard with other detail statistics: $(cat err)"
+jq '.results[0].shard_state.net_buckets.counts |= map(0)' shard-simulate-2.json >tampered.json
+"$bin" merge shard-simulate-1.json tampered.json shard-simulate-3.json shard-simulate-4.json 2>err
+[ $? = 65 ] && grep -q "^relief: error: merge: result 1: the shards' buckets of net hold [0-9]* draws, their sums 300000$" err ||
+  fail "a shard with emptied buckets: $(cat err)"
 "${sim[@]}" --shard 1/4 --fail-on 'p_net_positive<0.5' >/dev/null 2>err
 [ $? = 64 ] && grep -q -- "--shard: --fail-on and --in judge a whole run" err || fail "--shard with --fail-on: $(cat err)"
 
