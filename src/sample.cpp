@@ -149,7 +149,9 @@ struct Triangular {
 // a normal and a uniform draw per try (about 1.03 tries for shape >= 1); shape < 1 boosts
 // Gamma(shape + 1) by U^(1/shape). Boost's gamma_distribution calls tan() and log() per try and
 // was more than half of a simulation's time in the profile.
-class FastBeta {
+// Boosted: a shape below 1 is possible (else the boost is known to be 0 and its branch compiled
+// away, for the usual shapes).
+template <bool Boosted> class FastBeta {
 public:
   FastBeta(double a, double b) : m_x(a), m_y(b) {}
 
@@ -187,7 +189,7 @@ private:
         const double u = unit(s);
         if (u < 1 - 0.0331 * x * x * x * x ||
             std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v))) {
-          if (boost == 0)
+          if (!Boosted || boost == 0)
             return d * v;
           const double w = unit(s);
           const double out = d * v * std::pow(w, boost);
@@ -287,7 +289,9 @@ std::uint64_t Sampler::fill(Stream& stream, double* out, std::size_t n) const
   case DistKind::lognormal:
     return draw(LogNormal{m_a, m_b}, stream, out, n, m_lo, m_hi);
   case DistKind::beta: // X / (X + Y) never leaves [0, 1], even rounded
-    return draw(FastBeta(m_a, m_b), stream, out, n, clamp_lo(0, 1), clamp_hi(0, 1));
+    if (m_a >= 1 && m_b >= 1)
+      return draw(FastBeta<false>(m_a, m_b), stream, out, n, clamp_lo(0, 1), clamp_hi(0, 1));
+    return draw(FastBeta<true>(m_a, m_b), stream, out, n, clamp_lo(0, 1), clamp_hi(0, 1));
   case DistKind::bernoulli:
     for (std::size_t i = 0; i < n; ++i)
       out[i] = unit(stream) < m_a ? 1 : 0;
