@@ -99,6 +99,17 @@ std::uint64_t raw_block(std::uint64_t seed, std::uint64_t b, std::size_t count,
   return fold;
 }
 
+// Run work on this thread and threads - 1 more; return when every one has returned.
+template <class Work> void on_threads(unsigned threads, Work& work)
+{
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t)
+    pool.emplace_back(std::ref(work));
+  work();
+  for (auto& t : pool)
+    t.join();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -137,12 +148,7 @@ int main(int argc, char** argv)
         folds[b] = fold;
       }
     };
-    std::vector<std::thread> draws_pool;
-    for (unsigned t = 1; t < threads; ++t)
-      draws_pool.emplace_back(draws_work);
-    draws_work();
-    for (auto& t : draws_pool)
-      t.join();
+    on_threads(threads, draws_work);
     double fold = 0;
     for (double f : folds)
       fold += f;
@@ -158,12 +164,7 @@ int main(int argc, char** argv)
       for (std::uint64_t b = next_raw++; b < blocks; b = next_raw++)
         folds[b] = raw_block(seed, b, std::min<std::uint64_t>(k_block, n - b * k_block), buffer);
     };
-    std::vector<std::thread> raw_pool;
-    for (unsigned t = 1; t < threads; ++t)
-      raw_pool.emplace_back(raw_work);
-    raw_work();
-    for (auto& t : raw_pool)
-      t.join();
+    on_threads(threads, raw_work);
     std::uint64_t fold = 0;
     for (std::uint64_t f : folds)
       fold ^= f;
@@ -178,12 +179,7 @@ int main(int argc, char** argv)
     for (std::uint64_t b = next++; b < blocks; b = next++)
       sums[b] = block(seed, b, std::min<std::uint64_t>(k_block, n - b * k_block), samplers, x);
   };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t)
-    pool.emplace_back(work);
-  work();
-  for (auto& t : pool)
-    t.join();
+  on_threads(threads, work);
   Sums total;
   for (const Sums& s : sums) {
     total.net += s.net;
