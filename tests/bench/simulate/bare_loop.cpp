@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <functional>
 #include <thread>
 #include <vector>
 
