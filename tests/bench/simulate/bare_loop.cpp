@@ -10,8 +10,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <string>
 #include <functional>
+#include <string>
 #include <thread>
 #include <vector>
 
