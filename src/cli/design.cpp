@@ -101,10 +101,9 @@ Command setup_design(CLI::App& app, GlobalOptions& g)
                   "depend on it")
       ->check(CLI::Range(1, 256))
       ->type_name("N");
-  sub->add_option("--shard", opt->shard,
-                  "Search only the K-th of N parts of the grid; `relief merge` joins the N JSON "
-                  "documents into the whole search's")
-      ->type_name("K/N");
+  add_shard_option(*sub, opt->shard,
+                   "Search only the K-th of N parts of the grid; `relief merge` joins the N JSON "
+                   "documents into the whole search's");
   add_global_options(*sub, g);
   return {sub, [opt, &g] {
             const OutputFormat format = output_format(g, command_info("design").formats);

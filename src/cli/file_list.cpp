@@ -151,6 +151,22 @@ void add_file_operands(CLI::App& sub, std::vector<std::string>& files, bool shar
   });
 }
 
+CLI::Option* add_shard_option(CLI::App& sub, std::string& shard, const std::string& help)
+{
+  return sub.add_option("--shard", shard, help)
+      ->type_name("K/N")
+      ->check(CLI::Validator(
+          [](std::string& text) {
+            try {
+              parse_shard(text);
+              return std::string();
+            } catch (const CLI::ValidationError& e) {
+              return std::string(e.what()).substr(std::string("--shard: ").size());
+            }
+          },
+          "", "shard"));
+}
+
 Shard parse_shard(const std::string& text)
 {
   const std::size_t slash = text.find('/');

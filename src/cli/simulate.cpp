@@ -64,10 +64,9 @@ Command setup_simulate(CLI::App& app, GlobalOptions& g)
                   "Also write every draw as CSV to FILE: sample, each uncertain input, benefits, "
                   "costs, net")
       ->type_name("FILE");
-  sub->add_option("--shard", opt->shard,
-                  "Draw only the K-th of N runs of the samples (with the first 100,000, for the "
-                  "drivers); `relief merge` joins the N JSON documents into the whole run's")
-      ->type_name("K/N");
+  add_shard_option(*sub, opt->shard,
+                   "Draw only the K-th of N runs of the samples (with the first 100,000, for the "
+                   "drivers); `relief merge` joins the N JSON documents into the whole run's");
   add_global_options(*sub, g);
   add_in_option(*sub, g);
   return {
