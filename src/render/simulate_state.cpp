@@ -223,6 +223,9 @@ Json merge_simulate_shards(const std::vector<const Json*>& shards,
       } catch (const std::exception& e) {
         throw bad(k, fmt::format("result {}: shard_state: {}", i + 1, e.what()));
       }
+      for (const SimTally& c : states[k].s.chunks)
+        if (c.criteria.size() != r["criteria"].size())
+          throw bad(k, fmt::format("result {}: a chunk's criteria are not the result's", i + 1));
       if (states[k].s.inputs != states[0].s.inputs ||
           states[k].s.buckets.edges != states[0].s.buckets.edges ||
           states[k].beats.size() != states[0].beats.size() ||
