@@ -3,11 +3,7 @@
 # bash's completes subcommands, options, formats, perspectives, presets, scenario files and the
 # PATHs of the file on the line, driven through complete/COMP_WORDS as bash drives it; fish's
 # through `complete -C`.
-set -u
-bin=$(realpath "$1")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/preamble.sh" "$1"
 for shell in zsh fish; do
   command -v $shell >/dev/null || { echo "$shell is needed (the README's test command installs it)"; exit 1; }
 done

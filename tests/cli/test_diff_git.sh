@@ -3,12 +3,7 @@
 # the model (which moves answers of unchanged scenarios), add, remove and rename files; the work
 # tree; --files and --timing; the gates; and the pull-request comment of examples/ci run twice
 # (one comment, updated in place).
-set -u
-bin=$(realpath "$1")
-src=$(pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/preamble.sh" "$1"
 command -v git >/dev/null || { echo "skipped: git is not installed (the README's test command installs it)"; exit 77; }
 command -v jq >/dev/null || { echo "skipped: jq is not installed"; exit 77; }
 

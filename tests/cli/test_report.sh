@@ -3,11 +3,7 @@
 # headless Chromium: no console message, not blank, the charts drawn with size, printable on A4;
 # byte-identical for the same inputs; every SVG well-formed (xmllint); the Markdown report links
 # its charts, written beside it.
-set -u
-bin=$(realpath "$1")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/preamble.sh" "$1"
 command -v xmllint >/dev/null || { echo "xmllint is needed (the README's test command installs libxml2-utils)"; exit 1; }
 command -v python3 >/dev/null || { echo "python3 is needed"; exit 1; }
 

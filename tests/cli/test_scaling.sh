@@ -3,11 +3,7 @@
 # in the file, the document limits hold per document, and eval streams (its peak memory does not
 # grow with the number of files). Measured by ratios inside one run, so the machine's speed does
 # not matter; the absolute figures are in tests/bench/bench_scaling.sh.
-set -u
-bin=$(realpath "$1")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/preamble.sh" "$1"
 command -v python3 >/dev/null || { echo "python3 is needed (the README's test command installs it)"; exit 1; }
 # the allocator of a sanitizer build keeps freed memory in quarantine; peak memory means nothing then
 export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0

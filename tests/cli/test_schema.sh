@@ -3,11 +3,7 @@
 # scenario file of the tests that relief accepts satisfies, and that rejects the structurally
 # broken files of the bad corpus (unknown keys and ids, wrong types, missing required keys), as
 # checked by Python's jsonschema; each key carries its description from relief-scenario(5).
-set -u
-bin=$(realpath "$1")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/preamble.sh" "$1"
 python3 -c 'import jsonschema, yaml' 2>/dev/null ||
   { echo "python3-jsonschema and python3-yaml are needed (the README's test command installs them)"; exit 1; }
 "$bin" schema >"$tmp/schema.json" || fail "relief schema: status $?"

@@ -6,12 +6,7 @@
 # exactly but for the quantiles of net, which lie within the bound the merged document gives; the
 # shards' --samples files are the single run's rows. A design search in 4 shards (with the
 # frontier) merges into the whole search's document byte for byte.
-set -u
-bin=$(realpath "$1")
-src=$(pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/preamble.sh" "$1"
 command -v parallel >/dev/null || { echo "skipped: GNU parallel is not installed (the README's test command installs it)"; exit 77; }
 cd "$tmp"
 presets=("$src"/scenarios/*.yaml)

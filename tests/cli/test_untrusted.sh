@@ -3,12 +3,7 @@
 # files read, no echo of files that are not scenarios, bounded --files-from, no control characters
 # on a terminal, outputs all or nothing (permissions, links, read-only files, devices, signals,
 # /dev/full), a closed pipe that stops the batch, a thread limit that changes nothing.
-set -u
-bin=$(realpath "$1")
-src=$PWD
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/preamble.sh" "$1"
 preset=$src/scenarios/realpolitik.yaml
 # run STATUS ARGS...: run relief in $tmp (5 s at most), stderr in $tmp/err, stdout in $tmp/out
 run() {
