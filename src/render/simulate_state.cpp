@@ -194,7 +194,7 @@ Json merge_simulate_shards(const std::vector<const Json*>& shards,
     if (d.value("interrupted", true))
       throw bad(k, "an interrupted shard: run it again");
     const Json& sh = d["shard"];
-    const auto [lo, hi] = shard_chunks(n, k + 1, shards.size());
+    const std::uint64_t lo = shard_chunks(n, k + 1, shards.size()).first;
     if (d.value("requested_samples", std::uint64_t{0}) != n ||
         d.value("seed", std::uint64_t{0}) != first.value("seed", std::uint64_t{0}) ||
         sh.value("first_chunk", std::uint64_t{0}) != lo ||
@@ -203,7 +203,6 @@ Json merge_simulate_shards(const std::vector<const Json*>& shards,
     if (!d.contains("results") || !d["results"].is_array() ||
         d["results"].size() != first["results"].size())
       throw bad(k, "not the same results as the first shard's");
-    (void)hi;
   }
   Json doc = first;
   doc.erase("shard");
