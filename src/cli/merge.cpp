@@ -38,6 +38,13 @@ public:
   throw BadShard(fmt::format("merge: {}", why));
 }
 
+// " of N files" for a shard of a batch of files; nothing for simulate and design, whose shards
+// split samples and a search.
+std::string of_files(std::size_t files)
+{
+  return files ? fmt::format(" of {} files", files) : std::string();
+}
+
 // The wrong set of shards given: a usage error (exit status 64).
 [[noreturn]] void wrong(const std::string& file, const std::string& why)
 {
@@ -85,104 +92,104 @@ Command setup_merge(CLI::App& app, GlobalOptions& g)
                "into the whole run's document");
   sub->add_option("FILE", *files, "The N shards' JSON documents, in any order")->required();
   add_global_options(*sub, g);
-  return {
-      sub, [files, &g]() -> ExitStatus {
-        try {
-          std::vector<ShardDocument> shards;
-          for (const std::string& f : *files) {
-            SourceRead read = read_source(f, k_max_shard_bytes);
-            if (!read.file) {
-              fmt::print(stderr, "relief: error: merge: {}: {}\n", f,
-                         read.problem ? read.problem->message : "cannot read");
-              return read.status;
-            }
-            Json doc = Json::parse(read.file->text, nullptr, false);
-            if (doc.is_discarded() || !doc.is_object())
-              bad(f, "not a JSON document");
-            shards.push_back({f, std::move(doc)});
-          }
-          std::string command;
-          std::size_t count = 0, total = 0;
-          std::map<std::size_t, const ShardDocument*> by_index;
-          for (const ShardDocument& s : shards) {
-            const Json& d = s.doc;
-            if (d.value("format", "") != "relief-result/1")
-              bad(s.file, "not a relief-result/1 document");
-            const std::string c = d.value("command", "");
-            if (c != "eval" && c != "compare" && c != "validate" && c != "simulate" &&
-                c != "design")
-              bad(s.file,
-                  fmt::format("merge joins eval, compare, validate, simulate and design, not '{}'",
-                              c));
-            if (!d.contains("shard") || !d["shard"].is_object())
-              wrong(s.file, "not a shard: run the command with --shard K/N");
-            if (c == "compare" && d.contains("samples"))
-              wrong(s.file, "a simulated comparison (compare -n) does not merge");
-            const Json& sh = d["shard"];
-            const auto k = sh.value("index", std::size_t{0}), n = sh.value("count", std::size_t{0}),
-                       t = sh.value("files", std::size_t{0});
-            if (command.empty()) {
-              command = c;
-              count = n;
-              total = t;
-            } else if (c != command || n != count || t != total)
-              wrong(s.file, fmt::format("a shard of another run ({} {}/{} of {} files, not {} of "
-                                        "{} shards of {} files)",
-                                        c, k, n, t, command, count, total));
-            if (k < 1 || k > count || !by_index.emplace(k, &s).second)
-              wrong(s.file, fmt::format("shard {}/{} given twice, or out of range", k, n));
-          }
-          if (by_index.size() != count) {
-            std::string missing;
-            for (std::size_t k = 1; k <= count; ++k)
-              if (!by_index.count(k))
-                missing += (missing.empty() ? "" : ", ") + std::to_string(k);
-            throw UsageError(fmt::format("merge: shard{} {} of {} missing",
-                                         missing.find(',') == std::string::npos ? "" : "s", missing,
-                                         count));
-          }
-          if (command == "simulate" || command == "design") {
-            std::vector<const Json*> docs;
-            std::vector<std::string> names;
-            for (const auto& [k, s] : by_index) {
-              docs.push_back(&s->doc);
-              names.push_back(s->file);
-            }
+  return {sub, [files, &g]() -> ExitStatus {
             try {
-              return deliver(dump(command == "simulate" ? merge_simulate_shards(docs, names)
-                                                        : merge_design_shards(docs, names)),
-                             g, ExitStatus::success);
-            } catch (const ShardMergeError& e) {
-              if (e.usage_error)
-                throw UsageError(fmt::format("merge: {}", e.what()));
-              bad_data(e.what());
-            } catch (const Json::exception& e) {
-              bad_data(fmt::format("{}: {}", names[0], e.what()));
+              std::vector<ShardDocument> shards;
+              for (const std::string& f : *files) {
+                SourceRead read = read_source(f, k_max_shard_bytes);
+                if (!read.file) {
+                  fmt::print(stderr, "relief: error: merge: {}: {}\n", f,
+                             read.problem ? read.problem->message : "cannot read");
+                  return read.status;
+                }
+                Json doc = Json::parse(read.file->text, nullptr, false);
+                if (doc.is_discarded() || !doc.is_object())
+                  bad(f, "not a JSON document");
+                shards.push_back({f, std::move(doc)});
+              }
+              std::string command;
+              std::size_t count = 0, total = 0;
+              std::map<std::size_t, const ShardDocument*> by_index;
+              for (const ShardDocument& s : shards) {
+                const Json& d = s.doc;
+                if (d.value("format", "") != "relief-result/1")
+                  bad(s.file, "not a relief-result/1 document");
+                const std::string c = d.value("command", "");
+                if (c != "eval" && c != "compare" && c != "validate" && c != "simulate" &&
+                    c != "design")
+                  bad(s.file,
+                      fmt::format(
+                          "merge joins eval, compare, validate, simulate and design, not '{}'", c));
+                if (!d.contains("shard") || !d["shard"].is_object())
+                  wrong(s.file, "not a shard: run the command with --shard K/N");
+                if (c == "compare" && d.contains("samples"))
+                  wrong(s.file, "a simulated comparison (compare -n) does not merge");
+                const Json& sh = d["shard"];
+                const auto k = sh.value("index", std::size_t{0}),
+                           n = sh.value("count", std::size_t{0}),
+                           t = sh.value("files", std::size_t{0});
+                if (command.empty()) {
+                  command = c;
+                  count = n;
+                  total = t;
+                } else if (c != command || n != count || t != total)
+                  wrong(s.file, fmt::format("a shard of another run ({} {}/{}{}, not {} of "
+                                            "{} shards{})",
+                                            c, k, n, of_files(t), command, count, of_files(total)));
+                if (k < 1 || k > count || !by_index.emplace(k, &s).second)
+                  wrong(s.file, fmt::format("shard {}/{} given twice, or out of range", k, n));
+              }
+              if (by_index.size() != count) {
+                std::string missing;
+                for (std::size_t k = 1; k <= count; ++k)
+                  if (!by_index.count(k))
+                    missing += (missing.empty() ? "" : ", ") + std::to_string(k);
+                throw UsageError(fmt::format("merge: shard{} {} of {} missing",
+                                             missing.find(',') == std::string::npos ? "" : "s",
+                                             missing, count));
+              }
+              if (command == "simulate" || command == "design") {
+                std::vector<const Json*> docs;
+                std::vector<std::string> names;
+                for (const auto& [k, s] : by_index) {
+                  docs.push_back(&s->doc);
+                  names.push_back(s->file);
+                }
+                try {
+                  return deliver(dump(command == "simulate" ? merge_simulate_shards(docs, names)
+                                                            : merge_design_shards(docs, names)),
+                                 g, ExitStatus::success);
+                } catch (const ShardMergeError& e) {
+                  if (e.usage_error)
+                    throw UsageError(fmt::format("merge: {}", e.what()));
+                  bad_data(e.what());
+                } catch (const Json::exception& e) {
+                  bad_data(fmt::format("{}: {}", names[0], e.what()));
+                }
+              }
+              const std::string key = command == "validate" ? "files" : "results";
+              Json doc = json_document(command);
+              doc[key] = Json::array();
+              for (const auto& [k, s] : by_index) {
+                if (!s->doc.contains(key) || !s->doc[key].is_array())
+                  bad(s->file, fmt::format("no \"{}\" list", key));
+                for (const Json& r : s->doc[key]) {
+                  if (command == "compare" &&
+                      !(r.is_object() && r.contains("beliefs") && r["beliefs"].is_string() &&
+                        r.contains("perspective") && r["perspective"].is_string() &&
+                        r.contains("expected_net") && r["expected_net"].is_number()))
+                    bad(s->file, "a result without its perspective, beliefs or expected_net");
+                  doc[key].push_back(r);
+                }
+              }
+              if (command == "compare")
+                rerank(doc[key]);
+              return deliver(dump(doc), g, ExitStatus::success);
+            } catch (const BadShard& e) {
+              fmt::print(stderr, "relief: error: {}\n", e.what());
+              return ExitStatus::data_error;
             }
-          }
-          const std::string key = command == "validate" ? "files" : "results";
-          Json doc = json_document(command);
-          doc[key] = Json::array();
-          for (const auto& [k, s] : by_index) {
-            if (!s->doc.contains(key) || !s->doc[key].is_array())
-              bad(s->file, fmt::format("no \"{}\" list", key));
-            for (const Json& r : s->doc[key]) {
-              if (command == "compare" &&
-                  !(r.is_object() && r.contains("beliefs") && r["beliefs"].is_string() &&
-                    r.contains("perspective") && r["perspective"].is_string() &&
-                    r.contains("expected_net") && r["expected_net"].is_number()))
-                bad(s->file, "a result without its perspective, beliefs or expected_net");
-              doc[key].push_back(r);
-            }
-          }
-          if (command == "compare")
-            rerank(doc[key]);
-          return deliver(dump(doc), g, ExitStatus::success);
-        } catch (const BadShard& e) {
-          fmt::print(stderr, "relief: error: {}\n", e.what());
-          return ExitStatus::data_error;
-        }
-      }};
+          }};
 }
 
 } // namespace relief

@@ -105,6 +105,9 @@ cmp -s one-design.json merged-design.json || fail "design: the merged shards dif
 jq -e '[.results[] | (.best | length) == 5 and (.frontier | length) > 0] | all' one-design.json >/dev/null ||
   fail "design: a search without its best five or a frontier"
 echo "design: whole search ${single} s, 4 shards on 2 cores and merge ${sharded} s; identical"
+"$bin" merge shard-simulate-1.json shard-design-2.json 2>err
+[ $? = 64 ] && grep -q "^relief: error: merge: shard-design-2.json: a shard of another run (design 2/4, not simulate of 4 shards)$" err ||
+  fail "a design shard among simulate shards: $(cat err)"
 "$bin" design grid.yaml --shard 1/2 --write out 2>err
 [ $? = 64 ] && grep -q -- "--shard: --write writes the whole search's packages" err || fail "--shard with --write: $(cat err)"
 echo ok
