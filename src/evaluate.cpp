@@ -20,13 +20,6 @@ std::string_view verdict_name(Verdict v)
   return "balanced";
 }
 
-Verdict verdict_of(double net, double margin)
-{
-  return net > margin    ? Verdict::benefits_outweigh
-         : net < -margin ? Verdict::costs_outweigh
-                         : Verdict::balanced;
-}
-
 double decay(double months, double half_life_months)
 {
   return std::pow(0.5, months / half_life_months);

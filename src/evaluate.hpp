@@ -13,7 +13,12 @@ enum class Verdict { benefits_outweigh, balanced, costs_outweigh };
 std::string_view verdict_name(Verdict v);
 
 // Return the verdict on a net (or an expected net) against the margin (SPEC 3 step 10).
-Verdict verdict_of(double net, double margin);
+inline Verdict verdict_of(double net, double margin)
+{
+  return net > margin    ? Verdict::benefits_outweigh
+         : net < -margin ? Verdict::costs_outweigh
+                         : Verdict::balanced;
+}
 
 struct ResolvedContext {
   War war = War::ongoing;

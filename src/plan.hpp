@@ -12,6 +12,11 @@
 
 namespace relief {
 
+// A criterion's score is clamped to [-k_cap, k_cap] (SPEC 3 step 7).
+inline constexpr double k_cap = 10;
+// Weights whose sum is within this of 1 are used as written (run() divides by 1).
+inline constexpr double k_weight_sum_slack = 1e-12;
+
 // One number the evaluation reads. Its PATH (Plan::paths) is the one name every command prints
 // for it: the scenario key that sets it where there is one ("credibility", "weights.reputation",
 // "offer.banking.effects.loopholes"), whether the scenario sets it or the model does, else

@@ -44,7 +44,6 @@ std::vector<double> ask_amounts(const DesignSpace::AskGrid& g)
 
 namespace {
 
-constexpr double k_cap = 10;
 constexpr double k_inf = std::numeric_limits<double>::infinity();
 // Pruning slack: a bound must fall this far below the best found (or a corner of the frontier
 // this far outside a node's reach) before a node is dropped, so that rounding in the bound (about

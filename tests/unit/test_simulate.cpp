@@ -373,6 +373,29 @@ TEST_SUITE("simulate")
   {
     CHECK(ranks(std::vector<double>{3, 1, 3, 2}) == std::vector<double>{3.5, 1, 3.5, 2});
   }
+
+  TEST_CASE("ranks: values that differ only in their last bits, signs and zeros, in any order")
+  {
+    // the sort moves the top half of each key first: values 1 + k ulp share it, and so do
+    // 5000 draws of a normal(1, 1e-12) (which also tests that a long such run is sorted fast)
+    std::vector<double> v = {0.0, -0.0, -2.5, 1e-300, -1e-300, 7, -7};
+    for (int k = 40; k >= 0; --k)
+      v.push_back(1 + k * 0x1.0p-52);
+    v.push_back(1 + 3 * 0x1.0p-52); // a tie inside the run
+    Stream s(1, 2, 3);
+    for (int i = 0; i < 5000; ++i)
+      v.push_back(1 + 1e-12 * (double(s() >> 11) * 0x1.0p-53 - 0.5));
+    std::vector<double> expected(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) { // by definition: 1 + below + (equal - 1) / 2
+      double below = 0, equal = 0;
+      for (double w : v) {
+        below += w < v[i] ? 1 : 0;
+        equal += w == v[i] ? 1 : 0;
+      }
+      expected[i] = 1 + below + (equal - 1) / 2;
+    }
+    CHECK(ranks(v) == expected);
+  }
 }
 
 TEST_SUITE("simulate")
