@@ -125,56 +125,69 @@ TEST_SUITE("plan")
   TEST_CASE("run_block: every sample bit-identical to run() on the same slot values")
   {
     // every preset under every belief set and perspective, as written and as strategies at each
-    // moment, with each uncertain slot drawn from a wide spread around its mean (clamped to its
-    // range), so that clamps, refusals, value functions and signs of every kind are met
+    // moment, with each uncertain slot (then every input slot, so that what the block evaluator
+    // computes once when it is constant is met varying) drawn from a wide spread around its mean
+    // (clamped to its range), so that clamps, refusals, value functions and signs of every kind are
+    // met
     std::mt19937_64 rng(2026);
     std::size_t compared = 0, nans = 0;
     for (const Scenario& s : test::believed_presets())
       for (std::size_t p = 0; p < s.model->perspectives.size(); ++p)
-        for (PlanValue value : {PlanValue::conditional, PlanValue::expected}) {
-          const Plan plan = compile(s, p, PlanNames::none, value);
-          const std::vector<double> means = plan.means();
-          constexpr std::size_t n = 300; // more than one sub-block of 256
-          std::vector<std::vector<double>> columns(plan.uncertain.size(), std::vector<double>(n));
-          std::vector<const double*> pointers;
-          for (std::size_t u = 0; u < plan.uncertain.size(); ++u) {
-            const auto slot = static_cast<std::size_t>(plan.uncertain[u]);
-            const Range& range = plan.slots[slot].range;
-            std::normal_distribution<double> spread(means[slot], 0.5 * (1 + std::abs(means[slot])));
-            // an open lower bound (a half-life > 0) kept well clear of it
-            const double lo =
-                range.lo_open ? range.lo + 0.05 * (1 + std::abs(means[slot])) : range.lo;
-            for (double& v : columns[u])
-              v = std::clamp(spread(rng), lo, std::max(lo, range.hi));
-            if (plan.arrival == plan.uncertain[u]) // a moment comes or not
+        for (PlanValue value : {PlanValue::conditional, PlanValue::expected})
+          for (bool every_slot : {false, true}) {
+            const Plan plan = compile(s, p, PlanNames::none, value);
+            const std::vector<double> means = plan.means();
+            // the uncertain slots, or every input slot (weights, rates, maxima that vary too)
+            std::vector<std::int32_t> varying = plan.uncertain;
+            if (every_slot) {
+              varying.clear();
+              for (std::size_t k = 0; k < plan.slots.size(); ++k)
+                varying.push_back(static_cast<std::int32_t>(k));
+            }
+            constexpr std::size_t n = 300; // more than one sub-block of 256
+            std::vector<std::vector<double>> columns(varying.size(), std::vector<double>(n));
+            std::vector<const double*> pointers;
+            for (std::size_t u = 0; u < varying.size(); ++u) {
+              const auto slot = static_cast<std::size_t>(varying[u]);
+              const Range& range = plan.slots[slot].range;
+              std::normal_distribution<double> spread(means[slot],
+                                                      0.5 * (1 + std::abs(means[slot])));
+              // an open lower bound (a half-life > 0) kept well clear of it
+              const double lo =
+                  range.lo_open ? range.lo + 0.05 * (1 + std::abs(means[slot])) : range.lo;
               for (double& v : columns[u])
-                v = v > means[slot] ? 1 : 0;
-            pointers.push_back(columns[u].data());
+                v = std::clamp(spread(rng), lo, std::max(lo, range.hi));
+              if (plan.arrival == varying[u]) // a moment comes or not
+                for (double& v : columns[u])
+                  v = v > means[slot] ? 1 : 0;
+              pointers.push_back(columns[u].data());
+            }
+            BlockOutput out;
+            run_block(plan, means, varying, pointers, n, out);
+            // equal to the last bit; a value outside what a model would write (a half-life of 0)
+            // may give NaN, which must then be NaN in both
+            auto same = [](double a, double b) {
+              return a == b || (std::isnan(a) && std::isnan(b));
+            };
+            std::vector<double> x = means;
+            Evaluation ev;
+            for (std::size_t i = 0; i < n; ++i) {
+              for (std::size_t u = 0; u < varying.size(); ++u)
+                x[static_cast<std::size_t>(varying[u])] = columns[u][i];
+              run(plan, x.data(), ev);
+              REQUIRE(same(out.net[i], ev.net)); // exactly: the same operations in the same order
+              REQUIRE(same(out.benefits[i], ev.benefits));
+              REQUIRE(same(out.costs[i], ev.costs));
+              REQUIRE(same(out.worth[i], ev.worth));
+              REQUIRE(out.verdict[i] == ev.verdict);
+              REQUIRE((out.acceptable[i] != 0) == ev.acceptable);
+              for (std::size_t c = 0; c < ev.criteria.size(); ++c)
+                REQUIRE(same(out.weighted[c][i], ev.criteria[c].weighted));
+              nans += std::isnan(ev.net) ? 1 : 0;
+              ++compared;
+            }
           }
-          BlockOutput out;
-          run_block(plan, means, plan.uncertain, pointers, n, out);
-          // equal to the last bit; a value outside what a model would write (a half-life of 0)
-          // may give NaN, which must then be NaN in both
-          auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
-          std::vector<double> x = means;
-          Evaluation ev;
-          for (std::size_t i = 0; i < n; ++i) {
-            for (std::size_t u = 0; u < plan.uncertain.size(); ++u)
-              x[static_cast<std::size_t>(plan.uncertain[u])] = columns[u][i];
-            run(plan, x.data(), ev);
-            REQUIRE(same(out.net[i], ev.net)); // exactly: the same operations in the same order
-            REQUIRE(same(out.benefits[i], ev.benefits));
-            REQUIRE(same(out.costs[i], ev.costs));
-            REQUIRE(same(out.worth[i], ev.worth));
-            REQUIRE(out.verdict[i] == ev.verdict);
-            REQUIRE((out.acceptable[i] != 0) == ev.acceptable);
-            for (std::size_t c = 0; c < ev.criteria.size(); ++c)
-              REQUIRE(same(out.weighted[c][i], ev.criteria[c].weighted));
-            nans += std::isnan(ev.net) ? 1 : 0;
-            ++compared;
-          }
-        }
-    CHECK(compared == 76'800);   // 8 presets x 4 belief sets x 4 perspectives x 2 x 300
+    CHECK(compared == 153'600);  // 8 presets x 4 belief sets x 4 perspectives x 2 x 2 x 300
     CHECK(nans < compared / 20); // the comparison is of numbers, not of NaNs
   }
 }
