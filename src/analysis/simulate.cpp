@@ -11,7 +11,8 @@
 namespace relief {
 namespace {
 
-// n doubles, left uninitialised until drawn: 1e8 samples need not be zeroed before the first.
+// n doubles, left uninitialised until drawn: 1e8 samples need not be zeroed before the first, nor
+// the detail samples copied from a zeroed prototype.
 class Column {
 public:
   void reset(std::uint64_t n) { m_values.reset(new double[n]); }
@@ -30,12 +31,12 @@ struct ItemState {
   std::vector<Sampler> samplers; // per uncertain slot
   std::vector<std::uint64_t> keys;
   std::optional<RankCorrelation> correlation;
-  Column net;                                // every sample of the run (or shard), from net_first
-  std::uint64_t net_first = 0;               // the index of net's first sample
-  std::vector<double> detail_net;            // detail samples
-  std::vector<double> benefits, costs;       // detail samples
-  std::vector<std::vector<double>> criteria; // each criterion's weighted value, detail samples
-  std::vector<std::vector<double>> inputs;   // each uncertain input's draws, detail samples
+  Column net;                   // every sample of the run (or shard), from net_first
+  std::uint64_t net_first = 0;  // the index of net's first sample
+  Column detail_net;            // detail samples
+  Column benefits, costs;       // detail samples
+  std::vector<Column> criteria; // each criterion's weighted value, detail samples
+  std::vector<Column> inputs;   // each uncertain input's draws, detail samples
 };
 
 // What a drawing thread reuses from block to block for one item.
@@ -78,7 +79,7 @@ SimTally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std
   const double* costs = out.costs.data();
   const double* net = out.net.data();
   const std::size_t kept = first < detail ? std::min<std::size_t>(count, detail - first) : 0;
-  std::copy_n(net, kept, st.detail_net.begin() + std::ptrdiff_t(first));
+  std::copy_n(net, kept, st.detail_net.data() + first);
   if (own)
     std::copy_n(net, count, st.net.data() + (first - st.net_first));
   auto& weighted = out.weighted;
@@ -93,16 +94,15 @@ SimTally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std
   t.benefits = Moments::of(benefits, count);
   t.costs = Moments::of(costs, count);
   t.net = Moments::of(net, count);
-  std::copy_n(benefits, kept, st.benefits.begin() + std::ptrdiff_t(first));
-  std::copy_n(costs, kept, st.costs.begin() + std::ptrdiff_t(first));
+  std::copy_n(benefits, kept, st.benefits.data() + first);
+  std::copy_n(costs, kept, st.costs.data() + first);
   for (std::size_t c = 0; c < nc; ++c) {
     t.criteria[c] = Moments::of(weighted[c].data(), count);
-    std::copy_n(weighted[c].begin(), kept, st.criteria[c].begin() + std::ptrdiff_t(first));
+    std::copy_n(weighted[c].begin(), kept, st.criteria[c].data() + first);
   }
   for (std::size_t u = 0; u < nu; ++u) {
-    t.input_sums[u] =
-        std::accumulate(columns[u].begin(), columns[u].begin() + std::ptrdiff_t(count), 0.0);
-    std::copy_n(columns[u].begin(), kept, st.inputs[u].begin() + std::ptrdiff_t(first));
+    t.input_sums[u] = sum_of(columns[u].data(), count);
+    std::copy_n(columns[u].begin(), kept, st.inputs[u].data() + first);
   }
   return t;
 }
@@ -361,11 +361,15 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     }
     st.net.reset(own_n);
     st.net_first = net_first;
-    st.detail_net.resize(detail);
-    st.benefits.resize(detail);
-    st.costs.resize(detail);
-    st.criteria.assign(st.plan.kinds.size(), std::vector<double>(detail));
-    st.inputs.assign(st.plan.uncertain.size(), std::vector<double>(detail));
+    st.detail_net.reset(detail);
+    st.benefits.reset(detail);
+    st.costs.reset(detail);
+    st.criteria.resize(st.plan.kinds.size());
+    for (Column& c : st.criteria)
+      c.reset(detail);
+    st.inputs.resize(st.plan.uncertain.size());
+    for (Column& c : st.inputs)
+      c.reset(detail);
   }
 
   std::vector<std::vector<SimTally>> tallies(order.size(), std::vector<SimTally>(items.size()));
@@ -471,8 +475,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       r.net.q = quantiles({st.net.data(), m});
       if (opt.shard_count > 0)
         sim.states[k].buckets = count_buckets(
-            bucket_edges({st.detail_net.begin(), st.detail_net.begin() + std::ptrdiff_t(md)}),
-            st.net.data(), m);
+            bucket_edges({st.detail_net.data(), st.detail_net.data() + md}), st.net.data(), m);
       break;
     case 3:
       nets[k] = outcome_of({st.detail_net.data(), md});

@@ -9,6 +9,9 @@
 
 namespace relief {
 
+// Return the sum of v[0..n), added in four interleaved lanes (i mod 4) and then pairwise.
+double sum_of(const double* v, std::size_t n);
+
 // Count, mean and sum of squared deviations; merged with Chan's formula so that blocks combined
 // in a fixed order give the same result whatever thread drew them.
 struct Moments {
@@ -52,6 +55,10 @@ struct Outcome {
   std::span<const double> values;
   std::vector<double> ranks;
   Moments moments;
+  // per sample, its rank less the mean rank and its value: what driver_stats reads of a sample in
+  // one access
+  std::vector<std::pair<double, double>> centred;
+  double rank_ss = 0; // the sum of squares of the centred ranks (exact: they are half-integers)
 };
 Outcome outcome_of(std::span<const double> y);
 DriverStats driver_stats(std::span<const double> x, const Outcome& y);
