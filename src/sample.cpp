@@ -89,6 +89,11 @@ struct Ziggurat {
 };
 const Ziggurat k_ziggurat;
 
+// No draw of StdNormal is farther from 0 than r + 53 ln 2 / r (the tail's largest, from the
+// smallest unit_open, 2^-53); the layers' points are below r. So a normal's draws have a known
+// finite reach, and a range that holds it needs no clamp.
+constexpr double k_normal_reach = 13.7078;
+
 struct StdNormal {
   double operator()(Stream& s) const
   {
@@ -284,10 +289,15 @@ std::uint64_t Sampler::fill(Stream& stream, double* out, std::size_t n) const
     if (m_a == m_c)
       break;
     return draw(Triangular(m_a, m_b, m_c), stream, out, n, clamp_lo(m_a, m_c), clamp_hi(m_a, m_c));
-  case DistKind::normal:
-    return draw(Normal{m_a, m_b}, stream, out, n, m_lo, m_hi);
-  case DistKind::lognormal:
-    return draw(LogNormal{m_a, m_b}, stream, out, n, m_lo, m_hi);
+  case DistKind::normal: {
+    const double lo = m_a - k_normal_reach * m_b, hi = m_a + k_normal_reach * m_b;
+    return draw(Normal{m_a, m_b}, stream, out, n, clamp_lo(lo, hi), clamp_hi(lo, hi));
+  }
+  case DistKind::lognormal: {
+    const double lo = std::exp(m_a - k_normal_reach * m_b),
+                 hi = std::exp(m_a + k_normal_reach * m_b);
+    return draw(LogNormal{m_a, m_b}, stream, out, n, clamp_lo(lo, hi), clamp_hi(lo, hi));
+  }
   case DistKind::beta: // X / (X + Y) never leaves [0, 1], even rounded
     if (m_a >= 1 && m_b >= 1)
       return draw(FastBeta<false>(m_a, m_b), stream, out, n, clamp_lo(0, 1), clamp_hi(0, 1));
