@@ -89,10 +89,11 @@ struct Ziggurat {
 };
 const Ziggurat k_ziggurat;
 
-// No draw of StdNormal is farther from 0 than r + 53 ln 2 / r (the tail's largest, from the
-// smallest unit_open, 2^-53); the layers' points are below r. So a normal's draws have a known
-// finite reach, and a range that holds it needs no clamp.
-constexpr double k_normal_reach = 13.7078;
+// No draw of StdNormal is farther from 0 than the tail's largest, r - log(2^-53) / r = 13.7076
+// (from the smallest unit_open; every layer's point is below r), with room for the rounding of
+// log and of the sum. So a normal's draws have a finite reach, and a range that holds it needs
+// no clamp.
+const double k_normal_reach = (Ziggurat::r - std::log(0x1.0p-53) / Ziggurat::r) * (1 + 1e-9);
 
 struct StdNormal {
   double operator()(Stream& s) const
