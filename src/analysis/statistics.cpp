@@ -40,6 +40,7 @@ double sum_of(const double* v, std::size_t n)
   // was a chain of dependent additions) and two at a time
   Pair lo = {0, 0}, hi = {0, 0};
   std::size_t i = 0;
+#pragma GCC unroll 4
   for (; i + 4 <= n; i += 4) {
     lo += load(v + i);
     hi += load(v + i + 2);
@@ -61,6 +62,7 @@ Moments Moments::of(const double* v, std::size_t n)
   const Pair mean = {m.mean, m.mean};
   Pair c_lo = {0, 0}, c_hi = {0, 0}, q_lo = {0, 0}, q_hi = {0, 0};
   std::size_t i = 0;
+#pragma GCC unroll 4
   for (; i + 4 <= n; i += 4) {
     const Pair d_lo = load(v + i) - mean, d_hi = load(v + i + 2) - mean;
     c_lo += d_lo;
