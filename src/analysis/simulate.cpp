@@ -80,10 +80,12 @@ SimTally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std
   const double* net = out.net.data();
   const std::size_t kept = first < detail ? std::min<std::size_t>(count, detail - first) : 0;
   std::copy_n(net, kept, st.detail_net.data() + first);
-  if (own)
-    std::copy_n(net, count, st.net.data() + (first - st.net_first));
+  // the run's own nets kept as they are counted (one pass, not a copy and a pass)
+  double* keep = own ? st.net.data() + (first - st.net_first) : nullptr;
   auto& weighted = out.weighted;
   for (std::size_t i = 0; i < count; ++i) {
+    if (keep)
+      keep[i] = net[i];
     ++t.verdicts[static_cast<std::size_t>(out.verdict[i])];
     t.positive += net[i] > 0 ? 1 : 0;
     t.positive_part += std::max(0.0, net[i]);
