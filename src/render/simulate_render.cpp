@@ -254,6 +254,19 @@ std::string pairs_table(const std::vector<SimReport>& reports, const TableStyle&
 
 namespace {
 
+// " (shard K/N: samples A to B of T)", or what a shard owns when it owns none; "" for a whole run.
+std::string shard_text(const Simulation& sim)
+{
+  if (sim.shard_count == 0)
+    return "";
+  if (sim.samples == 0)
+    return fmt::format(" (shard {}/{}: none of the run's {})", sim.shard_index, sim.shard_count,
+                       sim.requested);
+  const std::uint64_t first = sim.first_chunk * k_block * k_chunk_blocks;
+  return fmt::format(" (shard {}/{}: samples {} to {} of the run's {})", sim.shard_index,
+                     sim.shard_count, first + 1, first + sim.samples, sim.requested);
+}
+
 std::string render_report(const Simulation& sim, const std::vector<SimReport>& reports,
                           const TableStyle& style, bool markdown, const InReadings& in = {})
 {
@@ -264,10 +277,27 @@ std::string render_report(const Simulation& sim, const std::vector<SimReport>& r
       out += "\n";
     out += section_heading(
         *r.scenario, r.perspective, style, markdown,
-        fmt::format("\n{}{} samples{}, seed {}; {} uncertain input{}", markdown ? "\n" : "",
+        fmt::format("\n{}{} samples{}{}, seed {}; {} uncertain input{}", markdown ? "\n" : "",
                     sim.samples,
                     sim.interrupted ? fmt::format(" (INTERRUPTED: {} asked)", sim.requested) : "",
-                    sim.seed, x.drivers.size(), x.drivers.size() == 1 ? "" : "s"));
+                    shard_text(sim), sim.seed, x.drivers.size(), x.drivers.size() == 1 ? "" : "s"));
+    if (sim.shard_count > 0) {
+      // a shard's figures are of two bases; one that owns no sample has only the detail's
+      out += fit_items(
+          sim.samples == 0
+              ? fmt::format("{}This shard draws only the run's first {} samples, which every "
+                            "shard reports alike; its JSON is for relief merge.\n",
+                            markdown ? "" : "  ", std::min(sim.requested, k_detail_samples))
+              : fmt::format("{}Means, standard deviations, shares and the percentiles of net are "
+                            "of this shard's samples; the other percentiles, the histogram and the "
+                            "drivers of the run's first {}, alike in every shard. relief merge "
+                            "of the shards' JSON gives the run's figures.\n",
+                            markdown ? "" : "  ", std::min(sim.requested, k_detail_samples)),
+          style);
+      if (sim.samples == 0)
+        continue;
+      out += "\n";
+    }
     std::vector<Named> rows;
     for (std::size_t c = 0; c < x.criteria.size(); ++c)
       rows.push_back({criterion_id(r, c), &x.criteria[c]});
