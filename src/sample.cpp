@@ -291,12 +291,13 @@ std::uint64_t Sampler::fill(Stream& stream, double* out, std::size_t n) const
       break;
     return draw(Triangular(m_a, m_b, m_c), stream, out, n, clamp_lo(m_a, m_c), clamp_hi(m_a, m_c));
   case DistKind::normal: {
-    const double lo = m_a - k_normal_reach * m_b, hi = m_a + k_normal_reach * m_b;
+    const double reach = k_normal_reach * std::abs(m_b);
+    const double lo = m_a - reach, hi = m_a + reach;
     return draw(Normal{m_a, m_b}, stream, out, n, clamp_lo(lo, hi), clamp_hi(lo, hi));
   }
   case DistKind::lognormal: {
-    const double lo = std::exp(m_a - k_normal_reach * m_b),
-                 hi = std::exp(m_a + k_normal_reach * m_b);
+    const double reach = k_normal_reach * std::abs(m_b);
+    const double lo = std::exp(m_a - reach), hi = std::exp(m_a + reach);
     return draw(LogNormal{m_a, m_b}, stream, out, n, clamp_lo(lo, hi), clamp_hi(lo, hi));
   }
   case DistKind::beta: // X / (X + Y) never leaves [0, 1], even rounded
