@@ -22,7 +22,8 @@ struct Shard {
 };
 // Return --shard K/N read; a CLI11 validation error when it is not 1 <= K <= N.
 Shard parse_shard(const std::string& text);
-// Add --shard K/N to a command that shards its own work (simulate, design), checked as it is read.
+// Add --shard K/N, checked as it is read: to a command that shards its own work (simulate, design)
+// or, through add_file_operands, its files.
 CLI::Option* add_shard_option(CLI::App& sub, std::string& shard, const std::string& help);
 
 // Add --in ASK to a command that reads its values as an amount of an ask (eval, compare,

@@ -124,10 +124,9 @@ void add_file_operands(CLI::App& sub, std::vector<std::string>& files, bool shar
       ->type_name("LIST");
   auto shard = std::make_shared<std::string>();
   if (shardable)
-    sub.add_option("--shard", *shard,
-                   "Read only the K-th of N equal runs of the files, in order (K from 1); "
-                   "`relief merge` joins the N JSON documents into the whole batch's")
-        ->type_name("K/N");
+    add_shard_option(sub, *shard,
+                     "Read only the K-th of N equal runs of the files, in order (K from 1); "
+                     "`relief merge` joins the N JSON documents into the whole batch's");
   sub.final_callback([&files, list, shard] {
     if (!list->empty()) {
       if (*list == "-" && std::find(files.begin(), files.end(), "-") != files.end())
