@@ -8,7 +8,6 @@
 #include <exception>
 #include <memory>
 #include <mutex>
-#include <numeric>
 #include <thread>
 #include <utility>
 
@@ -250,13 +249,14 @@ std::vector<double> ranks(std::span<const double> values)
 
 Outcome outcome_of(std::span<const double> y)
 {
-  Outcome out{y, ranks(y), {}, {}, 0};
+  Outcome out;
   for (double v : y)
     out.moments.add(v);
+  const std::vector<double> r = ranks(y);
   const double mid = static_cast<double>(y.size() + 1) / 2; // the mean of any ranks 1..n
   out.centred.resize(y.size());
   for (std::size_t i = 0; i < y.size(); ++i) {
-    out.centred[i] = {out.ranks[i] - mid, y[i]};
+    out.centred[i] = {r[i] - mid, y[i]};
     out.rank_ss += out.centred[i].first * out.centred[i].first;
   }
   return out;

@@ -52,8 +52,6 @@ struct DriverStats {
 };
 // The y of driver_stats, ranked and summed once for every x it is compared with.
 struct Outcome {
-  std::span<const double> values;
-  std::vector<double> ranks;
   Moments moments;
   // per sample, its rank less the mean rank and its value: what driver_stats reads of a sample in
   // one access
