@@ -4,24 +4,30 @@
 #include <cmath>
 #include <memory>
 
+#include "analysis/big_array.hpp"
 #include "correlation.hpp"
 #include "sample.hpp"
 
 namespace relief {
 namespace {
 
-// n doubles, left uninitialised until drawn: 1e8 samples need not be zeroed before the first, nor
-// the detail samples copied from a zeroed prototype.
+// A run of doubles in an item's storage, left uninitialised until drawn: 1e8 samples need not
+// be zeroed before the first, nor the detail samples copied from a zeroed prototype.
 class Column {
 public:
-  void reset(std::uint64_t n) { m_values.reset(new double[n]); }
+  // Point the column at the next n doubles of a storage; return the one after them.
+  double* take(double* at, std::uint64_t n)
+  {
+    m_values = at;
+    return at + n;
+  }
   double& operator[](std::uint64_t i) { return m_values[i]; }
   double operator[](std::uint64_t i) const { return m_values[i]; }
-  double* data() { return m_values.get(); }
-  const double* data() const { return m_values.get(); }
+  double* data() { return m_values; }
+  const double* data() const { return m_values; }
 
 private:
-  std::unique_ptr<double[]> m_values;
+  double* m_values = nullptr;
 };
 
 // What one scenario under one perspective keeps of its draws.
@@ -30,6 +36,7 @@ struct ItemState {
   std::vector<Sampler> samplers; // per uncertain slot
   std::vector<std::uint64_t> keys;
   std::optional<RankCorrelation> correlation;
+  BigArray storage;             // the columns below, in one allocation (huge pages)
   Column net;                   // every sample of the run (or shard), from net_first
   std::uint64_t net_first = 0;  // the index of net's first sample
   Column detail_net;            // detail samples
@@ -360,17 +367,17 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
       st.samplers.emplace_back(*slot.value, slot.range);
       st.keys.push_back(path_key(st.plan.sources[static_cast<std::size_t>(u)]));
     }
-    st.net.reset(own_n);
     st.net_first = net_first;
-    st.detail_net.reset(detail);
-    st.benefits.reset(detail);
-    st.costs.reset(detail);
     st.criteria.resize(st.plan.kinds.size());
-    for (Column& c : st.criteria)
-      c.reset(detail);
     st.inputs.resize(st.plan.uncertain.size());
+    st.storage = big_array(own_n + detail * (3 + st.criteria.size() + st.inputs.size()));
+    double* at = st.net.take(st.storage.get(), own_n);
+    for (Column* c : {&st.detail_net, &st.benefits, &st.costs})
+      at = c->take(at, detail);
+    for (Column& c : st.criteria)
+      at = c.take(at, detail);
     for (Column& c : st.inputs)
-      c.reset(detail);
+      at = c.take(at, detail);
   }
 
   std::vector<std::vector<SimTally>> tallies(order.size(), std::vector<SimTally>(items.size()));
