@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include "analysis/big_array.hpp"
 #include "analysis/simulate.hpp"
 #include "fixtures.hpp"
 #include "reference_eval.hpp"
@@ -367,6 +368,19 @@ TEST_SUITE("simulate")
     CHECK(q[2] == 3);
     CHECK(q[3] == 4);
     CHECK(q[4] == doctest::Approx(4.8));
+  }
+
+  TEST_CASE("big arrays: writable, huge-page aligned when they span one, and sized without overflow")
+  {
+    CHECK(big_array(0) != nullptr);
+    const std::size_t n = 300'000; // 2.4 MB: more than one 2 MB page
+    BigArray a = big_array(n);
+    CHECK(reinterpret_cast<std::uintptr_t>(a.get()) % (std::size_t{2} << 20) == 0);
+    for (std::size_t i = 0; i < n; ++i)
+      a[i] = double(i);
+    CHECK(a[n - 1] == double(n - 1));
+    // n * 8 would wrap around: refused, not a small allocation
+    CHECK_THROWS_AS(big_array(static_cast<std::size_t>(-1) / 4), std::bad_alloc);
   }
 
   TEST_CASE("ranks: ties share their mean rank")
