@@ -42,20 +42,14 @@ bool inside(const std::vector<std::vector<double>>& x, const Bounds& b, std::siz
   return true;
 }
 
-PrimBox box_of(const std::vector<std::vector<double>>& x, const std::vector<char>& y,
-               const Bounds& b, std::size_t hits)
+// The box of bounds b that holds count draws, in_hits of them targets (of hits in all).
+PrimBox box_with(const Bounds& b, std::size_t count, std::size_t in_hits, std::size_t hits)
 {
   PrimBox box;
-  std::size_t in_hits = 0;
-  const std::size_t n = y.size();
-  for (std::size_t i = 0; i < n; ++i)
-    if (inside(x, b, i)) {
-      ++box.count;
-      in_hits += y[i] ? 1 : 0;
-    }
+  box.count = count;
   box.coverage = hits ? static_cast<double>(in_hits) / static_cast<double>(hits) : 0;
   box.density = box.count ? static_cast<double>(in_hits) / static_cast<double>(box.count) : 0;
-  for (std::size_t d = 0; d < x.size(); ++d)
+  for (std::size_t d = 0; d < b.lo.size(); ++d)
     if (b.restricted(d)) {
       PrimRestriction r;
       r.input = d;
@@ -72,6 +66,31 @@ PrimBox box_of(const std::vector<std::vector<double>>& x, const std::vector<char
       box.restrictions.push_back(r);
     }
   return box;
+}
+
+// The box of bounds b, its draws counted over all of x.
+PrimBox box_of(const std::vector<std::vector<double>>& x, const std::vector<char>& y,
+               const Bounds& b, std::size_t hits)
+{
+  std::size_t count = 0, in_hits = 0;
+  for (std::size_t i = 0; i < y.size(); ++i)
+    if (inside(x, b, i)) {
+      ++count;
+      in_hits += y[i] ? 1 : 0;
+    }
+  return box_with(b, count, in_hits, hits);
+}
+
+// The box of bounds b whose draws are `in`: while peeling, the draws left are exactly those
+// inside the box (bounds only tighten, and each peel removes the draws beyond its cut), so they
+// need not be found again among all draws.
+PrimBox box_in(const std::vector<std::size_t>& in, const std::vector<char>& y, const Bounds& b,
+               std::size_t hits)
+{
+  std::size_t in_hits = 0;
+  for (std::size_t i : in)
+    in_hits += y[i] ? 1 : 0;
+  return box_with(b, in.size(), in_hits, hits);
 }
 
 Bounds bounds_of(const PrimBox& box, std::size_t inputs, const std::vector<std::size_t>& categories)
@@ -100,10 +119,10 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
   out.hits = static_cast<std::size_t>(std::count(y.begin(), y.end(), 1));
   out.base = n ? static_cast<double>(out.hits) / static_cast<double>(n) : 0;
   Bounds b(inputs, categories);
-  out.trajectory.push_back(box_of(x, y, b, out.hits));
   std::vector<std::size_t> in(n);
   for (std::size_t i = 0; i < n; ++i)
     in[i] = i;
+  out.trajectory.push_back(box_in(in, y, b, out.hits));
   std::vector<double> values;
   const auto min_count = static_cast<std::size_t>(std::ceil(o.min_mass * static_cast<double>(n)));
   while (in.size() > min_count && out.hits > 0) {
@@ -174,7 +193,7 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
         return best_lower ? x[best_d][i] < best_cut : x[best_d][i] > best_cut;
       });
     }
-    out.trajectory.push_back(box_of(x, y, b, out.hits));
+    out.trajectory.push_back(box_in(in, y, b, out.hits));
   }
   // the chosen box: the densest that keeps min_coverage of the targets (the first such on ties)
   out.chosen = 0;
