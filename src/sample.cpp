@@ -123,17 +123,16 @@ struct StdNormal {
       const double x = static_cast<double>(static_cast<std::int64_t>(u >> 11)) * 0x1.0p-53 * z.x[i];
       if (x < z.x[i + 1]) // inside the layer's part under the curve
         return signed_by(u, x);
-      const double sign = (u & 0x100) ? -1.0 : 1.0;
       if (i == 0) { // beyond r: the tail, by Marsaglia's method
         double t, y;
         do {
           t = -std::log(unit_open(s)) / Ziggurat::r;
           y = -std::log(unit_open(s));
         } while (2 * y < t * t);
-        return sign * (Ziggurat::r + t);
+        return signed_by(u, Ziggurat::r + t);
       }
       if (z.f[i] + unit(s) * (z.f[i + 1] - z.f[i]) < std::exp(-0.5 * x * x)) // the wedge
-        return sign * x;
+        return signed_by(u, x);
     }
   }
 };
@@ -167,7 +166,8 @@ struct Triangular {
     const double u = unit(s);
     const std::uint64_t low = -static_cast<std::uint64_t>(u < split); // all ones or all zeros
     const double root = std::sqrt(select(low, u * left, (1 - u) * right));
-    return select(low, a, c) + std::bit_cast<double>(std::bit_cast<std::uint64_t>(root) ^ (~low & k_sign));
+    return select(low, a, c) +
+           std::bit_cast<double>(std::bit_cast<std::uint64_t>(root) ^ (~low & k_sign));
   }
   double a, c, split, left, right;
 };

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
 
 #include "analysis/big_array.hpp"
 #include "correlation.hpp"

@@ -370,7 +370,8 @@ TEST_SUITE("simulate")
     CHECK(q[4] == doctest::Approx(4.8));
   }
 
-  TEST_CASE("big arrays: writable, huge-page aligned when they span one, and sized without overflow")
+  TEST_CASE(
+      "big arrays: writable, huge-page aligned when they span one, and sized without overflow")
   {
     CHECK(big_array(0) != nullptr);
     const std::size_t n = 300'000; // 2.4 MB: more than one 2 MB page
