@@ -391,8 +391,9 @@ TEST_SUITE("simulate")
 
   TEST_CASE("ranks: values that differ only in their last bits, signs and zeros, in any order")
   {
-    // values 1 + k ulp, a tie among them and 5000 uniform draws within 1e-12 of 1 all fall in
-    // one bucket of the sort (sorted by std::sort, and fast); the rest in small ones (insertion)
+    // values 1 + k ulp, a tie among them and 5000 uniform draws within 1e-12 of 1 all share one
+    // key of the radix sort (put in order by std::sort, and fast); 0, -0 and +-1e-300 share
+    // another (by insertion); the rest have keys of their own
     std::vector<double> v = {0.0, -0.0, -2.5, 1e-300, -1e-300, 7, -7};
     for (int k = 40; k >= 0; --k)
       v.push_back(1 + k * 0x1.0p-52);
