@@ -168,11 +168,12 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
       for (std::size_t i : in)
         values.push_back(x[d][i]);
       for (bool lower : {true, false}) {
-        // the cut: draws strictly beyond it on the peeled side leave the box
-        std::vector<double> v = values;
-        const std::size_t k = lower ? peel : v.size() - 1 - peel;
-        std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(k), v.end());
-        const double cut = v[k];
+        // the cut: draws strictly beyond it on the peeled side leave the box (values is only
+        // reordered: the upper cut's selection starts from the lower one's partition)
+        const std::size_t k = lower ? peel : values.size() - 1 - peel;
+        std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k),
+                         values.end());
+        const double cut = values[k];
         std::size_t kept = 0, kept_hits = 0;
         for (std::size_t i : in)
           if (lower ? x[d][i] >= cut : x[d][i] <= cut) {
