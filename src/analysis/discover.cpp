@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "analysis/draws.hpp"
+#include "analysis/statistics.hpp"
 #include "analysis/timing.hpp"
 #include "plan.hpp"
 
@@ -123,7 +124,15 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
   for (std::size_t i = 0; i < n; ++i)
     in[i] = i;
   out.trajectory.push_back(box_in(in, y, b, out.hits));
-  std::vector<double> values;
+  // Per numeric input, the box's draws in ascending order of it: a peel's cut is then read at
+  // its rank, and the draws it leaves behind are counted from the nearer end, instead of
+  // selecting the cut anew among the box's draws (nth_element was two thirds of a run). The
+  // lists drop the draws peeled away when they are next read.
+  std::vector<char> alive(n, 1);
+  std::vector<std::vector<std::uint32_t>> ordered(inputs);
+  for (std::size_t d = 0; d < inputs; ++d)
+    if (!b.categorical(d))
+      ordered[d] = sorted_order(x[d]);
   const auto min_count = static_cast<std::size_t>(std::ceil(o.min_mass * static_cast<double>(n)));
   while (in.size() > min_count && out.hits > 0) {
     std::size_t restricted = 0;
@@ -148,6 +157,9 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
       }
     };
     const auto peel = std::max<std::size_t>(1, static_cast<std::size_t>(o.alpha * in.size()));
+    std::size_t in_hits = 0;
+    for (std::size_t i : in)
+      in_hits += y[i] ? 1 : 0;
     for (std::size_t d = 0; d < inputs; ++d) {
       if (!b.restricted(d) && restricted >= o.max_inputs)
         continue;
@@ -164,36 +176,45 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
             consider(in.size() - count[c], all_hits - hits[c], d, true, static_cast<double>(c));
         continue;
       }
-      values.clear();
-      for (std::size_t i : in)
-        values.push_back(x[d][i]);
-      for (bool lower : {true, false}) {
-        // the cut: draws strictly beyond it on the peeled side leave the box (values is only
-        // reordered: the upper cut's selection starts from the lower one's partition)
-        const std::size_t k = lower ? peel : values.size() - 1 - peel;
-        std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k),
-                         values.end());
-        const double cut = values[k];
-        std::size_t kept = 0, kept_hits = 0;
-        for (std::size_t i : in)
-          if (lower ? x[d][i] >= cut : x[d][i] <= cut) {
-            ++kept;
-            kept_hits += y[i] ? 1 : 0;
-          }
-        consider(kept, kept_hits, d, lower, cut);
-      }
+      std::vector<std::uint32_t>& list = ordered[d];
+      std::erase_if(list, [&](std::uint32_t i) { return !alive[i]; });
+      const std::size_t size = list.size(); // the box's draws: in.size()
+      if (size <= peel)
+        continue;
+      const std::vector<double>& xd = x[d];
+      auto hits_in = [&](std::size_t from, std::size_t to) {
+        std::size_t h = 0;
+        for (std::size_t r = from; r < to; ++r)
+          h += y[list[r]] ? 1 : 0;
+        return h;
+      };
+      // the cut: draws strictly beyond it on the peeled side leave the box (its ties stay)
+      const double low_cut = xd[list[peel]];
+      std::size_t below = peel; // the draws below the lower cut
+      while (below > 0 && xd[list[below - 1]] == low_cut)
+        --below;
+      consider(size - below, in_hits - hits_in(0, below), d, true, low_cut);
+      const double high_cut = xd[list[size - 1 - peel]];
+      std::size_t upto = size - peel; // the draws up to the upper cut
+      while (upto < size && xd[list[upto]] == high_cut)
+        ++upto;
+      consider(upto, in_hits - hits_in(upto, size), d, false, high_cut);
     }
     if (best_density < 0)
       break;
-    if (b.categorical(best_d)) {
+    if (b.categorical(best_d))
       b.keep[best_d][static_cast<std::size_t>(best_cut)] = 0;
-      std::erase_if(in, [&](std::size_t i) { return x[best_d][i] == best_cut; });
-    } else {
+    else
       (best_lower ? b.lo : b.hi)[best_d] = best_cut;
-      std::erase_if(in, [&](std::size_t i) {
-        return best_lower ? x[best_d][i] < best_cut : x[best_d][i] > best_cut;
-      });
-    }
+    const std::vector<double>& xb = x[best_d];
+    std::erase_if(in, [&](std::size_t i) {
+      const bool gone = b.categorical(best_d) ? xb[i] == best_cut
+                        : best_lower          ? xb[i] < best_cut
+                                              : xb[i] > best_cut;
+      if (gone)
+        alive[i] = 0;
+      return gone;
+    });
     out.trajectory.push_back(box_in(in, y, b, out.hits));
   }
   // the chosen box: the densest that keeps min_coverage of the targets (the first such on ties)

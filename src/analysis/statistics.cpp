@@ -173,10 +173,7 @@ std::array<double, 5> quantiles(std::span<const double> values)
   return out;
 }
 
-namespace {
-
-// Return the indices of values in ascending order of value (ties, -0 with 0 among them, by
-// index). A radix sort of 22-bit keys, each a value's position between the extremes scaled to
+// A radix sort of 22-bit keys, each a value's position between the extremes scaled to
 // [0, 2^22) (the key never decreases as the value grows), packed above the value's index: two
 // stable passes of 11 bits each, skipped when every key has the same digit. Values that share a
 // key are then put in order by value among themselves, by insertion when they are few, else by
@@ -184,7 +181,7 @@ namespace {
 // quarter faster than the bucket sort it replaces (15 sorts of 100,000 draws: 18 against 25 ms),
 // whose insertion into buckets of about four mispredicted a branch per value; no Debian library
 // offered a sort of doubles with their indices.
-std::vector<std::uint32_t> sorted(std::span<const double> values)
+std::vector<std::uint32_t> sorted_order(std::span<const double> values)
 {
   const std::size_t n = values.size();
   std::vector<std::uint32_t> order(n);
@@ -253,11 +250,9 @@ std::vector<std::uint32_t> sorted(std::span<const double> values)
   return order;
 }
 
-} // namespace
-
 std::vector<double> ranks(std::span<const double> values)
 {
-  const auto order = sorted(values);
+  const auto order = sorted_order(values);
   const std::size_t n = order.size();
   std::vector<double> r(n);
   for (std::size_t i = 0; i < n;) {
@@ -293,7 +288,7 @@ DriverStats driver_stats(std::span<const double> x, const Outcome& outcome)
   DriverStats out;
   if (n < 2)
     return out;
-  const auto order = sorted(x);
+  const auto order = sorted_order(x);
   const Moments& all = outcome.moments;
   const double mid = static_cast<double>(n + 1) / 2;
   const auto bin = static_cast<std::size_t>(std::max(1.0, std::floor(std::sqrt(double(n)))));

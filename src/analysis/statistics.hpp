@@ -37,6 +37,10 @@ std::array<double, 5> quantiles(std::span<const double> values);
 // (0 for no samples).
 double share_se(double p, std::uint64_t n);
 
+// Return the indices of values in ascending order of value (ties, -0 with 0 among them, by
+// index); fewer than 2^32 values.
+std::vector<std::uint32_t> sorted_order(std::span<const double> values);
+
 // Return the ranks of the values, 1-based, ties sharing their mean rank.
 std::vector<double> ranks(std::span<const double> values);
 
