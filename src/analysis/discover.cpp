@@ -35,14 +35,6 @@ struct Bounds {
   }
 };
 
-bool inside(const std::vector<std::vector<double>>& x, const Bounds& b, std::size_t i)
-{
-  for (std::size_t d = 0; d < x.size(); ++d)
-    if (!b.holds(d, x[d][i]))
-      return false;
-  return true;
-}
-
 // The box of bounds b that holds count draws, in_hits of them targets (of hits in all).
 PrimBox box_with(const Bounds& b, std::size_t count, std::size_t in_hits, std::size_t hits)
 {
@@ -69,16 +61,28 @@ PrimBox box_with(const Bounds& b, std::size_t count, std::size_t in_hits, std::s
   return box;
 }
 
-// The box of bounds b, its draws counted over all of x.
+// The box of bounds b, its draws counted over all of x (only the inputs it restricts tested:
+// every draw holds on the others).
 PrimBox box_of(const std::vector<std::vector<double>>& x, const std::vector<char>& y,
                const Bounds& b, std::size_t hits)
 {
+  std::vector<std::size_t> restricted;
+  for (std::size_t d = 0; d < x.size(); ++d)
+    if (b.restricted(d))
+      restricted.push_back(d);
   std::size_t count = 0, in_hits = 0;
-  for (std::size_t i = 0; i < y.size(); ++i)
-    if (inside(x, b, i)) {
+  for (std::size_t i = 0; i < y.size(); ++i) {
+    bool inside = true;
+    for (std::size_t d : restricted)
+      if (!b.holds(d, x[d][i])) {
+        inside = false;
+        break;
+      }
+    if (inside) {
       ++count;
       in_hits += y[i] ? 1 : 0;
     }
+  }
   return box_with(b, count, in_hits, hits);
 }
 
