@@ -194,9 +194,13 @@ std::vector<std::uint32_t> sorted_order(std::span<const double> values)
   constexpr double k_top = double((std::uint64_t{1} << (2 * k_digit)) - 1);
   // a span that overflows (values near +-DBL_MAX) gives every value the key 0
   const double scale = std::isfinite(span) && span > 0 ? k_top / span : 0;
-  const std::unique_ptr<std::uint64_t[]> first(new std::uint64_t[n]), second(new std::uint64_t[n]);
-  std::uint64_t* items = first.get();
-  std::uint64_t* spare = second.get();
+  // the thread's own scratch, kept for its next sort: memory freed and taken again was given
+  // back to the system and faulted in again, page by page (half of discover's page faults)
+  thread_local std::vector<std::uint64_t> scratch;
+  if (scratch.size() < 2 * n)
+    scratch.resize(2 * n);
+  std::uint64_t* items = scratch.data();
+  std::uint64_t* spare = scratch.data() + n;
   std::array<std::array<std::uint32_t, k_digits>, 2> at{};
   for (std::size_t i = 0; i < n; ++i) {
     const auto key = static_cast<std::uint64_t>(std::min(k_top, (values[i] - lo) * scale));
