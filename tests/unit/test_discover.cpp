@@ -1,5 +1,7 @@
 // relief discover (issue 19 item 1): PRIM finds a box planted in the draws, drops inputs that do
 // not matter, and finds no box where there is none.
+#include <algorithm>
+#include <cmath>
 #include <doctest/doctest.h>
 #include <random>
 
@@ -60,6 +62,71 @@ TEST_SUITE("discover")
     CHECK(r.trajectory.front().density == doctest::Approx(r.base));
     for (std::size_t k = 1; k < r.trajectory.size(); ++k)
       CHECK(r.trajectory[k].count <= r.trajectory[k - 1].count);
+  }
+
+  TEST_CASE(
+      "PRIM on tied values: each box is its bounds' draws, each peel the densest by definition")
+  {
+    // values on a grid of hundredths (about 30 draws a value, as a discrete input has them); the
+    // peel's cuts keep their ties, and the box's figures are recounted here over all draws
+    std::vector<std::vector<double>> x;
+    std::vector<char> y;
+    planted(3000, 0.05, x, y);
+    for (auto& column : x)
+      for (double& v : column)
+        v = std::floor(v * 100) / 100;
+    const PrimResult r = prim(x, y);
+    const auto total_hits = static_cast<std::size_t>(std::count(y.begin(), y.end(), 1));
+    auto holds = [&](const PrimBox& b, std::size_t i) {
+      for (const PrimRestriction& c : b.restrictions)
+        if ((c.lower && x[c.input][i] < *c.lower) || (c.upper && x[c.input][i] > *c.upper))
+          return false;
+      return true;
+    };
+    REQUIRE(r.trajectory.size() > 3);
+    for (const PrimBox& b : r.trajectory) {
+      std::size_t count = 0, hits = 0;
+      for (std::size_t i = 0; i < y.size(); ++i)
+        if (holds(b, i)) {
+          ++count;
+          hits += y[i] ? 1 : 0;
+        }
+      CHECK(b.count == count);
+      CHECK(b.density == doctest::Approx(double(hits) / double(count)));
+      CHECK(b.coverage == doctest::Approx(double(hits) / double(total_hits)));
+    }
+    // the first peel, by definition: per input and side, the cut is the value at rank
+    // floor(alpha n) from that end, the draws strictly beyond it leave, and the densest box that
+    // is left wins (the first on ties: inputs in order, the lower side first)
+    const std::size_t n = y.size(), peel = std::size_t(0.05 * double(n));
+    double best = -1, best_cut = 0;
+    std::size_t best_input = 0;
+    bool best_lower = true;
+    for (std::size_t d = 0; d < x.size(); ++d) {
+      std::vector<double> v = x[d];
+      std::sort(v.begin(), v.end());
+      for (bool lower : {true, false}) {
+        const double cut = lower ? v[peel] : v[n - 1 - peel];
+        std::size_t kept = 0, hits = 0;
+        for (std::size_t i = 0; i < n; ++i)
+          if (lower ? x[d][i] >= cut : x[d][i] <= cut) {
+            ++kept;
+            hits += y[i] ? 1 : 0;
+          }
+        const double density = double(hits) / double(kept);
+        if (kept < n && density > best) {
+          best = density;
+          best_cut = cut;
+          best_input = d;
+          best_lower = lower;
+        }
+      }
+    }
+    REQUIRE(r.trajectory[1].restrictions.size() == 1);
+    const PrimRestriction& first = r.trajectory[1].restrictions[0];
+    CHECK(first.input == best_input);
+    CHECK((best_lower ? first.lower : first.upper) == best_cut);
+    CHECK(r.trajectory[1].density == doctest::Approx(best));
   }
 
   TEST_CASE("with no box in the draws, every restriction is dropped as noise")
