@@ -211,6 +211,7 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
     else
       (best_lower ? b.lo : b.hi)[best_d] = best_cut;
     const std::vector<double>& xb = x[best_d];
+    const std::size_t was = in.size();
     std::erase_if(in, [&](std::size_t i) {
       const bool gone = b.categorical(best_d) ? xb[i] == best_cut
                         : best_lower          ? xb[i] < best_cut
@@ -219,6 +220,8 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
         alive[i] = 0;
       return gone;
     });
+    if (in.size() == was) // never: a peel is considered only if it leaves draws behind
+      break;
     out.trajectory.push_back(box_in(in, y, b, out.hits));
   }
   // the chosen box: the densest that keeps min_coverage of the targets (the first such on ties)

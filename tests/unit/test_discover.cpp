@@ -84,6 +84,11 @@ TEST_SUITE("discover")
       return true;
     };
     REQUIRE(r.trajectory.size() > 3);
+    // every peel removes draws, and peeling goes on until the box holds about min_mass of them
+    for (std::size_t k = 1; k < r.trajectory.size(); ++k)
+      CHECK(r.trajectory[k].count < r.trajectory[k - 1].count);
+    INFO("last box: ", r.trajectory.back().count, " draws");
+    CHECK(double(r.trajectory.back().count) < 0.06 * double(y.size()));
     for (const PrimBox& b : r.trajectory) {
       std::size_t count = 0, hits = 0;
       for (std::size_t i = 0; i < y.size(); ++i)
