@@ -106,11 +106,17 @@ inline double select(std::uint64_t mask, double a, double b)
                                (std::bit_cast<std::uint64_t>(b) & ~mask));
 }
 
-// x with the sign that bit 8 of u gives: x's sign bit flipped (as -1 * x, exactly), without a
-// branch that would be mispredicted half the time.
+// x with its sign bit flipped where flip is k_sign (as -1 * x, exactly), kept where it is 0:
+// no branch, which would be mispredicted half the time when a coin toss sets the sign.
+inline double flip_sign(double x, std::uint64_t flip)
+{
+  return std::bit_cast<double>(std::bit_cast<std::uint64_t>(x) ^ flip);
+}
+
+// x with the sign that bit 8 of u gives.
 inline double signed_by(std::uint64_t u, double x)
 {
-  return std::bit_cast<double>(std::bit_cast<std::uint64_t>(x) ^ ((u & 0x100) << 55));
+  return flip_sign(x, (u & 0x100) << 55);
 }
 
 struct StdNormal {
@@ -169,8 +175,7 @@ struct Triangular {
     const double u = unit(s);
     const std::uint64_t low = -static_cast<std::uint64_t>(u < split); // all ones or all zeros
     const double root = std::sqrt(select(low, u * left, (1 - u) * right));
-    return select(low, a, c) +
-           std::bit_cast<double>(std::bit_cast<std::uint64_t>(root) ^ (~low & k_sign));
+    return select(low, a, c) + flip_sign(root, ~low & k_sign);
   }
   double a, c, split, left, right;
 };

@@ -102,10 +102,6 @@ double Moments::sd() const
   return n > 1 ? std::sqrt(m2 / static_cast<double>(n - 1)) : 0;
 }
 
-namespace {
-
-} // namespace
-
 double share_se(double p, std::uint64_t n)
 {
   return n > 0 ? std::sqrt(p * (1 - p) / double(n)) : 0;
