@@ -86,18 +86,6 @@ PrimBox box_of(const std::vector<std::vector<double>>& x, const std::vector<char
   return box_with(b, count, in_hits, hits);
 }
 
-// The box of bounds b whose draws are `in`: while peeling, the draws left are exactly those
-// inside the box (bounds only tighten, and each peel removes the draws beyond its cut), so they
-// need not be found again among all draws.
-PrimBox box_in(const std::vector<std::size_t>& in, const std::vector<char>& y, const Bounds& b,
-               std::size_t hits)
-{
-  std::size_t in_hits = 0;
-  for (std::size_t i : in)
-    in_hits += y[i] ? 1 : 0;
-  return box_with(b, in.size(), in_hits, hits);
-}
-
 Bounds bounds_of(const PrimBox& box, std::size_t inputs, const std::vector<std::size_t>& categories)
 {
   Bounds b(inputs, categories);
@@ -127,7 +115,11 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
   std::vector<std::size_t> in(n);
   for (std::size_t i = 0; i < n; ++i)
     in[i] = i;
-  out.trajectory.push_back(box_in(in, y, b, out.hits));
+  // While peeling, the box's draws are exactly those left in `in` (bounds only tighten, and each
+  // peel removes the draws beyond its cut), in_hits of them targets: the trajectory's boxes are
+  // counted as they are peeled, not found again among all draws.
+  std::size_t in_hits = out.hits;
+  out.trajectory.push_back(box_with(b, n, in_hits, out.hits));
   // Per numeric input, the box's draws in ascending order of it: a peel's cut is then read at
   // its rank, and the draws it leaves behind are counted from the nearer end, instead of
   // selecting the cut anew among the box's draws (nth_element was two thirds of a run). The
@@ -161,9 +153,6 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
       }
     };
     const auto peel = std::max<std::size_t>(1, static_cast<std::size_t>(o.alpha * in.size()));
-    std::size_t in_hits = 0;
-    for (std::size_t i : in)
-      in_hits += y[i] ? 1 : 0;
     for (std::size_t d = 0; d < inputs; ++d) {
       if (!b.restricted(d) && restricted >= o.max_inputs)
         continue;
@@ -216,13 +205,15 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
       const bool gone = b.categorical(best_d) ? xb[i] == best_cut
                         : best_lower          ? xb[i] < best_cut
                                               : xb[i] > best_cut;
-      if (gone)
+      if (gone) {
         alive[i] = 0;
+        in_hits -= y[i] ? 1 : 0;
+      }
       return gone;
     });
     if (in.size() == was) // never: a peel is considered only if it leaves draws behind
       break;
-    out.trajectory.push_back(box_in(in, y, b, out.hits));
+    out.trajectory.push_back(box_with(b, in.size(), in_hits, out.hits));
   }
   // the chosen box: the densest that keeps min_coverage of the targets (the first such on ties)
   out.chosen = 0;
