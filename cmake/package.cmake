@@ -1,4 +1,4 @@
-# Installation and the Debian package (cpack -G DEB): the binary, both man pages (gzipped, as
+# Installation and the Debian package (cpack -G DEB): the binary and its git module, both man pages (gzipped, as
 # Debian wants them), the bash and fish completions (written by the binary just built, so they list
 # exactly its options), the presets as examples, and the copyright and changelog files Debian
 # requires. The version is the one of project() in CMakeLists.txt, which `relief --version` prints.
@@ -24,6 +24,7 @@ add_custom_command(
 add_custom_target(relief_packaged ALL DEPENDS ${packaged}/relief.1.gz ${packaged}/relief.bash)
 
 install(TARGETS relief RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS relief_git LIBRARY DESTINATION ${RELIEF_MODULE_INSTALL_DIR})
 install(FILES ${packaged}/relief.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${packaged}/relief-scenario.5.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man5)
 install(FILES ${packaged}/relief.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions

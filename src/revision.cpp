@@ -1,9 +1,10 @@
 #include "revision.hpp"
 
-#include <algorithm>
+#include <dlfcn.h>
 #include <fmt/format.h>
 #include <fstream>
-#include <git2.h>
+#include <mutex>
+#include <unistd.h>
 
 #include "source.hpp"
 #include "tree.hpp"
@@ -11,198 +12,60 @@
 namespace relief {
 namespace {
 
-// Throw the last libgit2 error, saying what was being done.
-[[noreturn]] void fail(std::string_view doing)
-{
-  const git_error* e = git_error_last();
-  throw RevisionError(
-      fmt::format("{}: {}", doing, e && e->message ? e->message : "libgit2 failed"));
-}
+using OpenFn = Repository* (*)(const char*);
 
-void check(int rc, std::string_view doing)
+// Return relief-git.so's entry point, loading the module on the first call. It is looked for
+// where this executable is, by its own path (/proc/self/exe), never by a search path from the
+// environment: the build tree keeps it next to relief, an installation in RELIEF_MODULE_DIR. The
+// module stays loaded for the life of the process.
+OpenFn module_entry()
 {
-  if (rc < 0)
-    fail(doing);
-}
-
-template <class T, void (*Free)(T*)> struct Owned {
-  T* p = nullptr;
-  ~Owned()
-  {
-    if (p)
-      Free(p);
-  }
-  T** out() { return &p; }
-  T* get() const { return p; }
-};
-
-bool yaml_path(std::string_view path)
-{
-  return path.ends_with(".yaml") || path.ends_with(".yml");
-}
-
-std::string short_id(const git_oid* id)
-{
-  char text[GIT_OID_HEXSZ + 1];
-  git_oid_tostr(text, sizeof text, id);
-  return std::string(text).substr(0, 7);
+  static std::once_flag once;
+  static OpenFn entry = nullptr;
+  static std::string problem;
+  std::call_once(once, [] {
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec) {
+      problem = "relief diff reads revisions with relief-git.so, found next to the relief "
+                "executable, and /proc/self/exe does not say where that is: " +
+                ec.message();
+      return;
+    }
+    std::vector<std::string> tried;
+    for (const std::filesystem::path& dir :
+         {exe.parent_path() / RELIEF_MODULE_DIR, exe.parent_path()}) {
+      const std::string path = (dir / "relief-git.so").lexically_normal().string();
+      if (::access(path.c_str(), F_OK) != 0) {
+        tried.push_back(path);
+        continue;
+      }
+      void* module = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+      if (!module) {
+        const char* why = ::dlerror();
+        problem = fmt::format("cannot load {}: {}", path, why ? why : "dlopen failed");
+        return;
+      }
+      entry = reinterpret_cast<OpenFn>(::dlsym(module, "relief_git_open_repository"));
+      if (!entry)
+        problem =
+            fmt::format("{} is not relief's git module (no relief_git_open_repository)", path);
+      return;
+    }
+    problem = fmt::format("relief diff reads revisions with relief-git.so, which is not installed "
+                          "(looked for {})",
+                          fmt::join(tried, " and "));
+  });
+  if (!entry)
+    throw RevisionError(problem);
+  return entry;
 }
 
 } // namespace
 
-struct Repository::Impl {
-  Owned<git_repository, git_repository_free> repo;
-
-  // Return the tree of a revision, and a label for it.
-  void tree_of(const std::string& spec, Owned<git_tree, git_tree_free>& tree, std::string& label)
-  {
-    Owned<git_object, git_object_free> object;
-    if (git_revparse_single(object.out(), repo.get(), spec.c_str()) < 0)
-      fail(fmt::format("revision '{}'", spec));
-    Owned<git_object, git_object_free> peeled;
-    check(git_object_peel(peeled.out(), object.get(), GIT_OBJECT_TREE),
-          fmt::format("revision '{}' has no tree", spec));
-    tree.p = reinterpret_cast<git_tree*>(peeled.p);
-    peeled.p = nullptr;
-    Owned<git_object, git_object_free> commit;
-    label = git_object_peel(commit.out(), object.get(), GIT_OBJECT_COMMIT) == 0
-                ? fmt::format("{} ({})", spec, short_id(git_object_id(commit.get())))
-                : spec;
-  }
-};
-
-Repository::Repository(const std::string& from) : m(std::make_unique<Impl>())
+std::unique_ptr<Repository> open_repository(const std::string& from)
 {
-  git_libgit2_init();
-  if (git_repository_open_ext(m->repo.out(), from.c_str(), 0, nullptr) < 0)
-    fail(fmt::format("no git repository at or above '{}'", from));
-  if (git_repository_is_bare(m->repo.get()))
-    throw RevisionError("the repository is bare: relief diff needs a work tree to run in");
-}
-
-Repository::~Repository()
-{
-  m.reset();
-  git_libgit2_shutdown();
-}
-
-std::string Repository::workdir() const
-{
-  return git_repository_workdir(m->repo.get());
-}
-
-Revision Repository::read(const std::string& spec) const
-{
-  Revision out;
-  Owned<git_tree, git_tree_free> tree;
-  m->tree_of(spec, tree, out.label);
-  struct Walk {
-    git_repository* repo;
-    Revision* out;
-    int error = 0;
-  } walk{m->repo.get(), &out};
-  auto visit = [](const char* root, const git_tree_entry* entry, void* payload) -> int {
-    auto* w = static_cast<Walk*>(payload);
-    const git_filemode_t mode = git_tree_entry_filemode(entry);
-    if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE &&
-        mode != GIT_FILEMODE_LINK)
-      return 0;
-    std::string path = std::string(root) + git_tree_entry_name(entry);
-    if (!yaml_path(path))
-      return 0;
-    Owned<git_blob, git_blob_free> blob;
-    if (git_blob_lookup(blob.out(), w->repo, git_tree_entry_id(entry)) < 0) {
-      w->error = -1;
-      return -1;
-    }
-    const auto* data = static_cast<const char*>(git_blob_rawcontent(blob.get()));
-    w->out->files.push_back(
-        {std::move(path), std::string(data, static_cast<std::size_t>(git_blob_rawsize(blob.get()))),
-         mode == GIT_FILEMODE_LINK});
-    return 0;
-  };
-  if (git_tree_walk(tree.get(), GIT_TREEWALK_PRE, visit, &walk) < 0 || walk.error < 0)
-    fail(fmt::format("reading revision '{}'", spec));
-  std::sort(out.files.begin(), out.files.end(),
-            [](const RevisionFile& a, const RevisionFile& b) { return a.path < b.path; });
-  return out;
-}
-
-Revision Repository::worktree() const
-{
-  Revision out;
-  out.label = "the work tree";
-  std::vector<std::string> paths;
-  Owned<git_index, git_index_free> index;
-  check(git_repository_index(index.out(), m->repo.get()), "reading the index");
-  for (std::size_t i = 0; i < git_index_entrycount(index.get()); ++i)
-    if (const git_index_entry* e = git_index_get_byindex(index.get(), i); e && yaml_path(e->path))
-      paths.emplace_back(e->path);
-  git_status_options options = GIT_STATUS_OPTIONS_INIT;
-  options.show = GIT_STATUS_SHOW_WORKDIR_ONLY;
-  options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
-  Owned<git_status_list, git_status_list_free> status;
-  check(git_status_list_new(status.out(), m->repo.get(), &options), "reading the work tree");
-  for (std::size_t i = 0; i < git_status_list_entrycount(status.get()); ++i) {
-    const git_status_entry* e = git_status_byindex(status.get(), i);
-    if (e && (e->status & GIT_STATUS_WT_NEW) && e->index_to_workdir &&
-        yaml_path(e->index_to_workdir->new_file.path))
-      paths.emplace_back(e->index_to_workdir->new_file.path);
-  }
-  std::sort(paths.begin(), paths.end());
-  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
-  const std::filesystem::path top = workdir();
-  for (const std::string& path : paths) {
-    const std::filesystem::path file = top / path;
-    std::error_code ec;
-    const auto st = std::filesystem::symlink_status(file, ec);
-    if (ec || !std::filesystem::exists(st))
-      continue; // deleted in the work tree
-    if (std::filesystem::is_symlink(st)) {
-      out.files.push_back({path, std::filesystem::read_symlink(file, ec).string(), true});
-      continue;
-    }
-    if (!std::filesystem::is_regular_file(st))
-      continue;
-    // beyond the loader's limit it is refused unread: what is kept only has to exceed it
-    std::ifstream in(file, std::ios::binary);
-    std::string text(k_max_input_bytes + 1, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    out.files.push_back({path, std::move(text), false});
-  }
-  return out;
-}
-
-std::vector<std::pair<std::string, std::string>>
-Repository::renames(const std::string& base, const std::optional<std::string>& head) const
-{
-  Owned<git_tree, git_tree_free> old_tree;
-  std::string label;
-  m->tree_of(base, old_tree, label);
-  git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-  Owned<git_diff, git_diff_free> diff;
-  if (head) {
-    Owned<git_tree, git_tree_free> new_tree;
-    m->tree_of(*head, new_tree, label);
-    check(
-        git_diff_tree_to_tree(diff.out(), m->repo.get(), old_tree.get(), new_tree.get(), &options),
-        "comparing the revisions");
-  } else {
-    options.flags |= GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_RECURSE_UNTRACKED_DIRS;
-    check(git_diff_tree_to_workdir_with_index(diff.out(), m->repo.get(), old_tree.get(), &options),
-          "comparing with the work tree");
-  }
-  git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
-  find.flags = GIT_DIFF_FIND_RENAMES | GIT_DIFF_FIND_FOR_UNTRACKED;
-  check(git_diff_find_similar(diff.get(), &find), "finding renames");
-  std::vector<std::pair<std::string, std::string>> out;
-  for (std::size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
-    const git_diff_delta* d = git_diff_get_delta(diff.get(), i);
-    if (d && d->status == GIT_DELTA_RENAMED && yaml_path(d->new_file.path))
-      out.emplace_back(d->old_file.path, d->new_file.path);
-  }
-  return out;
+  return std::unique_ptr<Repository>(module_entry()(from.c_str()));
 }
 
 void write_revision(const Revision& r, const std::filesystem::path& dir)

@@ -244,7 +244,7 @@ Command setup_diff(CLI::App& app, GlobalOptions& g)
         Side base, head;
         std::vector<std::pair<std::string, std::string>> renames;
         std::optional<TemporaryDirectory> tmp;
-        std::optional<Repository> repo;
+        std::unique_ptr<Repository> repo;
         if (!opt->timings.empty()) {
           if (opt->timings.size() != 2 || !opt->old_files.empty() || opt->worktree)
             throw UsageError("--timing A --timing B FILE...: two moments, and the files to "
@@ -284,7 +284,7 @@ Command setup_diff(CLI::App& app, GlobalOptions& g)
           for (std::size_t i = revisions; i < opt->operands.size(); ++i)
             paths.push_back(clean_path(opt->operands[i]));
           try {
-            repo.emplace(".");
+            repo = open_repository(".");
             const Revision b = repo->read(opt->operands[0]);
             const Revision h = opt->worktree ? repo->worktree() : repo->read(opt->operands[1]);
             tmp.emplace();

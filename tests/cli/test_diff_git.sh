@@ -122,4 +122,18 @@ head -n 1 "$tmp/comments/comment-1.md" | grep -qxF '<!-- relief-diff -->' || fai
 grep -q "<details><summary>potash-2025" "$tmp/comments/comment-1.md" || fail "no collapsed details"
 grep -q "^\*\*1 verdict changed" "$tmp/comments/comment-1.md" || fail "no summary line: $(sed -n 3p "$tmp/comments/comment-1.md")"
 grep -q -- "-> 0\.\|-> -0\." "$tmp/comments/comment-1.md" || fail "the comment shows no net change"
+
+# 9. libgit2 is in the module relief-git.so, loaded only by a diff of revisions: the binary does
+# not link it, and a copy of relief without the module says so (status 66) and still diffs files
+unset RELIEF RELIEF_COMMENTS RELIEF_OUT
+readelf -d "$bin" | grep -q 'NEEDED.*libgit2' && fail "relief links libgit2 itself"
+readelf -d "$(dirname "$bin")/relief-git.so" | grep -q 'NEEDED.*libgit2' || fail "relief-git.so does not link libgit2"
+mkdir "$tmp/alone" && cp "$bin" "$tmp/alone/relief"
+"$tmp/alone/relief" diff main feature >/dev/null 2>"$tmp/alone.err"
+[ $? = 66 ] || fail "without relief-git.so: status $? (expected 66)"
+# (where an installation keeps it, lib/relief or lib/<multiarch>/relief, then next to relief)
+[[ "$(cat "$tmp/alone.err")" == "relief: error: relief diff reads revisions with relief-git.so, which is not installed (looked for $tmp/lib/"*"relief/relief-git.so and $tmp/alone/relief-git.so)" ]] ||
+  fail "without relief-git.so: $(cat "$tmp/alone.err")"
+"$tmp/alone/relief" diff --files "$src/scenarios/belavia-2025.yaml" -- "$src/scenarios/potash-2025.yaml" >/dev/null ||
+  fail "without relief-git.so, diff --files fails"
 echo ok
