@@ -9,6 +9,7 @@
 
 #include "embedded.hpp"
 #include "source.hpp"
+#include "tree_blob.hpp"
 #include "yaml_reader.hpp"
 
 namespace relief {
@@ -640,11 +641,10 @@ std::shared_ptr<const Model> with_belief(const std::shared_ptr<const Model>& mod
 
 namespace {
 
-// Return the model of a file already in memory (the one place that parses models).
-ModelLoad load_model_source(const std::shared_ptr<const SourceFile>& file)
+// Return the model of a file's documents (the one place that reads models).
+ModelLoad load_model_documents(const std::shared_ptr<const SourceFile>& file,
+                               const std::vector<Tree>& docs, ModelLoad result)
 {
-  ModelLoad result;
-  std::vector<Tree> docs = parse_documents(file, result.diagnostics);
   if (docs.size() > 1) {
     YamlReader r(result.diagnostics);
     r.error(docs[1], "a model file holds one document, found more");
@@ -656,6 +656,14 @@ ModelLoad load_model_source(const std::shared_ptr<const SourceFile>& file)
   if (!has_errors(result.diagnostics))
     result.model = std::move(model);
   return result;
+}
+
+// Return the model of a file already in memory.
+ModelLoad load_model_source(const std::shared_ptr<const SourceFile>& file)
+{
+  ModelLoad result;
+  std::vector<Tree> docs = parse_documents(file, result.diagnostics);
+  return load_model_documents(file, docs, std::move(result));
 }
 
 } // namespace
@@ -680,17 +688,18 @@ ModelLoad load_model_file(const std::string& path)
 
 std::string_view default_model_text()
 {
-  for (const auto& f : embedded_files())
-    if (f.name == "data/model.yaml")
-      return f.text;
-  return {};
+  return embedded_text("data/model.yaml");
 }
 
 std::shared_ptr<const Model> default_model()
 {
+  // its tree was parsed from its text when relief was built (src/tree_blob_tool.cpp): the same
+  // tree, positions and all, without yaml-cpp's 40 M instructions
   static const std::shared_ptr<const Model> model = [] {
-    ModelLoad load = load_model_from_string(std::string(default_model_text()), "<default model>");
-    return load.model;
+    const auto file =
+        std::make_shared<const SourceFile>("<default model>", std::string(default_model_text()));
+    return load_model_documents(file, trees_of_blob(embedded_text("data/model.tree"), file), {})
+        .model;
   }();
   return model;
 }
