@@ -223,7 +223,7 @@ private:
         } while (v <= 0);
         v = v * v * v;
         const double u = unit(s);
-        if (u < 1 - 0.0331 * x * x * x * x ||
+        if (u < 1 - 0.0331 * x * x * x * x || gamma_squeeze_accepts(d, c, x, u) ||
             std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v))) {
           if (!Boosted || boost == 0)
             return d * v;
@@ -243,6 +243,20 @@ private:
 };
 
 } // namespace
+
+bool gamma_squeeze_accepts(double d, double c, double x, double u)
+{
+  const double t = u - 1;
+  const double log_u_above = t * (1 + t * (-0.5 + t / 3));
+  const double y = c * x;
+  double log_1y_below = y * (1 + y * (-0.5 + y * (1.0 / 3 - y / 4)));
+  if (y < 0)
+    log_1y_below -= y * y * y * y * -y / (5 * (1 + y));
+  const double w = 1 + y;
+  const double r_below = 0.5 * x * x + d * (1 - w * w * w + 3 * log_1y_below);
+  // the computed logarithms and sums are within a few units in the last place of the exact ones
+  return log_u_above < r_below - 1e-12 * (1 + 0.5 * x * x + d * w * w * w);
+}
 
 Stream::Stream(std::uint64_t seed, std::uint64_t block, std::uint64_t key)
 {

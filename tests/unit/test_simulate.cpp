@@ -128,6 +128,36 @@ TEST_SUITE("simulate")
     check_moments(dist(DistKind::range, -1, 1), 0, std::pow(1 / z, 2));
   }
 
+  TEST_CASE("the gamma sampler's second squeeze accepts only tries the logarithms accept")
+  {
+    // shapes from the beta inputs' (2 to 8), boosted small ones (d = shape + 2/3) and large ones;
+    // normals across the support of 1 + c x > 0, uniforms from 0 to the largest below 1
+    std::size_t accepted = 0, squeezed = 0, wrong = 0;
+    for (double shape : {0.05, 0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 30.0, 1000.0}) {
+      const double d = shape - 1.0 / 3, c = 1 / std::sqrt(9 * d);
+      for (int i = 1; i < 2000; ++i) {
+        const double x = -1 / c + i * (1 / c + 9) / 2000;
+        const double w = 1 + c * x, v = w * w * w;
+        for (double u = 0; u < 1; u = u < 0.9 ? u + 0.0137 : 1 - (1 - u) / 3) {
+          if (u < 1 - 0.0331 * x * x * x * x)
+            continue; // the first squeeze decides
+          const bool exact = std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v));
+          const bool squeeze = gamma_squeeze_accepts(d, c, x, u);
+          accepted += exact;
+          squeezed += squeeze;
+          wrong += squeeze && !exact;
+        }
+      }
+    }
+    CHECK(wrong == 0);
+    // and it decides most of the tries that the logarithms accept (on this grid)
+    CHECK(accepted > 100000);
+    CHECK(double(squeezed) > 0.5 * double(accepted));
+    // at the edges: u = 0 (log u = -inf) is accepted by both; a try far in the tail by neither
+    CHECK(gamma_squeeze_accepts(5.0 / 3, 1 / std::sqrt(15.0), 2, 0));
+    CHECK_FALSE(gamma_squeeze_accepts(5.0 / 3, 1 / std::sqrt(15.0), -3.5, 0.999));
+  }
+
   TEST_CASE("range: 90% of draws fall between p5 and p95")
   {
     for (Value v : {dist(DistKind::range, 10, 40), dist(DistKind::range, -1, 3)}) {
