@@ -127,12 +127,14 @@ double nice_width(double span)
 
 std::vector<HistogramBin> histogram(const double* net, std::uint64_t n)
 {
-  const auto [lo_it, hi_it] = std::minmax_element(net, net + n);
-  if (n == 0 || *lo_it == *hi_it)
-    return {HistogramBin{n ? *lo_it : 0, n ? *hi_it : 0, 1}};
-  const double w = nice_width(*hi_it - *lo_it);
-  const double lo = std::floor(*lo_it / w) * w;
-  const auto bins = static_cast<std::size_t>(std::max(1.0, std::ceil((*hi_it - lo) / w)));
+  if (n == 0)
+    return {HistogramBin{0, 0, 1}};
+  const auto [least, most] = value_range({net, n});
+  if (least == most)
+    return {HistogramBin{least, most, 1}};
+  const double w = nice_width(most - least);
+  const double lo = std::floor(least / w) * w;
+  const auto bins = static_cast<std::size_t>(std::max(1.0, std::ceil((most - lo) / w)));
   std::vector<std::uint64_t> counts(bins);
   for (std::uint64_t i = 0; i < n; ++i)
     ++counts[std::min(bins - 1, static_cast<std::size_t>((net[i] - lo) / w))];

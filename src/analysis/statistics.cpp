@@ -48,6 +48,42 @@ double sum_of(const double* v, std::size_t n)
   return (s[0] + s[1]) + (s[2] + s[3]);
 }
 
+std::pair<double, double> value_range(std::span<const double> values)
+{
+  auto exact = [&] {
+    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+    return std::pair{*lo, *hi};
+  };
+  const std::size_t n = values.size();
+  if (n < 4)
+    return exact();
+  const double* v = values.data();
+  Pair lo_a = load(v), lo_b = load(v + 2), hi_a = lo_a, hi_b = lo_b;
+  // lanes of all ones where a value is NaN (a vector comparison gives a vector of integers)
+  auto nan = (lo_a != lo_a) | (lo_b != lo_b);
+  std::size_t i = 4;
+  for (; i + 4 <= n; i += 4) {
+    const Pair a = load(v + i), b = load(v + i + 2);
+    lo_a = a < lo_a ? a : lo_a;
+    lo_b = b < lo_b ? b : lo_b;
+    hi_a = a > hi_a ? a : hi_a;
+    hi_b = b > hi_b ? b : hi_b;
+    nan |= (a != a) | (b != b);
+  }
+  double lo = std::min({lo_a[0], lo_a[1], lo_b[0], lo_b[1]});
+  double hi = std::max({hi_a[0], hi_a[1], hi_b[0], hi_b[1]});
+  bool any_nan = nan[0] || nan[1];
+  for (; i < n; ++i) {
+    lo = std::min(lo, v[i]);
+    hi = std::max(hi, v[i]);
+    any_nan = any_nan || std::isnan(v[i]);
+  }
+  // which of equal values minmax_element picks shows only in a zero's sign; a NaN it may pick
+  if (any_nan || lo == 0 || hi == 0)
+    return exact();
+  return {lo, hi};
+}
+
 Moments Moments::of(const double* v, std::size_t n)
 {
   Moments m;
@@ -116,8 +152,7 @@ std::array<double, 5> quantiles(std::span<const double> values)
   const std::size_t n = values.size();
   if (n == 0)
     return out;
-  const auto [lo_it, hi_it] = std::minmax_element(values.begin(), values.end());
-  const double lo = *lo_it, hi = *hi_it;
+  const auto [lo, hi] = value_range(values);
   if (lo == hi) {
     out.fill(lo);
     return out;
@@ -182,8 +217,8 @@ std::vector<std::uint32_t> sorted_order(std::span<const double> values)
   std::vector<std::uint32_t> order(n);
   if (n == 0)
     return order;
-  const auto [lo_it, hi_it] = std::minmax_element(values.begin(), values.end());
-  const double lo = *lo_it, span = *hi_it - lo;
+  const auto [lo, hi] = value_range(values);
+  const double span = hi - lo;
   constexpr int k_digit = 11;
   constexpr std::size_t k_digits = std::size_t{1} << k_digit;
   constexpr double k_top = double((std::uint64_t{1} << (2 * k_digit)) - 1);

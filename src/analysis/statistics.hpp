@@ -5,12 +5,18 @@
 #include <cstdint>
 #include <functional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace relief {
 
 // Return the sum of v[0..n), added in four interleaved lanes (i mod 4) and then pairwise.
 double sum_of(const double* v, std::size_t n);
+
+// Return the smallest and the largest of values (not empty), as std::minmax_element finds them
+// (the same values, a zero's sign and a NaN included), in four lanes: a fifth of its time on a
+// million values, whose branches a random order mispredicts.
+std::pair<double, double> value_range(std::span<const double> values);
 
 // Count, mean and sum of squared deviations; merged with Chan's formula so that blocks combined
 // in a fixed order give the same result whatever thread drew them.

@@ -414,6 +414,42 @@ TEST_SUITE("simulate")
     CHECK_THROWS_AS(big_array(static_cast<std::size_t>(-1) / 4), std::bad_alloc);
   }
 
+  TEST_CASE("value_range: the values std::minmax_element finds, zeros' signs and NaN included")
+  {
+    auto same = [](double a, double b) {
+      return std::signbit(a) == std::signbit(b) && (a == b || (std::isnan(a) && std::isnan(b)));
+    };
+    Stream s(4, 5, 6);
+    auto draw = [&] { return double(s() >> 11) * 0x1.0p-53 - 0.5; };
+    for (std::size_t n : {1, 2, 3, 4, 5, 7, 8, 9, 1000, 1001, 1002, 1003}) {
+      for (int variant = 0; variant < 7; ++variant) {
+        std::vector<double> v(n);
+        for (double& x : v)
+          x = draw();
+        if (variant == 1) // the extremes at the ends (the first lanes, the tail)
+          v.front() = -1, v.back() = 1;
+        if (variant == 2) // a minimum of zero, in both signs: the first one counts
+          for (std::size_t i = 0; i < n; ++i)
+            v[i] = i % 3 == 0 ? -0.0 : i % 3 == 1 ? 0.0 : std::abs(v[i]) + 0.1;
+        if (variant == 3) // a NaN inside
+          v[n / 2] = std::nan("");
+        if (variant == 4) // ties everywhere
+          std::fill(v.begin(), v.end(), 2.5);
+        if (variant >= 5 && n >= 5) { // zeros of both signs in different lanes, the first at 1
+          for (double& x : v)
+            x = (variant == 5 ? 1 : -1) * (std::abs(x) + 0.1);
+          v[1] = variant == 5 ? 0.0 : -0.0;
+          v[4] = variant == 5 ? -0.0 : 0.0;
+        }
+        const auto [lo, hi] = value_range(v);
+        const auto [lo_it, hi_it] = std::minmax_element(v.begin(), v.end());
+        INFO("n = ", n, ", variant ", variant);
+        CHECK(same(lo, *lo_it));
+        CHECK(same(hi, *hi_it));
+      }
+    }
+  }
+
   TEST_CASE("ranks: ties share their mean rank")
   {
     CHECK(ranks(std::vector<double>{3, 1, 3, 2}) == std::vector<double>{3.5, 1, 3.5, 2});
