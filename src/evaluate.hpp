@@ -15,9 +15,13 @@ std::string_view verdict_name(Verdict v);
 // Return the verdict on a net (or an expected net) against the margin (SPEC 3 step 10).
 inline Verdict verdict_of(double net, double margin)
 {
-  return net > margin    ? Verdict::benefits_outweigh
-         : net < -margin ? Verdict::costs_outweigh
-                         : Verdict::balanced;
+  // benefits_outweigh above the margin, else costs_outweigh below minus it, else balanced: as
+  // (1 + below) (1 - above), without the branches that a random net mispredicts (they were a
+  // fifth of the block evaluator's time)
+  static_assert(int(Verdict::benefits_outweigh) == 0 && int(Verdict::balanced) == 1 &&
+                int(Verdict::costs_outweigh) == 2);
+  const int above = net > margin, below = net < -margin;
+  return static_cast<Verdict>((1 + below) * (1 - above));
 }
 
 struct ResolvedContext {

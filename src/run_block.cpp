@@ -323,23 +323,30 @@ void run_block(const Plan& plan, const std::vector<double>& x,
     const bool always_acceptable = plan.regime.reservation < 0 || plan.regime.asks.empty();
     const double* arrival = plan.arrival >= 0 ? slots.at(plan.arrival) : nullptr;
     const double* margin = slots.at(plan.margin);
-    for (std::size_t i = 0; i < w; ++i) {
-      const std::size_t at = first + i;
-      const bool acceptable = always_acceptable || u[i] >= 0;
-      double b = benefits[i], c = costs[i];
-      if (arrival) {
+    if (arrival)
+      for (std::size_t i = 0; i < w; ++i) {
+        const bool acceptable = always_acceptable || u[i] >= 0;
         const double ai = arrival[i] * (acceptable ? 1 : 0);
         for (std::size_t k = 0; k < n; ++k)
-          out.weighted[k][at] *= ai;
-        b *= ai;
-        c *= ai;
+          out.weighted[k][first + i] *= ai;
+        benefits[i] *= ai;
+        costs[i] *= ai;
       }
-      out.benefits[at] = b;
-      out.costs[at] = c;
-      out.net[at] = b - c;
-      out.acceptable[at] = acceptable ? 1 : 0;
-      out.verdict[at] = verdict_of(out.net[at], margin[i]);
-      out.worth[at] = acceptable ? out.net[at] : 0;
+    // the outputs through pointers of their own: stores through out's vectors made the compiler
+    // load every vector's pointer again for each sample
+    double *o_benefits = out.benefits.data() + first, *o_costs = out.costs.data() + first;
+    double *o_net = out.net.data() + first, *o_worth = out.worth.data() + first;
+    char* o_acceptable = out.acceptable.data() + first;
+    Verdict* o_verdict = out.verdict.data() + first;
+    for (std::size_t i = 0; i < w; ++i) {
+      const bool acceptable = always_acceptable || u[i] >= 0;
+      const double b = benefits[i], c = costs[i], net = b - c;
+      o_benefits[i] = b;
+      o_costs[i] = c;
+      o_net[i] = net;
+      o_acceptable[i] = acceptable ? 1 : 0;
+      o_verdict[i] = verdict_of(net, margin[i]);
+      o_worth[i] = acceptable ? net : 0;
     }
     for (std::size_t k = 0; k < varying.size(); ++k)
       slots.unpoint(varying[k]);
