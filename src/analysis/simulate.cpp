@@ -50,6 +50,8 @@ struct Scratch {
   std::vector<const double*> inputs;        // the same, as run_block reads them
   std::vector<double> x;                    // every slot at its mean
   BlockOutput out;                          // the block's results
+  std::vector<const double*> of;            // the output columns whose moments are taken
+  std::vector<Moments> moments;             // and their moments
 
   explicit Scratch(const Plan& plan)
       : columns(plan.uncertain.size(), std::vector<double>(k_block)), x(plan.means())
@@ -98,19 +100,23 @@ SimTally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std
     t.accepted += out.acceptable[i] ? 1 : 0;
     t.worth_sum += out.worth[i];
   }
-  t.benefits = Moments::of(benefits, count);
-  t.costs = Moments::of(costs, count);
-  t.net = Moments::of(net, count);
+  // benefits, costs, net and the criteria: their moments; the inputs: their sums
+  scratch.of.assign({benefits, costs, net});
+  for (std::size_t c = 0; c < nc; ++c)
+    scratch.of.push_back(weighted[c].data());
+  scratch.moments.resize(scratch.of.size());
+  moments_of(scratch.of.data(), scratch.of.size(), count, scratch.moments.data());
+  t.benefits = scratch.moments[0];
+  t.costs = scratch.moments[1];
+  t.net = scratch.moments[2];
+  std::copy_n(scratch.moments.begin() + 3, nc, t.criteria.begin());
+  sums_of(scratch.inputs.data(), nu, count, t.input_sums.data());
   std::copy_n(benefits, kept, st.benefits.data() + first);
   std::copy_n(costs, kept, st.costs.data() + first);
-  for (std::size_t c = 0; c < nc; ++c) {
-    t.criteria[c] = Moments::of(weighted[c].data(), count);
+  for (std::size_t c = 0; c < nc; ++c)
     std::copy_n(weighted[c].begin(), kept, st.criteria[c].data() + first);
-  }
-  for (std::size_t u = 0; u < nu; ++u) {
-    t.input_sums[u] = sum_of(columns[u].data(), count);
+  for (std::size_t u = 0; u < nu; ++u)
     std::copy_n(columns[u].begin(), kept, st.inputs[u].data() + first);
-  }
   return t;
 }
 

@@ -31,21 +31,96 @@ Pair load(const double* v)
 }
 } // namespace
 
+namespace {
+// The sums of K columns of n values, each in the four lanes of sum_of, the columns' additions
+// interleaved: a column's additions depend on each other (a lane's sum is a chain), two columns'
+// do not, so that two columns take little longer than one. Every column's sum is sum_of's.
+template <std::size_t K>
+std::array<double, K> lane_sums(const std::array<const double*, K>& v, std::size_t n)
+{
+  std::array<Pair, K> lo{}, hi{};
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4)
+    for (std::size_t k = 0; k < K; ++k) {
+      lo[k] += load(v[k] + i);
+      hi[k] += load(v[k] + i + 2);
+    }
+  std::array<double, K> out;
+  for (std::size_t k = 0; k < K; ++k) {
+    double s[4] = {lo[k][0], lo[k][1], hi[k][0], hi[k][1]};
+    for (std::size_t j = i, l = 0; j < n; ++j, ++l)
+      s[l] += v[k][j];
+    out[k] = (s[0] + s[1]) + (s[2] + s[3]);
+  }
+  return out;
+}
+
+// The moments of K columns of n values, each as Moments::of computes it, the columns interleaved.
+template <std::size_t K>
+void lane_moments(const std::array<const double*, K>& v, std::size_t n, std::array<Moments*, K> out)
+{
+  const std::array<double, K> sums = lane_sums<K>(v, n);
+  // the corrected two-pass algorithm (exact for constant values), in four lanes as sum_of
+  std::array<Pair, K> mean, c_lo{}, c_hi{}, q_lo{}, q_hi{};
+  for (std::size_t k = 0; k < K; ++k) {
+    out[k]->n = n;
+    out[k]->mean = sums[k] / static_cast<double>(n);
+    mean[k] = Pair{out[k]->mean, out[k]->mean};
+  }
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4)
+    for (std::size_t k = 0; k < K; ++k) {
+      const Pair d_lo = load(v[k] + i) - mean[k], d_hi = load(v[k] + i + 2) - mean[k];
+      c_lo[k] += d_lo;
+      c_hi[k] += d_hi;
+      q_lo[k] += d_lo * d_lo;
+      q_hi[k] += d_hi * d_hi;
+    }
+  for (std::size_t k = 0; k < K; ++k) {
+    Moments& m = *out[k];
+    double correction[4] = {c_lo[k][0], c_lo[k][1], c_hi[k][0], c_hi[k][1]};
+    double m2[4] = {q_lo[k][0], q_lo[k][1], q_hi[k][0], q_hi[k][1]};
+    for (std::size_t j = i, l = 0; j < n; ++j, ++l) {
+      const double d = v[k][j] - m.mean;
+      correction[l] += d;
+      m2[l] += d * d;
+    }
+    const double c = (correction[0] + correction[1]) + (correction[2] + correction[3]);
+    m.mean += c / static_cast<double>(n);
+    m.m2 = (m2[0] + m2[1]) + (m2[2] + m2[3]) - c * c / static_cast<double>(n);
+    m.m2 = std::max(0.0, m.m2);
+  }
+}
+} // namespace
+
 double sum_of(const double* v, std::size_t n)
 {
-  // four running sums, one per lane of i mod 4, so that the additions are independent (one sum
-  // was a chain of dependent additions) and two at a time
-  Pair lo = {0, 0}, hi = {0, 0};
-  std::size_t i = 0;
-#pragma GCC unroll 4
-  for (; i + 4 <= n; i += 4) {
-    lo += load(v + i);
-    hi += load(v + i + 2);
+  return lane_sums<1>({v}, n)[0];
+}
+
+void sums_of(const double* const* columns, std::size_t k, std::size_t n, double* sums)
+{
+  std::size_t c = 0;
+  for (; c + 2 <= k; c += 2) {
+    const auto two = lane_sums<2>({columns[c], columns[c + 1]}, n);
+    sums[c] = two[0];
+    sums[c + 1] = two[1];
   }
-  double s[4] = {lo[0], lo[1], hi[0], hi[1]};
-  for (std::size_t k = 0; i < n; ++i, ++k)
-    s[k] += v[i];
-  return (s[0] + s[1]) + (s[2] + s[3]);
+  if (c < k)
+    sums[c] = sum_of(columns[c], n);
+}
+
+void moments_of(const double* const* columns, std::size_t k, std::size_t n, Moments* out)
+{
+  if (n == 0) {
+    std::fill(out, out + k, Moments{});
+    return;
+  }
+  std::size_t c = 0;
+  for (; c + 2 <= k; c += 2)
+    lane_moments<2>({columns[c], columns[c + 1]}, n, {out + c, out + c + 1});
+  if (c < k)
+    out[c] = Moments::of(columns[c], n);
 }
 
 std::pair<double, double> value_range(std::span<const double> values)
@@ -87,33 +162,8 @@ std::pair<double, double> value_range(std::span<const double> values)
 Moments Moments::of(const double* v, std::size_t n)
 {
   Moments m;
-  if (n == 0)
-    return m;
-  m.n = n;
-  m.mean = sum_of(v, n) / static_cast<double>(n);
-  // the corrected two-pass algorithm (exact for constant values), in four lanes as sum_of
-  const Pair mean = {m.mean, m.mean};
-  Pair c_lo = {0, 0}, c_hi = {0, 0}, q_lo = {0, 0}, q_hi = {0, 0};
-  std::size_t i = 0;
-#pragma GCC unroll 4
-  for (; i + 4 <= n; i += 4) {
-    const Pair d_lo = load(v + i) - mean, d_hi = load(v + i + 2) - mean;
-    c_lo += d_lo;
-    c_hi += d_hi;
-    q_lo += d_lo * d_lo;
-    q_hi += d_hi * d_hi;
-  }
-  double correction[4] = {c_lo[0], c_lo[1], c_hi[0], c_hi[1]};
-  double m2[4] = {q_lo[0], q_lo[1], q_hi[0], q_hi[1]};
-  for (std::size_t k = 0; i < n; ++i, ++k) {
-    const double d = v[i] - m.mean;
-    correction[k] += d;
-    m2[k] += d * d;
-  }
-  const double c = (correction[0] + correction[1]) + (correction[2] + correction[3]);
-  m.mean += c / static_cast<double>(n);
-  m.m2 = (m2[0] + m2[1]) + (m2[2] + m2[3]) - c * c / static_cast<double>(n);
-  m.m2 = std::max(0.0, m.m2);
+  if (n > 0)
+    lane_moments<1>({v}, n, {&m});
   return m;
 }
 

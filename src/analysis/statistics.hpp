@@ -13,6 +13,10 @@ namespace relief {
 // Return the sum of v[0..n), added in four interleaved lanes (i mod 4) and then pairwise.
 double sum_of(const double* v, std::size_t n);
 
+// Set sums[c] to sum_of(columns[c], n) for each of the k columns, two columns at a time (a
+// column's additions form chains, so that one column at a time waited on them).
+void sums_of(const double* const* columns, std::size_t k, std::size_t n, double* sums);
+
 // Return the smallest and the largest of values (not empty), as std::minmax_element finds them
 // (the same values, a zero's sign and a NaN included), in four lanes: a fifth of its time on a
 // million values, whose branches a random order mispredicts.
@@ -31,6 +35,9 @@ struct Moments {
   void merge(const Moments& o);
   double sd() const; // the sample standard deviation (0 for fewer than two values)
 };
+
+// Set out[c] to Moments::of(columns[c], n) for each of the k columns, two columns at a time.
+void moments_of(const double* const* columns, std::size_t k, std::size_t n, Moments* out);
 
 // The quantiles that simulate reports.
 inline constexpr std::array<double, 5> k_quantile_levels = {0.05, 0.25, 0.5, 0.75, 0.95};

@@ -450,6 +450,35 @@ TEST_SUITE("simulate")
     }
   }
 
+  TEST_CASE("sums_of and moments_of: each column's sum_of and Moments::of, to the bit")
+  {
+    Stream s(7, 8, 9);
+    std::vector<std::vector<double>> data(5);
+    for (std::size_t n : {0, 1, 3, 4, 5, 7, 4096, 4099}) {
+      std::vector<const double*> columns;
+      for (auto& d : data) {
+        d.resize(n);
+        for (double& x : d) // spread over magnitudes, so that the order of additions shows
+          x = (double(s() >> 11) * 0x1.0p-53 - 0.3) * std::exp2(double(s() % 40) - 20);
+        columns.push_back(d.data());
+      }
+      for (std::size_t k = 1; k <= columns.size(); ++k) {
+        std::vector<double> sums(k);
+        std::vector<Moments> moments(k);
+        sums_of(columns.data(), k, n, sums.data());
+        moments_of(columns.data(), k, n, moments.data());
+        for (std::size_t c = 0; c < k; ++c) {
+          INFO("n = ", n, ", k = ", k, ", column ", c);
+          const Moments one = Moments::of(columns[c], n);
+          CHECK(sums[c] == sum_of(columns[c], n));
+          CHECK(moments[c].n == one.n);
+          CHECK(moments[c].mean == one.mean);
+          CHECK(moments[c].m2 == one.m2);
+        }
+      }
+    }
+  }
+
   TEST_CASE("ranks: ties share their mean rank")
   {
     CHECK(ranks(std::vector<double>{3, 1, 3, 2}) == std::vector<double>{3.5, 1, 3.5, 2});
