@@ -202,7 +202,9 @@ std::array<double, 5> quantiles(std::span<const double> values)
   const std::size_t n = values.size();
   if (n == 0)
     return out;
-  const auto [lo, hi] = value_range(values);
+  // (not a structured binding: clang 14 cannot capture one in the lambda below)
+  const std::pair<double, double> range = value_range(values);
+  const double lo = range.first, hi = range.second;
   if (lo == hi) {
     out.fill(lo);
     return out;
