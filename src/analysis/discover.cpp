@@ -4,7 +4,9 @@
 #include <charconv>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
+#include "analysis/big_array.hpp"
 #include "analysis/draws.hpp"
 #include "analysis/statistics.hpp"
 #include "analysis/timing.hpp"
@@ -63,7 +65,7 @@ PrimBox box_with(const Bounds& b, std::size_t count, std::size_t in_hits, std::s
 
 // The box of bounds b, its draws counted over all of x (only the inputs it restricts tested:
 // every draw holds on the others).
-PrimBox box_of(const std::vector<std::vector<double>>& x, const std::vector<char>& y,
+PrimBox box_of(const std::vector<std::span<const double>>& x, const std::vector<char>& y,
                const Bounds& b, std::size_t hits)
 {
   std::vector<std::size_t> restricted;
@@ -103,7 +105,7 @@ Bounds bounds_of(const PrimBox& box, std::size_t inputs, const std::vector<std::
 
 } // namespace
 
-PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<char>& y,
+PrimResult prim(const std::vector<std::span<const double>>& x, const std::vector<char>& y,
                 const PrimOptions& o, const std::vector<std::size_t>& categories)
 {
   PrimResult out;
@@ -174,7 +176,7 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
       const std::size_t size = list.size(); // the box's draws: in.size()
       if (size <= peel)
         continue;
-      const std::vector<double>& xd = x[d];
+      const std::span<const double> xd = x[d];
       auto hits_in = [&](std::size_t from, std::size_t to) {
         std::size_t h = 0;
         for (std::size_t r = from; r < to; ++r)
@@ -199,7 +201,7 @@ PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<cha
       b.keep[best_d][static_cast<std::size_t>(best_cut)] = 0;
     else
       (best_lower ? b.lo : b.hi)[best_d] = best_cut;
-    const std::vector<double>& xb = x[best_d];
+    const std::span<const double> xb = x[best_d];
     const std::size_t was = in.size();
     std::erase_if(in, [&](std::size_t i) {
       const bool gone = b.categorical(best_d) ? xb[i] == best_cut
@@ -277,10 +279,28 @@ std::optional<DiscoverTarget> parse_target(const std::string& text)
 
 namespace {
 
+// Columns of n doubles each in one allocation (big_array: huge pages where the system has them;
+// 4 KB pages cost discover 10,000 page faults, a third of its time).
+struct Columns {
+  BigArray storage;
+  std::vector<std::span<const double>> x; // x[column][draw]
+
+  Columns() = default;
+  Columns(std::size_t columns, std::size_t n) : storage(big_array(columns * n)), m_n(n)
+  {
+    for (std::size_t c = 0; c < columns; ++c)
+      x.emplace_back(storage.get() + c * n, n);
+  }
+  double* column(std::size_t c) { return storage.get() + c * m_n; }
+
+private:
+  std::size_t m_n = 0;
+};
+
 // The draws PRIM reads: per input its PATH and its values, and per draw whether the target holds.
 struct Draws {
   std::vector<std::string> paths;
-  std::vector<std::vector<double>> x; // x[input][draw]
+  Columns x; // x.x[input][draw]
   std::vector<char> y;
 };
 
@@ -295,31 +315,40 @@ Draws draws_best_now(const Scenario& s, std::size_t perspective, std::uint64_t n
 {
   Draws out;
   const std::array<Scenario, k_timings> at = timing_scenarios(s);
-  std::vector<std::vector<double>>& x = out.x;
   std::vector<std::string> sources;
-  std::vector<std::vector<double>> value(k_timings);
+  std::vector<Plan> plans;
+  std::array<std::vector<std::size_t>, k_timings> column; // per uncertain slot: its input
   for (std::size_t t = 0; t < k_timings; ++t) {
-    const Plan plan = compile(at[t], perspective, PlanNames::paths, PlanValue::expected);
-    std::vector<std::size_t> column; // per uncertain slot of this plan: its input, or new
+    plans.push_back(compile(at[t], perspective, PlanNames::paths, PlanValue::expected));
+    const Plan& plan = plans.back();
     for (std::int32_t u : plan.uncertain) {
       const std::string& source = plan.sources[static_cast<std::size_t>(u)];
       const auto found = std::find(sources.begin(), sources.end(), source);
-      column.push_back(static_cast<std::size_t>(found - sources.begin()));
+      column[t].push_back(static_cast<std::size_t>(found - sources.begin()));
       if (found == sources.end()) {
         sources.push_back(source);
         out.paths.push_back(plan.path(u));
-        x.emplace_back();
-        x.back().reserve(n);
       }
     }
+  }
+  out.x = Columns(sources.size(), n);
+  std::vector<char> recorded(sources.size(), 0); // the first moment to read an input records it
+  std::vector<std::vector<double>> value(k_timings);
+  for (std::size_t t = 0; t < k_timings; ++t) {
+    const Plan& plan = plans[t];
+    std::vector<char> records(plan.uncertain.size());
+    for (std::size_t k = 0; k < plan.uncertain.size(); ++k)
+      records[k] = !std::exchange(recorded[column[t][k]], 1);
     value[t].reserve(n);
     const std::vector<double> means = plan.means();
     BlockOutput block;
+    std::size_t done = 0;
     for_each_block(at[t], plan, n, seed,
                    [&](const std::vector<const double*>& columns, std::size_t count) {
                      for (std::size_t k = 0; k < plan.uncertain.size(); ++k)
-                       if (x[column[k]].size() < n) // the first moment to read an input records it
-                         x[column[k]].insert(x[column[k]].end(), columns[k], columns[k] + count);
+                       if (records[k])
+                         std::copy_n(columns[k], count, out.x.column(column[t][k]) + done);
+                     done += count;
                      run_block(plan, means, plan.uncertain, columns, count, block);
                      value[t].insert(value[t].end(), block.net.begin(), block.net.end());
                    });
@@ -343,16 +372,16 @@ Draws draws_of(const Scenario& s, std::size_t perspective, const DiscoverTarget&
   const Plan plan = compile(s, perspective, PlanNames::paths);
   for (std::int32_t u : plan.uncertain)
     out.paths.push_back(plan.path(u));
-  out.x.resize(plan.uncertain.size());
-  for (auto& column : out.x)
-    column.reserve(n);
+  out.x = Columns(plan.uncertain.size(), n);
   out.y.reserve(n);
   const std::vector<double> means = plan.means();
   BlockOutput block;
+  std::size_t done = 0;
   for_each_block(s, plan, n, seed,
                  [&](const std::vector<const double*>& columns, std::size_t count) {
                    for (std::size_t u = 0; u < plan.uncertain.size(); ++u)
-                     out.x[u].insert(out.x[u].end(), columns[u], columns[u] + count);
+                     std::copy_n(columns[u], count, out.x.column(u) + done);
+                   done += count;
                    run_block(plan, means, plan.uncertain, columns, count, block);
                    for (std::size_t i = 0; i < count; ++i) {
                      bool hit = false;
@@ -400,7 +429,7 @@ Discovery discover(const Scenario& s, std::size_t perspective, const DiscoverTar
   Discovery out = discovery_of(target, n, seed, options);
   Draws d = draws_of(s, perspective, target, n, seed);
   out.paths = std::move(d.paths);
-  out.prim = prim(d.x, d.y, options);
+  out.prim = prim(d.x.x, d.y, options);
   return out;
 }
 
@@ -415,32 +444,38 @@ Discovery discover_beliefs(const std::vector<const Scenario*>& under, std::size_
     per.push_back(draws_of(*s, perspective, target, n, seed));
   }
   // the inputs every belief set draws, in the first one's order, then the belief set
-  std::vector<std::vector<double>> x;
+  std::vector<std::vector<std::span<const double>>> common; // per input, its column in each set
   for (std::size_t k = 0; k < per.front().paths.size(); ++k) {
     const std::string& path = per.front().paths[k];
-    std::vector<double> column;
-    bool everywhere = true;
+    std::vector<std::span<const double>> columns;
     for (const Draws& d : per) {
       const auto at = std::find(d.paths.begin(), d.paths.end(), path);
-      if (at == d.paths.end()) {
-        everywhere = false;
+      if (at == d.paths.end())
         break;
-      }
-      const std::vector<double>& v = d.x[static_cast<std::size_t>(at - d.paths.begin())];
-      column.insert(column.end(), v.begin(), v.end());
+      columns.push_back(d.x.x[static_cast<std::size_t>(at - d.paths.begin())]);
     }
-    if (everywhere) {
+    if (columns.size() == per.size()) {
       out.paths.push_back(path);
-      x.push_back(std::move(column));
+      common.push_back(std::move(columns));
     }
   }
   out.paths.emplace_back("beliefs");
-  x.emplace_back();
+  std::size_t all = 0;
+  for (const Draws& d : per)
+    all += d.y.size();
+  Columns joined(common.size() + 1, all);
+  for (std::size_t k = 0; k < common.size(); ++k) {
+    double* to = joined.column(k);
+    for (const std::span<const double>& from : common[k])
+      to = std::copy(from.begin(), from.end(), to);
+  }
   std::vector<char> y;
+  double* belief = joined.column(common.size());
   for (std::size_t b = 0; b < per.size(); ++b) {
-    x.back().insert(x.back().end(), per[b].y.size(), static_cast<double>(b));
+    belief = std::fill_n(belief, per[b].y.size(), static_cast<double>(b));
     y.insert(y.end(), per[b].y.begin(), per[b].y.end());
   }
+  const std::vector<std::span<const double>>& x = joined.x;
   std::vector<std::size_t> categories(x.size(), 0);
   categories.back() = per.size();
   out.prim = prim(x, y, options, categories);

@@ -5,6 +5,7 @@
 // overall, and say it as a sentence with the box's coverage and density.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -46,8 +47,14 @@ struct PrimResult {
 // Return PRIM on draws x[input][draw] with the target y[draw]. An input with categories[input] > 0
 // is categorical, its values 0 .. categories[input] - 1: a peel removes one category whole (as the
 // EMA Workbench peels categorical inputs); none given: every input is a number.
-PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<char>& y,
+PrimResult prim(const std::vector<std::span<const double>>& x, const std::vector<char>& y,
                 const PrimOptions& options = {}, const std::vector<std::size_t>& categories = {});
+inline PrimResult prim(const std::vector<std::vector<double>>& x, const std::vector<char>& y,
+                       const PrimOptions& options = {},
+                       const std::vector<std::size_t>& categories = {})
+{
+  return prim(std::vector<std::span<const double>>(x.begin(), x.end()), y, options, categories);
+}
 
 // What discover looks for in each draw.
 struct DiscoverTarget {
