@@ -43,7 +43,9 @@ OpenFn module_entry()
       void* module = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
       if (!module) {
         const char* why = ::dlerror();
-        problem = fmt::format("cannot load {}: {}", path, why ? why : "dlopen failed");
+        // dlerror's message names the file
+        problem = fmt::format("cannot load relief's git module: {}",
+                              why ? why : path + ": dlopen failed");
         return;
       }
       entry = reinterpret_cast<OpenFn>(::dlsym(module, "relief_git_open_repository"));

@@ -53,8 +53,9 @@ public:
 };
 
 // Open the repository that holds the directory from (searching upwards, as git does). Throws
-// RevisionError when there is none, or when relief-git.so cannot be loaded (it is looked for next
-// to the executable, then in RELIEF_MODULE_DIR relative to it: ../lib/relief when installed).
+// RevisionError when there is none, or when relief-git.so cannot be loaded (it is looked for in
+// RELIEF_MODULE_DIR relative to the executable, ../lib/<multiarch>/relief where an installation
+// puts it, then next to the executable, where a build tree keeps it).
 std::unique_ptr<Repository> open_repository(const std::string& from = ".");
 
 // The module's one entry point (extern "C", so that dlsym finds it by this name): a new
