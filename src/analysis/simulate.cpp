@@ -120,36 +120,6 @@ SimTally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std
   return t;
 }
 
-// Return a "nice" bin width (1, 2, 2.5 or 5 times a power of ten) giving at most about 16 bins.
-double nice_width(double span)
-{
-  const double raw = span / 16;
-  const double mag = std::pow(10, std::floor(std::log10(raw)));
-  for (double f : {1.0, 2.0, 2.5, 5.0, 10.0})
-    if (f * mag >= raw)
-      return f * mag;
-  return 10 * mag;
-}
-
-std::vector<HistogramBin> histogram(const double* net, std::uint64_t n)
-{
-  if (n == 0)
-    return {HistogramBin{0, 0, 1}};
-  const auto [least, most] = value_range({net, n});
-  if (least == most)
-    return {HistogramBin{least, most, 1}};
-  const double w = nice_width(most - least);
-  const double lo = std::floor(least / w) * w;
-  const auto bins = static_cast<std::size_t>(std::max(1.0, std::ceil((most - lo) / w)));
-  std::vector<std::uint64_t> counts(bins);
-  for (std::uint64_t i = 0; i < n; ++i)
-    ++counts[std::min(bins - 1, static_cast<std::size_t>((net[i] - lo) / w))];
-  std::vector<HistogramBin> out;
-  for (std::size_t b = 0; b < bins; ++b)
-    out.push_back({lo + double(b) * w, lo + double(b + 1) * w, double(counts[b]) / double(n)});
-  return out;
-}
-
 // Count, over the n draws of the run (or shard), the draws in which each item's net beats each
 // other item's of its cell (one perspective under one belief set: the same package under two
 // belief sets is not a rival), and those in which it ranks first, by the size of the tie.
@@ -527,7 +497,7 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     std::stable_sort(r.drivers.begin(), r.drivers.end(), [](const Driver& a, const Driver& b) {
       return a.variance_share > b.variance_share;
     });
-    r.histogram = histogram(states[k].detail_net.data(), md);
+    r.histogram = histogram({states[k].detail_net.data(), md});
   }
   if (items.size() > 1) {
     std::vector<SimShardState> counts(items.size());

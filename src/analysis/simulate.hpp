@@ -68,11 +68,6 @@ struct Driver {
   double evppi = 0;          // expected value of partial perfect information, in points of net
 };
 
-struct HistogramBin {
-  double from = 0, to = 0;
-  double share = 0;
-};
-
 struct SimResult {
   std::size_t item = 0; // index into the items simulated
   Summary benefits, costs, net;

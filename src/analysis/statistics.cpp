@@ -188,6 +188,42 @@ double Moments::sd() const
   return n > 1 ? std::sqrt(m2 / static_cast<double>(n - 1)) : 0;
 }
 
+namespace {
+
+// Return a "nice" bin width (1, 2, 2.5 or 5 times a power of ten) giving at most about 16 bins.
+double nice_width(double span)
+{
+  const double raw = span / 16;
+  const double mag = std::pow(10, std::floor(std::log10(raw)));
+  for (double f : {1.0, 2.0, 2.5, 5.0, 10.0})
+    if (f * mag >= raw)
+      return f * mag;
+  return 10 * mag;
+}
+
+} // namespace
+
+std::vector<HistogramBin> histogram(std::span<const double> values)
+{
+  const double* v = values.data();
+  const std::size_t n = values.size();
+  if (n == 0)
+    return {HistogramBin{0, 0, 1}};
+  const auto [least, most] = value_range(values);
+  if (least == most)
+    return {HistogramBin{least, most, 1}};
+  const double w = nice_width(most - least);
+  const double lo = std::floor(least / w) * w;
+  const auto bins = static_cast<std::size_t>(std::max(1.0, std::ceil((most - lo) / w)));
+  std::vector<std::uint64_t> counts(bins);
+  for (std::size_t i = 0; i < n; ++i)
+    ++counts[std::min(bins - 1, static_cast<std::size_t>((v[i] - lo) / w))];
+  std::vector<HistogramBin> out;
+  for (std::size_t b = 0; b < bins; ++b)
+    out.push_back({lo + double(b) * w, lo + double(b + 1) * w, double(counts[b]) / double(n)});
+  return out;
+}
+
 double share_se(double p, std::uint64_t n)
 {
   return n > 0 ? std::sqrt(p * (1 - p) / double(n)) : 0;

@@ -46,6 +46,17 @@ inline constexpr std::array<double, 5> k_quantile_levels = {0.05, 0.25, 0.5, 0.7
 // statistics).
 std::array<double, 5> quantiles(std::span<const double> values);
 
+// A bin of a histogram: [from, to) and the share of the values in it.
+struct HistogramBin {
+  double from = 0, to = 0;
+  double share = 0;
+};
+
+// Return the histogram of the values: bins of a "nice" width (1, 2, 2.5 or 5 times a power of
+// ten) from a multiple of it at or below the least value, at most about 16 of them, each with its
+// share of the values; one bin [v, v) of share 1 when every value is v, and [0, 0) for none.
+std::vector<HistogramBin> histogram(std::span<const double> values);
+
 // Return the Monte Carlo standard error of a share p estimated from n samples: sqrt(p(1-p)/n)
 // (0 for no samples).
 double share_se(double p, std::uint64_t n);
