@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include "analysis/big_array.hpp"
 #include "correlation.hpp"
@@ -432,63 +433,82 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     }
   }
 
-  // The jobs after drawing: per item, quantiles and net ranked for the drivers; then one job per
-  // driver.
+  // The jobs after drawing, in one list so that no thread waits for another between them: per
+  // item its net's quantiles (the longest job, over every draw) and its net ranked for the
+  // drivers first, then the other quantiles, then one job per driver. A driver waits for its
+  // item's ranked net only when a third thread took it while the ranking still ran; the jobs are
+  // handed out in order, so the ranking has started by then.
   std::vector<Outcome> nets(items.size());
+  enum class Ready : int { pending, ready, failed };
+  std::unique_ptr<std::atomic<Ready>[]> ranked(new std::atomic<Ready>[items.size()]);
   struct Job {
-    std::size_t item, what; // what: 0 benefits, 1 costs, 2 net, 3 net's outcome, 4 + criterion
+    std::size_t item, what; // what: 0 benefits, 1 costs, 2 net, 3 net ranked, 4 + criterion,
+                            // 4 + criteria + the driver's input
   };
   std::vector<Job> jobs;
   for (std::size_t k = 0; k < items.size(); ++k) {
+    ranked[k] = Ready::pending;
     tally_figures(total[k], m, states[k].plan.regime.reservation >= 0, sim.results[k]);
     sim.results[k].criteria.resize(states[k].plan.kinds.size()); // (no draws: no sums to size it)
-    for (std::size_t w = 0; w < 4 + states[k].plan.kinds.size(); ++w)
-      jobs.push_back({k, w});
+    sim.results[k].drivers.resize(states[k].plan.uncertain.size());
+    sim.states[k].inputs.resize(opt.shard_count > 0 ? states[k].plan.uncertain.size() : 0);
+    jobs.push_back({k, 2});
+    jobs.push_back({k, 3});
   }
+  for (std::size_t k = 0; k < items.size(); ++k)
+    for (std::size_t w : {std::size_t{0}, std::size_t{1}})
+      jobs.push_back({k, w});
+  for (std::size_t k = 0; k < items.size(); ++k)
+    for (std::size_t c = 0; c < states[k].plan.kinds.size(); ++c)
+      jobs.push_back({k, 4 + c});
+  for (std::size_t k = 0; k < items.size(); ++k)
+    for (std::size_t u = 0; u < states[k].plan.uncertain.size(); ++u)
+      jobs.push_back({k, 4 + states[k].plan.kinds.size() + u});
   parallel_for(jobs.size(), std::max(1u, opt.threads), [&](std::size_t j) {
     const auto [k, w] = jobs[j];
     const ItemState& st = states[k];
     SimResult& r = sim.results[k];
-    switch (w) {
-    case 0:
+    const std::size_t nc = st.plan.kinds.size();
+    if (w == 3) {
+      // a failure wakes the drivers waiting for it too (parallel_for rethrows it)
+      struct Wake {
+        std::atomic<Ready>& state;
+        ~Wake()
+        {
+          Ready pending = Ready::pending;
+          state.compare_exchange_strong(pending, Ready::failed);
+          state.notify_all();
+        }
+      } wake{ranked[k]};
+      nets[k] = outcome_of({st.detail_net.data(), md});
+      ranked[k] = Ready::ready;
+    } else if (w == 0) {
       r.benefits.q = quantiles({st.benefits.data(), md});
-      break;
-    case 1:
+    } else if (w == 1) {
       r.costs.q = quantiles({st.costs.data(), md});
-      break;
-    case 2:
+    } else if (w == 2) {
       r.net.q = quantiles({st.net.data(), m});
       if (opt.shard_count > 0)
         sim.states[k].buckets = count_buckets(
             bucket_edges({st.detail_net.data(), st.detail_net.data() + md}), st.net.data(), m);
-      break;
-    case 3:
-      nets[k] = outcome_of({st.detail_net.data(), md});
-      break;
-    default:
+    } else if (w < 4 + nc) {
       r.criteria[w - 4].q = quantiles({st.criteria[w - 4].data(), md});
+    } else {
+      const std::size_t u = w - 4 - nc;
+      Driver& d = r.drivers[u];
+      d.path = st.plan.path(st.plan.uncertain[u]);
+      if (opt.shard_count > 0)
+        sim.states[k].inputs[u] = d.path;
+      d.mean = m > 0 ? total[k].input_sums[u] / double(m) : 0; // a shard may own no draw
+      d.clamped_share = m > 0 ? double(total[k].clamped[u]) / double(m) : 0;
+      ranked[k].wait(Ready::pending);
+      if (ranked[k] != Ready::ready)
+        return; // the ranking failed: its exception is the run's
+      const DriverStats stats = driver_stats({st.inputs[u].data(), md}, nets[k]);
+      d.rank_correlation = stats.rank_correlation;
+      d.variance_share = stats.variance_share;
+      d.evppi = stats.evppi;
     }
-  });
-  std::vector<std::pair<std::size_t, std::size_t>> drivers;
-  for (std::size_t k = 0; k < items.size(); ++k) {
-    sim.results[k].drivers.resize(states[k].plan.uncertain.size());
-    sim.states[k].inputs.resize(opt.shard_count > 0 ? states[k].plan.uncertain.size() : 0);
-    for (std::size_t u = 0; u < states[k].plan.uncertain.size(); ++u)
-      drivers.emplace_back(k, u);
-  }
-  parallel_for(drivers.size(), std::max(1u, opt.threads), [&](std::size_t j) {
-    const auto [k, u] = drivers[j];
-    const ItemState& st = states[k];
-    Driver& d = sim.results[k].drivers[u];
-    d.path = st.plan.path(st.plan.uncertain[u]);
-    if (opt.shard_count > 0)
-      sim.states[k].inputs[u] = d.path;
-    d.mean = m > 0 ? total[k].input_sums[u] / double(m) : 0; // a shard may own no draw
-    d.clamped_share = m > 0 ? double(total[k].clamped[u]) / double(m) : 0;
-    const DriverStats stats = driver_stats({st.inputs[u].data(), md}, nets[k]);
-    d.rank_correlation = stats.rank_correlation;
-    d.variance_share = stats.variance_share;
-    d.evppi = stats.evppi;
   });
 
   for (std::size_t k = 0; k < items.size(); ++k) {
