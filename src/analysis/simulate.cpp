@@ -40,6 +40,7 @@ struct ItemState {
   Column net;                   // every sample of the run (or shard), from net_first
   std::uint64_t net_first = 0;  // the index of net's first sample
   Column detail_net;            // detail samples
+  bool detail_in_net = false;   // detail_net is net's first samples (a run, not a shard)
   Column benefits, costs;       // detail samples
   std::vector<Column> criteria; // each criterion's weighted value, detail samples
   std::vector<Column> inputs;   // each uncertain input's draws, detail samples
@@ -87,7 +88,8 @@ SimTally draw_block(ItemState& st, std::uint64_t block, std::uint64_t first, std
   const double* costs = out.costs.data();
   const double* net = out.net.data();
   const std::size_t kept = first < detail ? std::min<std::size_t>(count, detail - first) : 0;
-  std::copy_n(net, kept, st.detail_net.data() + first);
+  if (!st.detail_in_net)
+    std::copy_n(net, kept, st.detail_net.data() + first);
   // the run's own nets kept as they are counted (one pass, not a copy and a pass)
   double* keep = own ? st.net.data() + (first - st.net_first) : nullptr;
   auto& weighted = out.weighted;
@@ -348,9 +350,16 @@ Simulation simulate(const std::vector<SimItem>& items, const SimulateOptions& op
     st.net_first = net_first;
     st.criteria.resize(st.plan.kinds.size());
     st.inputs.resize(st.plan.uncertain.size());
-    st.storage = big_array(own_n + detail * (3 + st.criteria.size() + st.inputs.size()));
+    // a run's first nets are its detail nets: kept once
+    st.detail_in_net = net_first == 0 && own_n >= detail;
+    st.storage = big_array(
+        own_n + detail * ((st.detail_in_net ? 2 : 3) + st.criteria.size() + st.inputs.size()));
     double* at = st.net.take(st.storage.get(), own_n);
-    for (Column* c : {&st.detail_net, &st.benefits, &st.costs})
+    if (st.detail_in_net)
+      st.detail_net.take(st.net.data(), detail);
+    else
+      at = st.detail_net.take(at, detail);
+    for (Column* c : {&st.benefits, &st.costs})
       at = c->take(at, detail);
     for (Column& c : st.criteria)
       at = c.take(at, detail);
