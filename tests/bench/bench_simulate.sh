@@ -8,7 +8,8 @@
 # net and P(net > 0), the formula and samplers alone. First checks that they agree: relief and the
 # bare loop draw the same samples, so every number the bare loop prints agrees with relief's to
 # rounding; Squiggle draws its own, so it must agree within Monte Carlo error. Then times whole
-# processes in one hyperfine run and prints the ratios.
+# processes in one hyperfine run and prints the ratios of their median times (a shared machine's
+# outliers move a mean of ten runs by a tenth).
 # Needs: hyperfine, jq, bc, node and npm, valgrind for the instruction counts (apt-get install
 # hyperfine jq bc nodejs npm valgrind); a build with tests
 # (build/relief and build/tests/relief_bare_loop).
@@ -51,7 +52,7 @@ echo "agree: relief = bare loop to rounding (every statistic of \`stats\` to 1e-
   "Squiggle within 4 Monte Carlo standard errors"
 
 json=$(mktemp)
-hyperfine -N --warmup 2 --runs 10 --export-json "$json" \
+hyperfine -N --warmup 2 --runs 20 --export-json "$json" \
   -n "relief, 1 thread" "$relief --threads 1" \
   -n "relief, 2 threads" "$relief --threads 2" \
   -n "bare loop, 1 thread" "$bare 1 stats" \
@@ -60,7 +61,7 @@ hyperfine -N --warmup 2 --runs 10 --export-json "$json" \
   -n "samplers, 1 thread" "$bare 1 draws" \
   -n "raw draws, 1 thread" "$bare 1 raw" >/dev/null
 hyperfine -N --warmup 1 --runs 3 --export-json "$json.sq" -n "squiggle 0.10" "$squiggle" >/dev/null
-jq -s -r '(.[0].results + .[1].results) | map({key: .command, value: .mean}) | from_entries as $t
+jq -s -r '(.[0].results + .[1].results) | map({key: .command, value: .median}) | from_entries as $t
   | ($t | to_entries[] | "\(.key | . + " " * (24 - length)) \(.value * 1000 | floor) ms"),
     "relief 1 thread / bare loop 1 thread:   \($t["relief, 1 thread"] / $t["bare loop, 1 thread"] * 100 | round / 100)  (target <= 1.1)",
     "relief 2 threads / bare loop 2 threads: \($t["relief, 2 threads"] / $t["bare loop, 2 threads"] * 100 | round / 100)",
