@@ -93,6 +93,28 @@ struct Sums {
   std::uint64_t positive = 0;
 };
 
+// Each criterion's weighted value of sample j: SPEC 3 under model.yaml for scenario.yaml, written
+// out (benefits are sov + pri, costs rep, net their difference, as relief adds them).
+struct Weighted {
+  double sov, pri, rep;
+};
+inline Weighted weighted(const std::vector<std::vector<double>>& x, std::size_t j)
+{
+  const double p = x[0][j], t = x[1][j], s1 = x[2][j], s2 = x[3][j], s3 = x[4][j];
+  const double x1 = std::min(x[5][j], 10000.0), p1 = x[6][j], x2 = std::min(x[7][j], 1.0);
+  const double h = x[8][j], e1sov = x[9][j], e1rep = x[10][j], e2sov = x[11][j];
+  const double e3rep = x[12][j], ea1 = x[13][j], kwar = x[14][j];
+  const double g1 = p + (1 - p) * (1 - 0.5);
+  // a reversible offer's share g weighs its benefits as its costs (SPEC 3 step 4)
+  double sov = s1 * e1sov * g1 + s2 * e2sov + x2 * 2 * p;
+  if (sov > 0)
+    sov *= std::pow(0.5, t / h);
+  const double pri = s3 * 1 + x1 * ea1 * p1 + x2 * 1 * p;
+  const double rep = std::clamp(s1 * e1rep * g1 + s2 * 2 + s3 * e3rep, -10.0, 10.0);
+  return {0.5 * std::clamp(sov, -10.0, 10.0), 0.3 * std::clamp(pri, -10.0, 10.0),
+          0.2 * rep * (rep != 0 ? kwar * 1.4 : 1)};
+}
+
 Sums block(std::uint64_t seed, std::uint64_t b, std::size_t count,
            const std::vector<Sampler>& samplers, std::vector<std::vector<double>>& x)
 {
@@ -102,20 +124,8 @@ Sums block(std::uint64_t seed, std::uint64_t b, std::size_t count,
   }
   Sums s;
   for (std::size_t j = 0; j < count; ++j) {
-    const double p = x[0][j], t = x[1][j], s1 = x[2][j], s2 = x[3][j], s3 = x[4][j];
-    const double x1 = std::min(x[5][j], 10000.0), p1 = x[6][j], x2 = std::min(x[7][j], 1.0);
-    const double h = x[8][j], e1sov = x[9][j], e1rep = x[10][j], e2sov = x[11][j];
-    const double e3rep = x[12][j], ea1 = x[13][j], kwar = x[14][j];
-    const double g1 = p + (1 - p) * (1 - 0.5);
-    // a reversible offer's share g weighs its benefits as its costs (SPEC 3 step 4)
-    double sov = s1 * e1sov * g1 + s2 * e2sov + x2 * 2 * p;
-    if (sov > 0)
-      sov *= std::pow(0.5, t / h);
-    const double pri = s3 * 1 + x1 * ea1 * p1 + x2 * 1 * p;
-    const double rep = s1 * e1rep * g1 + s2 * 2 + s3 * e3rep;
-    const double k = rep > 0 ? kwar * 1.4 : 1;
-    const double net = 0.5 * std::clamp(sov, -10.0, 10.0) + 0.3 * std::clamp(pri, -10.0, 10.0) -
-                       0.2 * std::clamp(rep, -10.0, 10.0) * k;
+    const Weighted w = weighted(x, j);
+    const double net = w.sov + w.pri - w.rep;
     s.net += net;
     s.positive += net > 0;
   }
@@ -166,19 +176,10 @@ BlockStats stats_block(std::uint64_t seed, std::uint64_t b, std::size_t count,
   double *benefits = y[0].data(), *costs = y[1].data(), *net = y[2].data();
   double *w_sov = y[3].data(), *w_pri = y[4].data(), *w_rep = y[5].data();
   for (std::size_t j = 0; j < count; ++j) {
-    const double p = x[0][j], t = x[1][j], s1 = x[2][j], s2 = x[3][j], s3 = x[4][j];
-    const double x1 = std::min(x[5][j], 10000.0), p1 = x[6][j], x2 = std::min(x[7][j], 1.0);
-    const double h = x[8][j], e1sov = x[9][j], e1rep = x[10][j], e2sov = x[11][j];
-    const double e3rep = x[12][j], ea1 = x[13][j], kwar = x[14][j];
-    const double g1 = p + (1 - p) * (1 - 0.5);
-    double sov = s1 * e1sov * g1 + s2 * e2sov + x2 * 2 * p;
-    if (sov > 0)
-      sov *= std::pow(0.5, t / h);
-    const double pri = s3 * 1 + x1 * ea1 * p1 + x2 * 1 * p;
-    const double rep = std::clamp(s1 * e1rep * g1 + s2 * 2 + s3 * e3rep, -10.0, 10.0);
-    w_sov[j] = 0.5 * std::clamp(sov, -10.0, 10.0);
-    w_pri[j] = 0.3 * std::clamp(pri, -10.0, 10.0);
-    w_rep[j] = 0.2 * rep * (rep != 0 ? kwar * 1.4 : 1);
+    const Weighted w = weighted(x, j);
+    w_sov[j] = w.sov;
+    w_pri[j] = w.pri;
+    w_rep[j] = w.rep;
     benefits[j] = w_sov[j] + w_pri[j];
     costs[j] = w_rep[j];
     net[j] = benefits[j] - costs[j];
