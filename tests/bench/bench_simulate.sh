@@ -13,7 +13,7 @@
 # Needs: hyperfine, jq, bc, node and npm, valgrind for the instruction counts (apt-get install
 # hyperfine jq bc nodejs npm valgrind); a build with tests
 # (build/relief and build/tests/relief_bare_loop).
-# Usage: tests/bench/bench_simulate.sh [BUILD_DIR] [SAMPLES]
+# Usage: [RELIEF_BENCH_ROUNDS=9] tests/bench/bench_simulate.sh [BUILD_DIR] [SAMPLES]
 set -eu
 build=$(realpath "${1:-build}")
 n=${2:-1000000}
@@ -72,6 +72,23 @@ jq -s -r '(.[0].results + .[1].results) | map({key: .command, value: .median}) |
     "squiggle / relief 1 thread:             \($t["squiggle 0.10"] / $t["relief, 1 thread"] * 10 | round / 10)  (target >= 25)"' \
   "$json" "$json.sq"
 rm -f "$json" "$json.sq"
+
+# The two bars that compare relief with itself on two threads and with Squiggle, again in rounds:
+# relief on one thread, on two and Squiggle one after another, each round its own ratios, and the
+# median and range of the ratios over the rounds. Above, each command's runs come in one stretch
+# (Squiggle's last, a minute after relief's), so a drift of the shared host's speed in between
+# moves their ratio; within a round the three run seconds apart.
+ms() { local s; s=$(date +%s%N); "$@" >/dev/null 2>&1; echo $((($(date +%s%N) - s) / 1000000)); }
+rounds=${RELIEF_BENCH_ROUNDS:-9}
+for _ in $(seq "$rounds"); do
+  echo "$(ms $relief --threads 1) $(ms $relief --threads 2) $(ms $squiggle)"
+done | jq -R -s -r 'split("\n") | map(select(length > 0) | split(" ") | map(tonumber)) as $r
+  | def stat(f): ($r | map(f) | sort) as $v
+      | "median \($v[($v | length) / 2 | floor] * 100 | round / 100), range \($v[0] * 100 | round / 100)"
+        + " to \($v[-1] * 100 | round / 100)";
+  "in \($r | length) rounds (relief 1 thread, relief 2 threads, Squiggle, one after another):",
+  "  relief speed-up on 2 threads:  \(stat(.[0] / .[1]))  (target >= 1.8)",
+  "  squiggle / relief 1 thread:    \(stat(.[2] / .[0]))  (target >= 25)"'
 
 # Instructions do not depend on what else the machine is doing (valgrind's callgrind counts them).
 if command -v valgrind >/dev/null; then
