@@ -358,9 +358,18 @@ std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
   };
   std::string out;
   std::size_t col = indent;
+  // a line break ends the line there (a heading's second line, a rationale's paragraph); at a
+  // break, wrapped or not, no space is left at the end of the line (two spaces between words
+  // leave an empty word between them)
+  auto new_line = [&] {
+    while (out.ends_with(' '))
+      out.pop_back();
+    out += "\n" + std::string(indent, ' ');
+    col = indent;
+  };
   std::size_t start = 0;
   while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
+    std::size_t end = text.find_first_of(" \n", start);
     if (end == std::string::npos)
       end = text.size();
     std::string word = text.substr(start, end - start);
@@ -369,22 +378,27 @@ std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
     if (room >= 12 && cells(word) > room && word.find('\033') == std::string::npos) {
       for (const std::string& piece : wrap_cell(word, room)) { // each on a line of its own
         if (col > indent)
-          out += "\n" + std::string(indent, ' ');
+          new_line();
         out += piece;
         col = indent + cells(piece);
       }
-      start = end + 1;
-      continue;
+    } else {
+      if (col > indent && col + 1 + cells(word) > width) {
+        new_line();
+      } else if (col > indent) {
+        out += ' ';
+        ++col;
+      }
+      out += word;
+      col += cells(word);
     }
-    if (col > indent && col + 1 + cells(word) > width) {
-      out += "\n" + std::string(indent, ' ');
-      col = indent;
-    } else if (col > indent) {
-      out += ' ';
-      ++col;
+    if (end + 1 == text.size() && text[end] == '\n') { // a closing break: no indent after it
+      while (out.ends_with(' '))
+        out.pop_back();
+      out += '\n';
+    } else if (end < text.size() && text[end] == '\n') {
+      new_line();
     }
-    out += word;
-    col += cells(word);
     start = end + 1;
   }
   return out;

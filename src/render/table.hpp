@@ -95,7 +95,8 @@ std::size_t display_width(std::string_view text);
 std::vector<std::string> wrap_cell(std::string_view text, std::size_t width);
 
 // Return text wrapped at width columns (terminal cells; colour sequences take none), assuming it
-// starts at column indent; continuation lines are indented by indent spaces.
+// starts at column indent; continuation lines are indented by indent spaces. A line break in text
+// is kept (the next line indented alike); no line ends in a space.
 std::string wrap(const std::string& text, std::size_t indent, std::size_t width);
 
 } // namespace relief

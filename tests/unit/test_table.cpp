@@ -106,4 +106,19 @@ TEST_SUITE("table")
                          "    normalisation.effects.\n"
                          "    sovereignty), time");
   }
+
+  TEST_CASE("wrap: a line break in the text is kept, and no line ends in a space")
+  {
+    // simulate's heading: its second line fits and stays whole (it once broke after "seed",
+    // the first line's length counted against it)
+    CHECK(wrap("When to engage: normalisation and trade for 500 prisoners  (scenarios/when-to-"
+               "engage.yaml) — perspective balanced\n20000 samples, seed 20251128; 48 uncertain "
+               "inputs",
+               0, 80) == "When to engage: normalisation and trade for 500 prisoners\n"
+                         "(scenarios/when-to-engage.yaml) — perspective balanced\n"
+                         "20000 samples, seed 20251128; 48 uncertain inputs");
+    // after a break the next line is indented as a wrapped one; a closing break is kept bare
+    CHECK(wrap("one two\nthree four five\n", 2, 12) == "one two\n  three four\n  five\n");
+    CHECK(wrap("a  b", 0, 80) == "a  b"); // two spaces inside a line stay two
+  }
 }
