@@ -10,11 +10,11 @@
 #include "analysis/design.hpp"
 #include "analysis/diff.hpp"
 #include "analysis/discover.hpp"
-#include "analysis/grid.hpp"
-#include "analysis/weight_space.hpp"
 #include "analysis/explain.hpp"
+#include "analysis/grid.hpp"
 #include "analysis/sensitivity.hpp"
 #include "analysis/timing.hpp"
+#include "analysis/weight_space.hpp"
 #include "case.hpp"
 #include "render/table.hpp"
 

@@ -44,8 +44,10 @@ std::string share_bar(double value, double max_value, int width, bool unicode)
   if (max_value <= 0 || value <= 0)
     return "";
   const double cells_wide = std::min(1.0, value / max_value) * width;
-  if (!unicode)
-    return std::string(static_cast<std::size_t>(std::lround(cells_wide)), '#');
+  if (!unicode) { // a share too small to draw still shows, as a dot
+    const auto cells = static_cast<std::size_t>(std::lround(cells_wide));
+    return cells == 0 ? "." : std::string(cells, '#');
+  }
   static const char* const k_eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
   const auto eighths = static_cast<long>(std::lround(cells_wide * 8));
   std::string out;

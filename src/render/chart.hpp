@@ -11,7 +11,8 @@ namespace relief {
 std::string range_bar(double lo, double hi, double max_abs, int half, bool unicode);
 
 // Return a bar of value / max_value of width cells, in eighths of a cell with Unicode blocks, in
-// whole '#' cells in ASCII (for histograms).
+// whole '#' cells in ASCII (for histograms); a share above 0 too small for one part is "▏" or
+// ".", one of 0 is no bar.
 std::string share_bar(double value, double max_value, int width, bool unicode);
 
 } // namespace relief

@@ -120,8 +120,10 @@ std::string chart(const Discovery& d, bool unicode)
   std::string out = "  density\n";
   for (int r = 0; r < h; ++r) {
     const std::string label = r == 0 ? "1" : r == h - 1 ? fixed(lo, 2) : "";
-    out += fmt::format("  {:>5} {}{}\n", label, unicode ? "│" : "|",
-                       rows[static_cast<std::size_t>(r)]);
+    std::string& row = rows[static_cast<std::size_t>(r)];
+    while (row.ends_with(' ')) // no line ends in a space
+      row.pop_back();
+    out += fmt::format("  {:>5} {}{}\n", label, unicode ? "│" : "|", row);
   }
   std::string rule;
   for (int k = 0; k < w; ++k)

@@ -119,9 +119,19 @@ std::string section_heading(const Scenario& s, std::size_t perspective, const Ta
   // the belief set is named when it is not the model as written
   const std::string beliefs =
       s.model->belief == k_central_belief ? "" : fmt::format(", beliefs {}", s.model->belief);
-  std::string line = fmt::format("{} — perspective {}{}{}", report_heading(s, style, markdown),
-                                 s.model->perspectives[perspective].id, beliefs, detail);
-  return fit_line(line, style, markdown) + "\n\n";
+  const std::string head = report_heading(s, style, markdown);
+  const std::string tail =
+      fmt::format("perspective {}{}{}", s.model->perspectives[perspective].id, beliefs, detail);
+  if (markdown || style.width == 0)
+    return head + " — " + tail + "\n\n";
+  // what it is read under follows the scenario on its (last) line where it fits, else starts
+  // the next (not "... — perspective" above "balanced")
+  const std::string lines = fit_line(head, style, false);
+  const std::string_view last = std::string_view(lines).substr(lines.rfind('\n') + 1);
+  const std::string_view tail_line = std::string_view(tail).substr(0, tail.find('\n'));
+  if (visible_width(last) + 3 + visible_width(tail_line) > style.width)
+    return lines + "\n" + fit_line(tail, style, false) + "\n\n";
+  return fit_line(head + " — " + tail, style, false) + "\n\n";
 }
 
 std::string verdict_mark(Verdict v)

@@ -212,8 +212,9 @@ std::string histogram_text(const SimResult& x, const TableStyle& style)
       out += fmt::format("    {:>{}}    {}\n", "", 2 * width,
                          style.unicode ? "┄┄┄┄┄┄ net = 0 ┄┄┄┄┄┄" : "------ net = 0 ------");
     zero_drawn = zero_drawn || b.from >= 0;
-    out += fmt::format("    {:>{}} .. {:>{}}  {:>6}  {}\n", fixed(b.from, 3), width, fixed(b.to, 3),
-                       width, pct(b.share), share_bar(b.share, top, 30, style.unicode));
+    const std::string bar = share_bar(b.share, top, 30, style.unicode);
+    out += fmt::format("    {:>{}} .. {:>{}}  {:>6}{}{}\n", fixed(b.from, 3), width, fixed(b.to, 3),
+                       width, pct(b.share), bar.empty() ? "" : "  ", bar);
   }
   return out;
 }

@@ -17,6 +17,20 @@ std::size_t display_width(std::string_view text)
   }));
 }
 
+std::size_t visible_width(std::string_view text)
+{
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\033') {
+      while (i < text.size() && text[i] != 'm')
+        ++i;
+      continue;
+    }
+    n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return n;
+}
+
 std::string shorten(std::string_view text, std::size_t width)
 {
   if (display_width(text) <= width || width < 4)
@@ -159,11 +173,15 @@ std::string render_records(const TextTable& t, const TableStyle& style)
       std::string name = t.header[i];
       name += std::string(label - display_width(name), ' ');
       const std::vector<std::string> lines = wrap_cell(cell, room);
-      for (std::size_t k = 0; k < lines.size(); ++k)
+      for (std::size_t k = 0; k < lines.size(); ++k) {
         out +=
             "  " +
             (k == 0 ? (style.color ? paint(name, k_bold, style) : name) : std::string(label, ' ')) +
-            "  " + lines[k] + "\n";
+            "  " + lines[k];
+        while (out.ends_with(' ')) // as in a table, no line ends in a space (a mark's room)
+          out.pop_back();
+        out += "\n";
+      }
     }
   }
   return out;
@@ -343,19 +361,7 @@ std::string paint(std::string_view text, const fmt::text_style& ts, const TableS
 
 std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
 {
-  // the cells a word takes on a terminal: UTF-8 code points, colour sequences left out
-  auto cells = [](std::string_view word) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-      if (word[i] == '\033') {
-        while (i < word.size() && word[i] != 'm')
-          ++i;
-        continue;
-      }
-      n += (static_cast<unsigned char>(word[i]) & 0xC0) != 0x80 ? 1 : 0;
-    }
-    return n;
-  };
+  const auto cells = visible_width;
   std::string out;
   std::size_t col = indent;
   // a line break ends the line there (a heading's second line, a rationale's paragraph); at a

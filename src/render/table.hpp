@@ -89,6 +89,8 @@ std::string shorten(std::string_view text, std::size_t width);
 
 // Return the number of terminal cells text takes (UTF-8 code points).
 std::size_t display_width(std::string_view text);
+// The cells text takes on a terminal with its colour sequences (ESC ... m) left out.
+std::size_t visible_width(std::string_view text);
 
 // Return text cut into lines of at most width cells, broken after a space, '.', '/', '-' or ':'
 // where one is near enough, else inside a word.

@@ -113,11 +113,11 @@ std::string render_timing_simulation(const std::vector<Answer<TimingSimulation>>
     const Simulation& sim = r.result.sim;
     if (!out.empty())
       out += "\n";
-    out += section_heading(*r.scenario, r.perspective, style, markdown,
-                           // the draws on a line of their own, as simulate's heading has them
-                           fmt::format("\n{}{} samples{}, seed {}", markdown ? "\n" : "",
-                                       sim.samples, sim.interrupted ? " (interrupted)" : "",
-                                       sim.seed));
+    out +=
+        section_heading(*r.scenario, r.perspective, style, markdown,
+                        // the draws on a line of their own, as simulate's heading has them
+                        fmt::format("\n{}{} samples{}, seed {}", markdown ? "\n" : "", sim.samples,
+                                    sim.interrupted ? " (interrupted)" : "", sim.seed));
     out += render_table(text_table(strategy_columns(), strategies_of(r)), style, markdown) +
            (markdown ? "\n" : "");
     if (!style.quiet)

@@ -26,6 +26,21 @@ for args in "eval $p"; do
   [ "$w" -le 60 ] || fail "relief $args at COLUMNS=60 is $w columns wide"
 done
 
+# Headings at 80 columns break between phrases, not inside one: the scenario, then what it is
+# read under (perspective and draws) whole on the line it fits, and no line ends in a space.
+w=scenarios/when-to-engage.yaml
+COLUMNS=80 "$bin" simulate $w -n 1000 | head -4 >"$tmp/h" || fail "simulate: status $?"
+printf '%s\n' "When to engage: normalisation and trade for 500 prisoners" \
+  "(scenarios/when-to-engage.yaml) — perspective balanced" \
+  "1000 samples, seed 20251128; 48 uncertain inputs" "" | cmp -s - "$tmp/h" ||
+  fail "simulate's heading at 80 columns: $(cat "$tmp/h")"
+COLUMNS=80 "$bin" grid $p --vary asks.prisoners.amount --vary credibility | head -3 >"$tmp/h"
+printf '%s\n' "Pragmatic engagement  (scenarios/pragmatic-engagement.yaml)" \
+  "perspective balanced" "" | cmp -s - "$tmp/h" || fail "grid's heading at 80 columns: $(cat "$tmp/h")"
+for args in "simulate $w -n 1000" "timing $w -n 1000" "sensitivity $w" "discover $w -n 1000" "model"; do
+  ! COLUMNS=80 "$bin" $args 2>&1 | grep -q ' $' || fail "relief $args at COLUMNS=80: a line ends in a space"
+done
+
 # 2. Tables with more numbers than fit get narrower: the bar, names and paths give way.
 for args in "sensitivity $p" "explain $p" "timing $p" "timing --delay 0:24:12 $p" \
   "compare scenarios/pragmatic-engagement.yaml scenarios/migration-halt-2025.yaml --perspective all"; do

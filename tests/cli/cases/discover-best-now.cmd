@@ -25,15 +25,15 @@ Potash for 123 prisoners (Dec 2025)  (scenarios/potash-2025.yaml) — perspectiv
     60     0.197    0.604    101       3  offer.potash-licence.effects.sovereignty >= 2.16536 and 0.603833 <= offer.potash-licence.effects.reputation <= 1.29594 and offer.potash-licence.effects.loopholes <= 0.500189
 
   density
-      1 |                                                  
-        |                                                  
-        |                                                  
-        |                                                  
-        |          *********                               
-        |                   ******O***                     
-        |                             * *****              
-        |                                    *******       
-        |                                           ****** 
+      1 |
+        |
+        |
+        |
+        |          *********
+        |                   ******O***
+        |                             * *****
+        |                                    *******
+        |                                           ******
    0.15 |                                                **
         +--------------------------------------------------
          0                                                1   coverage (O: the chosen box)

@@ -26,15 +26,15 @@ Pragmatic engagement  (scenarios/pragmatic-engagement.yaml) — perspective valu
     60     0.087    0.911    101       3  1.49176 <= offer.diplomatic-normalisation.effects.opposition <= 1.75394 and offer.diplomatic-normalisation.effects.reputation <= 1.85824 and 1.49628 <= offer.border-crossings.effects.humanitarian <= 3.78433
 
   density
-      1 |                                                  
-        |      *********                                   
-        |    *****     ******                              
-        |                    *****O*                       
-        |                           ****                   
-        |                               ** ***             
-        |                                     ** **        
-        |                                          ***     
-        |                                             ***  
+      1 |
+        |      *********
+        |    *****     ******
+        |                    *****O*
+        |                           ****
+        |                               ** ***
+        |                                     ** **
+        |                                          ***
+        |                                             ***
    0.53 |                                                **
         +--------------------------------------------------
          0                                                1   coverage (O: the chosen box)

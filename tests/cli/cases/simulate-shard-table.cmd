@@ -31,8 +31,8 @@ Potash for 123 prisoners (Dec 2025)  (scenarios/potash-2025.yaml) — perspectiv
   EVPI 0.0364 points of net: the worth of knowing every input for certain to 'engage or not'
 
   net: histogram (share of samples)
-    -1.200 .. -1.000   <0.1%  
-    -1.000 .. -0.800    0.1%  
+    -1.200 .. -1.000   <0.1%  .
+    -1.000 .. -0.800    0.1%  .
     -0.800 .. -0.600    1.4%  #
     -0.600 .. -0.400    8.3%  #######
     -0.400 .. -0.200   25.3%  #####################
@@ -40,8 +40,8 @@ Potash for 123 prisoners (Dec 2025)  (scenarios/potash-2025.yaml) — perspectiv
                     ------ net = 0 ------
      0.000 ..  0.200   22.7%  ###################
      0.200 ..  0.400    5.6%  #####
-     0.400 ..  0.600    0.5%  
-     0.600 ..  0.800   <0.1%  
+     0.400 ..  0.600    0.5%  .
+     0.600 ..  0.800   <0.1%  .
 
   Drivers of net: top 10 of 24 (all in -f csv or json)
   input                                                mean  rank corr  var share     EVPPI  clamped
