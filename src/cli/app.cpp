@@ -21,6 +21,24 @@ std::string and_list(const std::vector<std::string_view>& items)
   return out;
 }
 
+// POSIX's end of options, "--", read here: CLI11 2.1 leaves a command at "--" once its operands
+// have their minimum, so that `relief diff A B -- scenarios/` and `relief eval a.yaml -- b.yaml`
+// failed on an "unknown option '--'". What follows it is operands: the "--" is dropped and an
+// operand that begins with '-' (other than '-', standard input) is written ./-name, the same
+// file. Not after diff's --files, whose list "--" ends (CLI11 reads that one right).
+std::vector<std::string> end_of_options(int argc, char** argv)
+{
+  std::vector<std::string> args(argv, argv + argc);
+  const auto mark = std::find(args.begin() + std::min(argc, 1), args.end(), "--");
+  if (mark == args.end() || std::find(args.begin(), mark, "--files") != mark)
+    return args;
+  for (auto it = mark + 1; it != args.end(); ++it)
+    if (it->size() > 1 && it->front() == '-')
+      *it = "./" + *it;
+  args.erase(mark);
+  return args;
+}
+
 } // namespace
 
 void add_in_option(CLI::App& sub, GlobalOptions& g)
@@ -138,8 +156,15 @@ std::string suggestion(const std::string& word, const std::vector<std::string>& 
 
 } // namespace
 
-int run(int argc, char** argv)
+int run(int argc_given, char** argv_given)
 {
+  std::vector<std::string> args = end_of_options(argc_given, argv_given);
+  std::vector<char*> arg_pointers;
+  for (std::string& a : args)
+    arg_pointers.push_back(a.data());
+  arg_pointers.push_back(nullptr);
+  const int argc = static_cast<int>(args.size());
+  char** argv = arg_pointers.data();
   GlobalOptions g;
   CLI::App app{
       "relief: weigh sanctions-relief packages for Belarus against the costs and benefits of "
@@ -156,13 +181,13 @@ int run(int argc, char** argv)
       "relief-scenario(5).");
   add_global_options(app, g);
   const std::vector<Command> commands = {
-      setup_eval(app, g),      setup_compare(app, g),   setup_timing(app, g),
-      setup_breakeven(app, g), setup_bargain(app, g),   setup_design(app, g),
-      setup_grid(app, g),      setup_discover(app, g),  setup_sensitivity(app, g),
-      setup_simulate(app, g),  setup_explain(app, g),   setup_report(app, g),
-      setup_diff(app, g),      setup_merge(app, g),
-      setup_validate(app, g),  setup_model(app, g),     setup_init(app, g),
-      setup_schema(app, g),    setup_completion(app, g)};
+      setup_eval(app, g),      setup_compare(app, g),  setup_timing(app, g),
+      setup_breakeven(app, g), setup_bargain(app, g),  setup_design(app, g),
+      setup_grid(app, g),      setup_discover(app, g), setup_sensitivity(app, g),
+      setup_simulate(app, g),  setup_explain(app, g),  setup_report(app, g),
+      setup_diff(app, g),      setup_merge(app, g),    setup_validate(app, g),
+      setup_model(app, g),     setup_init(app, g),     setup_schema(app, g),
+      setup_completion(app, g)};
   const CLI::App* chosen = nullptr;
   if (argc > 1 && argv[1][0] != '-') {
     std::vector<std::string> names;

@@ -40,6 +40,12 @@ jq -e --argjson b "$p_before" --argjson a "$p_after" \
 # the renamed file is matched, unchanged, so it is not shown by default; with --all it is, unchanged
 jq -e '[.results[] | select(.file == "scenarios/belavia.yaml")] | length == 0' "$tmp/d1.json" >/dev/null ||
   fail "an unchanged renamed scenario is shown without --all"
+# the paths after "--", as git takes them: only the potash file's rows, its nets as in the whole
+# diff (ranks are among the files compared)
+"$bin" diff main~1 main -f json -- scenarios/potash-2025.yaml >"$tmp/d1p.json" || fail "diff A B -- PATH: status $?"
+jq -e --slurpfile all "$tmp/d1.json" 'def nets: map({file, status, before: .before.net, after: .after.net});
+  (.results | nets) == ([$all[0].results[] | select(.file == "scenarios/potash-2025.yaml")] | nets) and (.results | length) > 0' \
+  "$tmp/d1p.json" >/dev/null || fail "diff A B -- PATH: $(jq -c .results "$tmp/d1p.json")"
 "$bin" diff main~1 main --all -f json |
   jq -e '.results[] | select(.file == "scenarios/belavia.yaml") | .status == "unchanged" and .renamed_from == "scenarios/belavia-2025.yaml"' >/dev/null ||
   fail "--all: the renamed scenario is not matched to its old file"
