@@ -93,10 +93,23 @@ bool looks_like_scenario(const std::string& text)
   std::vector<Diagnostic> problems;
   const std::vector<Tree> docs =
       parse_documents(std::make_shared<const SourceFile>("", text), problems);
-  if (docs.empty())
-    return true; // the loader says what is wrong with it
+  // YAML that does not parse, or whose first document is not a map, is a broken scenario (whose
+  // errors the loader then reports) only where a line begins with a scenario's first key,
+  // `relief:`: a repository's other YAML (a Helm template, an Ansible playbook) is not
+  if (docs.empty() || !docs.front().is_map())
+    return text.starts_with("relief:") || text.find("\nrelief:") != std::string::npos;
   const Tree& first = docs.front();
-  return !first.is_map() || (first.find("name") && !first.find("criteria"));
+  if (!first.find("name") || first.find("criteria"))
+    return false; // a model, design constraints, or data
+  if (first.find("relief"))
+    return true;
+  // no format version: a scenario that lacks it (reported) has a scenario's own keys besides its
+  // name; a CI workflow (name, on, jobs), a Conda environment or a Helm chart does not
+  for (const char* key : {"offer", "asks", "context", "credibility", "timing", "assumptions",
+                          "extends", "correlations", "weights"})
+    if (first.find(key))
+      return true;
+  return false;
 }
 
 } // namespace relief

@@ -100,6 +100,26 @@ git add -A && git commit -qm escape
 grep -q "root:" "$tmp/esc.err" && fail "the target of the escape leaked: $(cat "$tmp/esc.err")"
 git rm -q scenarios/escape.yaml && git commit -qm "no escape"
 
+# 6b. a repository's other YAML is not a scenario: a CI workflow (a name, no format version),
+# a Helm template that does not parse, an Ansible playbook (a list); a scenario that lacks its
+# version, or does not parse, still is, and is reported
+mkdir -p .github/workflows chart/templates
+printf 'name: relief\non: [push]\njobs:\n  check:\n    runs-on: ubuntu-latest\n' >.github/workflows/relief.yml
+printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n' >chart/templates/cm.yaml
+printf -- '- hosts: all\n  tasks:\n    - name: ping\n      ping:\n' >playbook.yml
+git add -A && git commit -qm "other yaml"
+"$bin" diff main~1 main >"$tmp/other.txt" 2>"$tmp/other.err" || fail "other YAML: status $?: $(cat "$tmp/other.err")"
+[ ! -s "$tmp/other.err" ] || fail "other YAML was read as scenarios: $(cat "$tmp/other.err")"
+printf 'name: no version\noffer: []\n' >scenarios/unversioned.yaml
+printf 'relief: 1\nname: [unclosed\n' >scenarios/broken.yaml
+git add -A && git commit -qm "broken scenarios"
+"$bin" diff main~1 main >/dev/null 2>"$tmp/broken.err"
+[ $? = 65 ] || fail "broken scenarios: status $? (expected 65)"
+grep -q "^scenarios/unversioned.yaml:1:1: error: missing format version" "$tmp/broken.err" &&
+  grep -q "^scenarios/broken.yaml:" "$tmp/broken.err" || fail "broken scenarios not reported: $(cat "$tmp/broken.err")"
+! grep -q "relief.yml\|cm.yaml\|playbook" "$tmp/broken.err" || fail "other YAML reported: $(cat "$tmp/broken.err")"
+git rm -rq scenarios/unversioned.yaml scenarios/broken.yaml .github chart playbook.yml && git commit -qm "no other yaml"
+
 # 7. two scenarios, one question: why potash beats belavia, contribution by contribution
 cd "$src"
 "$bin" diff --files scenarios/belavia-2025.yaml -- scenarios/potash-2025.yaml -f json >"$tmp/f.json" ||
