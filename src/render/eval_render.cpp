@@ -124,10 +124,10 @@ std::string table_report(const Answer<Evaluation>& r, const TableStyle& style, c
 {
   const Scenario& s = *r.scenario;
   std::string out = fit_line(report_heading(s, style, false), style, false) + "\n";
-  out += fit_line(fmt::format("{}; perspective {}; credibility {}",
-                              describe_context(s, r.result.context), r.perspective_id(),
-                              fixed(r.result.p_deal, 2)),
-                  style, false) +
+  out += fit_phrases({describe_context(s, r.result.context),
+                      fmt::format("perspective {}", r.perspective_id()),
+                      fmt::format("credibility {}", fixed(r.result.p_deal, 2))},
+                     style, false) +
          "\n\n";
   out += render_text(criteria_table(r, r.result), style);
   if (any_clamped(r.result))

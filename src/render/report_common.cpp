@@ -89,6 +89,26 @@ std::string fit_line(const std::string& text, const TableStyle& style, bool mark
   return markdown || style.width == 0 ? text : wrap(text, 0, style.width);
 }
 
+std::string fit_phrases(const std::vector<std::string>& phrases, const TableStyle& style,
+                        bool markdown)
+{
+  const bool fit = !markdown && style.width > 0;
+  std::string out;
+  std::size_t column = 0; // the cells of out's last line
+  for (std::size_t i = 0; i < phrases.size(); ++i) {
+    const std::string piece = phrases[i] + (i + 1 < phrases.size() ? ";" : "");
+    if (i > 0 && (!fit || column + 1 + visible_width(piece) <= style.width)) {
+      out += " " + piece;
+      column += 1 + visible_width(piece);
+      continue;
+    }
+    const std::string lines = fit ? fit_line(piece, style, false) : piece;
+    out += (i > 0 ? "\n" : "") + lines;
+    column = visible_width(std::string_view(lines).substr(lines.rfind('\n') + 1));
+  }
+  return out;
+}
+
 std::string fit_items(const std::string& block, const TableStyle& style)
 {
   if (style.width == 0)

@@ -34,6 +34,12 @@ std::string report_heading(const Scenario& s, const TableStyle& style, bool mark
 // unchanged in Markdown or without a width.
 std::string fit_line(const std::string& text, const TableStyle& style, bool markdown);
 
+// Return phrases joined by "; " on one line or, where they do not fit style.width on a terminal,
+// on several: a line breaks after a "; ", not inside a phrase that fits a line (a longer one is
+// wrapped at its words). Joined, unwrapped, in Markdown or without a width.
+std::string fit_phrases(const std::vector<std::string>& phrases, const TableStyle& style,
+                        bool markdown);
+
 // Return each line of block that is an item ("  text") longer than style.width wrapped at it,
 // continued with four spaces; the block unchanged without a width. For blocks of sentences, not
 // tables (render_text fits those).

@@ -37,6 +37,10 @@ printf '%s\n' "When to engage: normalisation and trade for 500 prisoners" \
 COLUMNS=80 "$bin" grid $p --vary asks.prisoners.amount --vary credibility | head -3 >"$tmp/h"
 printf '%s\n' "Pragmatic engagement  (scenarios/pragmatic-engagement.yaml)" \
   "perspective balanced" "" | cmp -s - "$tmp/h" || fail "grid's heading at 80 columns: $(cat "$tmp/h")"
+COLUMNS=80 "$bin" eval scenarios/normative-isolation.yaml | head -3 >"$tmp/h"
+printf '%s\n' "Normative isolation  (scenarios/normative-isolation.yaml)" \
+  "timing now: war ongoing, Lukashenka in power, delay 0 months;" \
+  "perspective balanced; credibility 0.50" | cmp -s - "$tmp/h" || fail "eval's context line at 80 columns: $(cat "$tmp/h")"
 for args in "simulate $w -n 1000" "timing $w -n 1000" "sensitivity $w" "discover $w -n 1000" "model"; do
   ! COLUMNS=80 "$bin" $args 2>&1 | grep -q ' $' || fail "relief $args at COLUMNS=80: a line ends in a space"
 done
