@@ -1,5 +1,6 @@
 #include "revision.hpp"
 
+#include <algorithm>
 #include <dlfcn.h>
 #include <fmt/format.h>
 #include <fstream>
@@ -95,21 +96,31 @@ bool looks_like_scenario(const std::string& text)
       parse_documents(std::make_shared<const SourceFile>("", text), problems);
   // YAML that does not parse, or whose first document is not a map, is a broken scenario (whose
   // errors the loader then reports) only where a line begins with a scenario's first key,
-  // `relief:`: a repository's other YAML (a Helm template, an Ansible playbook) is not
-  if (docs.empty() || !docs.front().is_map())
-    return text.starts_with("relief:") || text.find("\nrelief:") != std::string::npos;
+  // `relief:` (after a byte-order mark, on the first): a repository's other YAML (a Helm
+  // template, an Ansible playbook) is not
+  if (docs.empty() || !docs.front().is_map()) {
+    const std::string_view body =
+        std::string_view(text).substr(text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
+    return body.starts_with("relief:") || body.find("\nrelief:") != std::string_view::npos;
+  }
   const Tree& first = docs.front();
-  if (!first.find("name") || first.find("criteria"))
-    return false; // a model, design constraints, or data
+  auto has_any = [&](std::initializer_list<const char*> keys) {
+    return std::any_of(keys.begin(), keys.end(), [&](const char* k) { return first.find(k); });
+  };
+  // the keys only a scenario has, and those only design constraints have (both may have relief,
+  // name, description, credibility and asks: a scenario's asks are a list, the constraints' a map)
+  const bool scenario_keys =
+      has_any({"offer", "context", "timing", "weights", "assumptions", "extends", "correlations"});
+  const Tree* asks = first.find("asks");
+  const bool design_keys =
+      has_any({"measures", "scope_step", "forms", "caps"}) || (asks && asks->is_map());
+  if (first.find("criteria") || (design_keys && !scenario_keys))
+    return false; // a model, or design constraints
   if (first.find("relief"))
-    return true;
-  // no format version: a scenario that lacks it (reported) has a scenario's own keys besides its
-  // name; a CI workflow (name, on, jobs), a Conda environment or a Helm chart does not
-  for (const char* key : {"offer", "asks", "context", "credibility", "timing", "assumptions",
-                          "extends", "correlations", "weights"})
-    if (first.find(key))
-      return true;
-  return false;
+    return true; // a scenario, with a name or one from the file it extends
+  // no format version: a scenario that lacks it (reported) has a name and a scenario's own keys;
+  // a CI workflow (name, on, jobs), a Conda environment or a Helm chart does not
+  return first.find("name") && scenario_keys;
 }
 
 } // namespace relief

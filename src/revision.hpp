@@ -66,10 +66,11 @@ extern "C" Repository* relief_git_open_repository(const char* from);
 void write_revision(const Revision& r, const std::filesystem::path& dir);
 
 // Return whether the text of a YAML file reads as a scenario file: its first document a mapping
-// with a `name`, none of a model's `criteria`, and the format version `relief` or a scenario's
-// own keys (offer, asks, context, ...); or YAML that does not parse or is not a mapping but has a
-// line that begins `relief:` (whose errors the loader then reports). Model files, design
-// constraints and other YAML (CI workflows, Helm charts, Ansible playbooks) are left out.
+// that is neither a model (`criteria`) nor design constraints (`measures`, `scope_step`, `forms`
+// or `caps` without a scenario's own keys), with the format version `relief`, or else a `name`
+// and a scenario's own keys (offer, context, timing, ...); or YAML that does not parse or is not
+// a mapping but has a line that begins `relief:` (whose errors the loader then reports). Other
+// YAML (CI workflows, Helm charts, Ansible playbooks) is left out.
 bool looks_like_scenario(const std::string& text);
 
 } // namespace relief

@@ -30,7 +30,9 @@ std::vector<std::string> end_of_options(int argc, char** argv)
 {
   std::vector<std::string> args(argv, argv + argc);
   const auto mark = std::find(args.begin() + std::min(argc, 1), args.end(), "--");
-  if (mark == args.end() || std::find(args.begin(), mark, "--files") != mark)
+  if (mark == args.end() || std::any_of(args.begin(), mark, [](const std::string& a) {
+        return a == "--files" || a.starts_with("--files=");
+      }))
     return args;
   for (auto it = mark + 1; it != args.end(); ++it)
     if (it->size() > 1 && it->front() == '-')

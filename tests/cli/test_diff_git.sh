@@ -107,9 +107,14 @@ mkdir -p .github/workflows chart/templates
 printf 'name: relief\non: [push]\njobs:\n  check:\n    runs-on: ubuntu-latest\n' >.github/workflows/relief.yml
 printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n' >chart/templates/cm.yaml
 printf -- '- hosts: all\n  tasks:\n    - name: ping\n      ping:\n' >playbook.yml
+# design constraints with a name (their asks a map), and a variant that takes its name from
+# the scenario it extends: the one left out, the other read
+printf 'relief: 1\nname: ban\nasks:\n  prisoners: 500\n' >constraints.yaml
+printf 'relief: 1\nextends: potash-2025.yaml\ncredibility: 0.3\n' >scenarios/variant.yaml
 git add -A && git commit -qm "other yaml"
-"$bin" diff main~1 main >"$tmp/other.txt" 2>"$tmp/other.err" || fail "other YAML: status $?: $(cat "$tmp/other.err")"
+"$bin" diff main~1 main -f json >"$tmp/other.json" 2>"$tmp/other.err" || fail "other YAML: status $?: $(cat "$tmp/other.err")"
 [ ! -s "$tmp/other.err" ] || fail "other YAML was read as scenarios: $(cat "$tmp/other.err")"
+jq -e '.added == ["scenarios/variant.yaml"]' "$tmp/other.json" >/dev/null || fail "added: $(jq -c .added "$tmp/other.json")"
 printf 'name: no version\noffer: []\n' >scenarios/unversioned.yaml
 printf 'relief: 1\nname: [unclosed\n' >scenarios/broken.yaml
 git add -A && git commit -qm "broken scenarios"
@@ -118,7 +123,8 @@ git add -A && git commit -qm "broken scenarios"
 grep -q "^scenarios/unversioned.yaml:1:1: error: missing format version" "$tmp/broken.err" &&
   grep -q "^scenarios/broken.yaml:" "$tmp/broken.err" || fail "broken scenarios not reported: $(cat "$tmp/broken.err")"
 ! grep -q "relief.yml\|cm.yaml\|playbook" "$tmp/broken.err" || fail "other YAML reported: $(cat "$tmp/broken.err")"
-git rm -rq scenarios/unversioned.yaml scenarios/broken.yaml .github chart playbook.yml && git commit -qm "no other yaml"
+git rm -rq scenarios/unversioned.yaml scenarios/broken.yaml scenarios/variant.yaml constraints.yaml .github chart \
+  playbook.yml && git commit -qm "no other yaml"
 
 # 7. two scenarios, one question: why potash beats belavia, contribution by contribution
 cd "$src"
