@@ -121,8 +121,7 @@ std::string chart(const Discovery& d, bool unicode)
   for (int r = 0; r < h; ++r) {
     const std::string label = r == 0 ? "1" : r == h - 1 ? fixed(lo, 2) : "";
     std::string& row = rows[static_cast<std::size_t>(r)];
-    while (row.ends_with(' ')) // no line ends in a space
-      row.pop_back();
+    drop_trailing_spaces(row);
     out += fmt::format("  {:>5} {}{}\n", label, unicode ? "│" : "|", row);
   }
   std::string rule;

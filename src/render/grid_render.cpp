@@ -100,8 +100,7 @@ std::string heat_map(const Grid& g, const TableStyle& style, bool probability)
     place(na / 2);
   if (na > 1)
     place(na - 1);
-  while (!axis.empty() && axis.back() == ' ')
-    axis.pop_back();
+  drop_trailing_spaces(axis);
   out += fmt::format("  {:>{}}  {}   {}\n", "", label_width, axis, g.a.input.path);
   return out;
 }

@@ -97,14 +97,14 @@ std::string fit_phrases(const std::vector<std::string>& phrases, const TableStyl
   std::size_t column = 0; // the cells of out's last line
   for (std::size_t i = 0; i < phrases.size(); ++i) {
     const std::string piece = phrases[i] + (i + 1 < phrases.size() ? ";" : "");
-    if (i > 0 && (!fit || column + 1 + visible_width(piece) <= style.width)) {
+    if (i > 0 && (!fit || column + 1 + display_width(piece) <= style.width)) {
       out += " " + piece;
-      column += 1 + visible_width(piece);
+      column += 1 + display_width(piece);
       continue;
     }
     const std::string lines = fit ? fit_line(piece, style, false) : piece;
     out += (i > 0 ? "\n" : "") + lines;
-    column = visible_width(std::string_view(lines).substr(lines.rfind('\n') + 1));
+    column = display_width(std::string_view(lines).substr(lines.rfind('\n') + 1));
   }
   return out;
 }
@@ -149,9 +149,8 @@ std::string section_heading(const Scenario& s, std::size_t perspective, const Ta
   const std::string lines = fit_line(head, style, false);
   const std::string_view last = std::string_view(lines).substr(lines.rfind('\n') + 1);
   const std::string_view tail_line = std::string_view(tail).substr(0, tail.find('\n'));
-  if (visible_width(last) + 3 + visible_width(tail_line) > style.width)
-    return lines + "\n" + fit_line(tail, style, false) + "\n\n";
-  return fit_line(head + " — " + tail, style, false) + "\n\n";
+  const bool fits = display_width(last) + 3 + display_width(tail_line) <= style.width;
+  return lines + (fits ? " — " : "\n") + fit_line(tail, style, false) + "\n\n";
 }
 
 std::string verdict_mark(Verdict v)

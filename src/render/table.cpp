@@ -12,16 +12,9 @@ namespace relief {
 
 std::size_t display_width(std::string_view text)
 {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
-std::size_t visible_width(std::string_view text)
-{
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\033') {
+    if (text[i] == '\033') { // a colour sequence, ESC ... m, takes no cell
       while (i < text.size() && text[i] != 'm')
         ++i;
       continue;
@@ -29,6 +22,12 @@ std::size_t visible_width(std::string_view text)
     n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
   }
   return n;
+}
+
+void drop_trailing_spaces(std::string& text)
+{
+  while (text.ends_with(' '))
+    text.pop_back();
 }
 
 std::string shorten(std::string_view text, std::size_t width)
@@ -130,8 +129,7 @@ std::vector<std::string> wrap_cell(std::string_view text, std::size_t width)
         break;
       }
     std::string line(text.substr(0, cut));
-    while (!line.empty() && line.back() == ' ')
-      line.pop_back();
+    drop_trailing_spaces(line);
     lines.push_back(line);
     text.remove_prefix(cut);
     while (!text.empty() && text.front() == ' ')
@@ -178,8 +176,7 @@ std::string render_records(const TextTable& t, const TableStyle& style)
             "  " +
             (k == 0 ? (style.color ? paint(name, k_bold, style) : name) : std::string(label, ' ')) +
             "  " + lines[k];
-        while (out.ends_with(' ')) // as in a table, no line ends in a space (a mark's room)
-          out.pop_back();
+        drop_trailing_spaces(out); // as in a table, no line ends in a space (a mark's room)
         out += "\n";
       }
     }
@@ -212,8 +209,7 @@ std::string render_text(const TextTable& t, const TableStyle& style)
       if (!last)
         out += "  ";
     }
-    while (!out.empty() && out.back() == ' ')
-      out.pop_back();
+    drop_trailing_spaces(out);
     return out + "\n";
   };
   // one row as one or more lines: a cell that does not fit is cut or wrapped
@@ -361,15 +357,13 @@ std::string paint(std::string_view text, const fmt::text_style& ts, const TableS
 
 std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
 {
-  const auto cells = visible_width;
   std::string out;
   std::size_t col = indent;
-  // a line break ends the line there (a heading's second line, a rationale's paragraph); at a
-  // break, wrapped or not, no space is left at the end of the line (two spaces between words
-  // leave an empty word between them)
+  // a line ends at a line break in the text (a heading's second line, a rationale's paragraph)
+  // or where the next word does not fit; no line ends in a space (two spaces between words leave
+  // an empty word between them)
   auto new_line = [&] {
-    while (out.ends_with(' '))
-      out.pop_back();
+    drop_trailing_spaces(out);
     out += "\n" + std::string(indent, ' ');
     col = indent;
   };
@@ -381,32 +375,28 @@ std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
     std::string word = text.substr(start, end - start);
     // a word longer than a whole line (a model path) breaks at a dot, slash, hyphen or colon
     const std::size_t room = width > indent ? width - indent : 0;
-    if (room >= 12 && cells(word) > room && word.find('\033') == std::string::npos) {
+    if (room >= 12 && display_width(word) > room && word.find('\033') == std::string::npos) {
       for (const std::string& piece : wrap_cell(word, room)) { // each on a line of its own
         if (col > indent)
           new_line();
         out += piece;
-        col = indent + cells(piece);
+        col = indent + display_width(piece);
       }
     } else {
-      if (col > indent && col + 1 + cells(word) > width) {
+      if (col > indent && col + 1 + display_width(word) > width) {
         new_line();
       } else if (col > indent) {
         out += ' ';
         ++col;
       }
       out += word;
-      col += cells(word);
+      col += display_width(word);
     }
-    if (end + 1 == text.size() && text[end] == '\n') { // a closing break: no indent after it
-      while (out.ends_with(' '))
-        out.pop_back();
-      out += '\n';
-    } else if (end < text.size() && text[end] == '\n') {
+    if (end < text.size() && text[end] == '\n')
       new_line();
-    }
     start = end + 1;
   }
+  drop_trailing_spaces(out); // (a closing line break leaves no indent after it)
   return out;
 }
 

@@ -87,10 +87,12 @@ std::string paint(std::string_view text, const fmt::text_style& ts, const TableS
 // Return text cut to at most width cells, ending in "..." when cut (for names in narrow columns).
 std::string shorten(std::string_view text, std::size_t width);
 
-// Return the number of terminal cells text takes (UTF-8 code points).
+// Return the number of terminal cells text takes (UTF-8 code points; colour sequences, ESC ... m,
+// take none).
 std::size_t display_width(std::string_view text);
-// The cells text takes on a terminal with its colour sequences (ESC ... m) left out.
-std::size_t visible_width(std::string_view text);
+
+// Remove the spaces at the end of text (no line of output ends in one).
+void drop_trailing_spaces(std::string& text);
 
 // Return text cut into lines of at most width cells, broken after a space, '.', '/', '-' or ':'
 // where one is near enough, else inside a word.
