@@ -108,7 +108,7 @@ inline Weighted weighted(const std::vector<std::vector<double>>& x, std::size_t 
   // a reversible offer's share g weighs its benefits as its costs (SPEC 3 step 4)
   double sov = s1 * e1sov * g1 + s2 * e2sov + x2 * 2 * p;
   if (sov > 0)
-    sov *= std::pow(0.5, t / h);
+    sov *= std::exp2(-(t / h)); // as relief::decay
   const double pri = s3 * 1 + x1 * ea1 * p1 + x2 * 1 * p;
   const double rep = std::clamp(s1 * e1rep * g1 + s2 * 2 + s3 * e3rep, -10.0, 10.0);
   return {0.5 * std::clamp(sov, -10.0, 10.0), 0.3 * std::clamp(pri, -10.0, 10.0),
