@@ -62,8 +62,11 @@ std::vector<HistogramBin> histogram(std::span<const double> values);
 double share_se(double p, std::uint64_t n);
 
 // Return the indices of values in ascending order of value (ties, -0 with 0 among them, by
-// index); fewer than 2^32 values.
-std::vector<std::uint32_t> sorted_order(std::span<const double> values);
+// index); fewer than 2^32 values. With same_as_previous, also set its element k to 1 where the
+// value at position k of the order equals the one before it, else 0: what a caller that groups
+// equal values reads in sequence instead of the values at random.
+std::vector<std::uint32_t> sorted_order(std::span<const double> values,
+                                        std::vector<std::uint8_t>* same_as_previous = nullptr);
 
 // Return the ranks of the values, 1-based, ties sharing their mean rank.
 std::vector<double> ranks(std::span<const double> values);

@@ -507,6 +507,24 @@ TEST_SUITE("simulate")
     }
     CHECK(ranks(v) == expected);
   }
+
+  TEST_CASE("sorted_order marks where a value equals the one before it")
+  {
+    // 0 and -0 are equal and share a key; 1 and 1 + 2^-52 differ but share one; 2, 2, 2 share
+    // a key and a value; 5 has a key of its own
+    const std::vector<double> v = {2, 1 + 0x1.0p-52, 0.0, 5, 2, 1, -0.0, 2, 1};
+    std::vector<std::uint8_t> same;
+    const auto order = sorted_order(v, &same);
+    CHECK(order == std::vector<std::uint32_t>{2, 6, 5, 8, 1, 0, 4, 7, 3});
+    CHECK(same == std::vector<std::uint8_t>{0, 1, 0, 1, 0, 0, 1, 1, 0});
+    const std::vector<double> equal(40, 3.25); // one key: a run sorted by std::sort
+    std::vector<std::uint8_t> all_but_first(40, 1);
+    all_but_first[0] = 0;
+    CHECK(sorted_order(equal, &same).front() == 0);
+    CHECK(same == all_but_first);
+    CHECK(sorted_order(std::vector<double>{}, &same).empty());
+    CHECK(same.empty());
+  }
 }
 
 TEST_SUITE("simulate")
