@@ -122,12 +122,21 @@ std::vector<std::string> wrap_cell(std::string_view text, std::size_t width)
     for (std::size_t cells = 0; end < text.size(); ++end)
       if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80 && cells++ == width)
         break;
-    std::size_t cut = end;
-    for (std::size_t i = end; i > 1; --i)
-      if (std::string_view(" ./-:").find(text[i - 1]) != std::string_view::npos) {
-        cut = i;
-        break;
-      }
+    // after the last ", " that fills half the line (a list's items stay whole), else after the
+    // last space (a name such as "hybrid-attacks-halt" stays whole), else after the last '.', '/',
+    // '-' or ':' (a long path), else inside a word
+    std::size_t item = 0, space = 0, mark = 0;
+    for (std::size_t i = end; i > 1; --i) {
+      const char c = text[i - 1];
+      if (c == ' ' && text[i - 2] == ',' && item == 0 &&
+          2 * display_width(text.substr(0, i)) >= width)
+        item = i;
+      if (c == ' ' && space == 0)
+        space = i;
+      if (mark == 0 && std::string_view("./-:").find(c) != std::string_view::npos)
+        mark = i;
+    }
+    const std::size_t cut = item > 0 ? item : space > 0 ? space : mark > 0 ? mark : end;
     std::string line(text.substr(0, cut));
     drop_trailing_spaces(line);
     lines.push_back(line);

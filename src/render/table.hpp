@@ -94,8 +94,9 @@ std::size_t display_width(std::string_view text);
 // Remove the spaces at the end of text (no line of output ends in one).
 void drop_trailing_spaces(std::string& text);
 
-// Return text cut into lines of at most width cells, broken after a space, '.', '/', '-' or ':'
-// where one is near enough, else inside a word.
+// Return text cut into lines of at most width cells, broken after the line's last ", " when
+// that fills half of it (list items stay whole), else after its last space (names stay whole),
+// else after its last '.', '/', '-' or ':' (a long path), else inside a word.
 std::vector<std::string> wrap_cell(std::string_view text, std::size_t width);
 
 // Return text wrapped at width columns (terminal cells; colour sequences take none), assuming it

@@ -107,6 +107,25 @@ TEST_SUITE("table")
                          "    sovereignty), time");
   }
 
+  TEST_CASE("wrap_cell: after a list's item, else at a space, else inside a path")
+  {
+    // design's asks at 30 cells: names stay whole ("hybrid-" "attacks-halt 1" before), and a
+    // line breaks after an item's ", " when that fills half of it
+    CHECK(wrap_cell("repression-halt 1, migration-halt 1, hybrid-attacks-halt 1, exercise-"
+                    "transparency 1",
+                    30) == std::vector<std::string>{"repression-halt 1,", "migration-halt 1,",
+                                                    "hybrid-attacks-halt 1,",
+                                                    "exercise-transparency 1"});
+    // "prisoners 50, " is under half the line: the last space, not the item, ends it
+    CHECK(wrap_cell("prisoners 50, repression-halt 1, migration-halt 1", 30) ==
+          std::vector<std::string>{"prisoners 50, repression-halt", "1, migration-halt 1"});
+    // no space: a path breaks after its last dot or hyphen that fits, a word inside itself
+    CHECK(wrap_cell("measures.diplomatic-normalisation.effects.sovereignty", 24) ==
+          std::vector<std::string>{"measures.diplomatic-", "normalisation.effects.",
+                                   "sovereignty"});
+    CHECK(wrap_cell("abcdefghij", 4) == std::vector<std::string>{"abcd", "efgh", "ij"});
+  }
+
   TEST_CASE("wrap: a line break in the text is kept, and no line ends in a space")
   {
     // simulate's heading: its second line fits and stays whole (it once broke after "seed",
