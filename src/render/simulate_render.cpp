@@ -54,7 +54,7 @@ const Columns<Driver>& driver_columns()
 {
   using D = const Driver&;
   static const Columns<Driver> columns = {
-      {"path", "input", [](D d) { return text(d.path); }, Align::left},
+      {"path", "input", [](D d) { return text(d.path); }, Align::left, Fit::wrap},
       {"mean", "mean", [](D d) { return figure(d.mean); }},
       {"rank_correlation", "rank corr", [](D d) { return number(d.rank_correlation, 3); }},
       {"variance_share", "var share", [](D d) { return number(d.variance_share, 3); }},

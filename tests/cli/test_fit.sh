@@ -45,6 +45,17 @@ for args in "simulate $w -n 1000" "timing $w -n 1000" "sensitivity $w" "discover
   ! COLUMNS=80 "$bin" $args 2>&1 | grep -q ' $' || fail "relief $args at COLUMNS=80: a line ends in a space"
 done
 
+# Long paths and names wrap inside their column and stay whole: simulate's drivers are a table at
+# 80 columns (as records they took six lines a driver), and design's packages break a list
+# between its items or words, never at a name's hyphen ("hybrid-" / "attacks-halt 1").
+COLUMNS=80 "$bin" simulate $p -n 1000 >"$tmp/sim" || fail "simulate: status $?"
+grep -q '^  input  *mean  rank corr  var share  EVPPI' "$tmp/sim" ||
+  fail "simulate's drivers at 80 columns are not a table: $(grep -A3 'Drivers of' "$tmp/sim")"
+[ "$(widest <"$tmp/sim")" -le 80 ] || fail "simulate at COLUMNS=80 is $(widest <"$tmp/sim") columns wide"
+COLUMNS=80 "$bin" design >"$tmp/design" || fail "design: status $?"
+grep -q 'hybrid-attacks-halt 1' "$tmp/design" || fail "design at 80 columns: $(cat "$tmp/design")"
+! grep -Eq '[a-z]-$' "$tmp/design" || fail "design at 80 columns splits a name: $(grep -E '[a-z]-$' "$tmp/design")"
+
 # 2. Tables with more numbers than fit get narrower: the bar, names and paths give way.
 for args in "sensitivity $p" "explain $p" "timing $p" "timing --delay 0:24:12 $p" \
   "compare scenarios/pragmatic-engagement.yaml scenarios/migration-halt-2025.yaml --perspective all"; do
