@@ -26,13 +26,14 @@ const Columns<Ranked>& ranked_columns()
 {
   using R = const Ranked&;
   static const Columns<Ranked> columns = {
-      {"rank", "rank", [](R x) { return count(x.r->rank); }},
+      // "#" in a table, as design's and explain's: three cells fewer, so that it fits 80 columns
+      {"rank", "#", [](R x) { return count(x.r->rank); }},
       {"", "id", [](R x) { return text(x.names->ids[x.r->scenario]); }, Align::left},
       {"scenario", "scenario",
        [](R x) {
          return Field{x.scenario().name, x.names ? x.names->shown[x.r->scenario] : ""};
        },
-       Align::left, Fit::shorten},
+       Align::left, Fit::shorten_or_omit},
       {"file", "", [](R x) { return text(x.scenario().file); }},
       {"document", "", [](R x) { return count(x.scenario().document); }},
       {"perspective", "", [](R x) { return text(x.c->perspectives[x.r->perspective]); }},
@@ -118,14 +119,8 @@ TextTable ranking_of(const Comparison& c, std::size_t cell, const Names& names)
   // the expected worth only where it differs from the worth: a package for a later moment
   if (std::none_of(rows.begin(), rows.end(), [](const Ranked& x) { return x.r->conditional(); })) {
     const auto at = std::find(t.header.begin(), t.header.end(), "expected");
-    if (at != t.header.end()) {
-      const auto i = static_cast<std::size_t>(at - t.header.begin());
-      t.header.erase(at);
-      t.align.erase(t.align.begin() + static_cast<std::ptrdiff_t>(i));
-      t.fit.erase(t.fit.begin() + static_cast<std::ptrdiff_t>(i));
-      for (auto& row : t.rows)
-        row.erase(row.begin() + static_cast<std::ptrdiff_t>(i));
-    }
+    if (at != t.header.end())
+      t = without_column(t, static_cast<std::size_t>(at - t.header.begin()));
   }
   return t;
 }
@@ -137,7 +132,7 @@ TextTable matrix_of(const Comparison& c, std::size_t belief, const Names& names)
   TextTable t;
   t.header = {"id", "scenario"};
   t.align = {Align::left, Align::left};
-  t.fit = {Fit::keep, Fit::shorten};
+  t.fit = {Fit::keep, Fit::shorten_or_omit};
   for (const auto& p : c.perspectives) {
     t.header.push_back(p.substr(0, p.find('-')));
     t.align.push_back(Align::right);
@@ -162,7 +157,8 @@ TextTable matrix_of(const Comparison& c, std::size_t belief, const Names& names)
 }
 
 // Return the ids and the names as shown: whole; each table cuts them only as far as it must to
-// fit the terminal (Fit::shorten), and a table that cannot fit becomes records with whole names.
+// fit the terminal (Fit::shorten_or_omit: cut, then left out beside the ids), and a table that
+// cannot fit even so becomes records with whole names.
 Names names_of(const Comparison& c, bool markdown)
 {
   std::vector<std::pair<std::string, int>> files;
@@ -181,7 +177,7 @@ TextTable robustness_of(const Comparison& c, const Names& names)
   t.header = {"id", "scenario", "backed", "worst worth", "in", "max regret", "in"};
   t.align = {Align::left, Align::left,  Align::right, Align::right,
              Align::left, Align::right, Align::left};
-  t.fit = {Fit::keep, Fit::shorten, Fit::keep, Fit::keep, Fit::wrap, Fit::keep, Fit::wrap};
+  t.fit = {Fit::keep, Fit::shorten_or_omit, Fit::keep, Fit::keep, Fit::wrap, Fit::keep, Fit::wrap};
   std::vector<Robustness> all = c.robustness();
   // most backed first, then the smallest largest regret
   std::stable_sort(all.begin(), all.end(), [](const Robustness& a, const Robustness& b) {
@@ -259,7 +255,8 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
   }
   const bool markdown = format == OutputFormat::markdown;
   const Names names = names_of(c, markdown);
-  auto table = [&](const TextTable& t) { out(render_table(t, style, markdown)); };
+  TableStyle table_style = style; // the columns left out to fit: said under the first table
+  auto table = [&](const TextTable& t) { out(render_table(t, table_style, markdown, true)); };
   // in Markdown a line that opens with "+" or "-" would be a list item: the marks are named
   const std::string matrix_legend =
       markdown ? note("marks: " + std::string(k_matrix_legend), style, true)

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <fmt/format.h>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 
 namespace relief {
@@ -92,7 +93,8 @@ void fit_widths(const TextTable& t, std::vector<std::size_t>& width, std::size_t
     while (line_width(width) > limit) {
       std::size_t widest = width.size();
       for (std::size_t i = 0; i < width.size(); ++i) {
-        const std::size_t floor = fit_of(t, i) == Fit::shorten ? 12 : wrap_floor;
+        const bool name = fit_of(t, i) == Fit::shorten || fit_of(t, i) == Fit::shorten_or_omit;
+        const std::size_t floor = name ? 12 : wrap_floor;
         const std::size_t least = std::max<std::size_t>(floor, display_width(t.header[i]));
         if (fit_of(t, i) != Fit::keep && width[i] > least &&
             (widest == width.size() || width[i] > width[widest]))
@@ -193,14 +195,11 @@ std::string render_records(const TextTable& t, const TableStyle& style)
   return out;
 }
 
-} // namespace
-
-std::string render_text(const TextTable& t, const TableStyle& style)
+// Return the table's lines at the column widths given (fitted: a cell wider than its column is
+// cut or wrapped as its column's Fit says).
+std::string render_lines(const TextTable& t, const std::vector<std::size_t>& width,
+                         const TableStyle& style)
 {
-  std::vector<std::size_t> width = column_widths(t);
-  fit_widths(t, width, style.width);
-  if (style.width > 0 && line_width(width) > style.width && t.header.size() > 2)
-    return render_records(t, style); // it cannot fit: a block per row instead
   const std::size_t total = line_width(width) - 2;
   // the bar's half width: what its column has room for
   const int half = t.bar ? static_cast<int>((width[t.bar->column] - 1) / 2) : 0;
@@ -235,7 +234,7 @@ std::string render_text(const TextTable& t, const TableStyle& style)
         wrapped[i] = wrap_cell(cells[i], width[i]);
         cells[i] = wrapped[i][0];
         count = std::max(count, wrapped[i].size());
-      } else if (fit_of(t, i) == Fit::shorten) {
+      } else if (fit_of(t, i) == Fit::shorten || fit_of(t, i) == Fit::shorten_or_omit) {
         cells[i] = shorten(cells[i], width[i]);
       }
     }
@@ -268,6 +267,105 @@ std::string render_text(const TextTable& t, const TableStyle& style)
   if (std::find(t.rules_before.begin(), t.rules_before.end(), t.rows.size()) !=
       t.rules_before.end())
     out += rule;
+  return out;
+}
+
+// Return the column widths of the table fitted into style.width, or none when it cannot fit
+// (a table of two columns is never records, and is printed as wide as it is, unless strict).
+std::optional<std::vector<std::size_t>> fitted_widths(const TextTable& t, const TableStyle& style,
+                                                      bool strict = false)
+{
+  std::vector<std::size_t> width = column_widths(t);
+  fit_widths(t, width, style.width);
+  if (style.width > 0 && line_width(width) > style.width && (strict || t.header.size() > 2))
+    return std::nullopt;
+  return width;
+}
+
+} // namespace
+
+TextTable without_column(const TextTable& t, std::size_t column)
+{
+  TextTable out = t;
+  auto drop = [column](auto& cells) {
+    if (column < cells.size())
+      cells.erase(cells.begin() + static_cast<std::ptrdiff_t>(column));
+  };
+  drop(out.header);
+  drop(out.align);
+  drop(out.fit);
+  for (auto& row : out.rows)
+    drop(row);
+  if (out.bar && out.bar->column == column)
+    out.bar.reset();
+  else if (out.bar && out.bar->column > column)
+    --out.bar->column;
+  return out;
+}
+
+namespace {
+
+// A table as render_text prints it: its columns (fewer when some were left out), their widths.
+struct Fitted {
+  TextTable table;
+  std::vector<std::size_t> width;
+  std::vector<std::string> left_out; // the headers of the columns left out, in that order
+};
+
+// Return the table fitted into style.width, leaving out the bar chart, then the names beside
+// ids, while it does not fit; none when even that does not make it fit.
+std::optional<Fitted> fit_table(const TextTable& t, const TableStyle& style)
+{
+  if (auto width = fitted_widths(t, style))
+    return Fitted{t, std::move(*width), {}};
+  std::vector<std::size_t> omit; // in the order they go
+  if (t.bar && t.bar->column < t.header.size())
+    omit.push_back(t.bar->column);
+  for (std::size_t i = 0; i < t.header.size(); ++i)
+    if (fit_of(t, i) == Fit::shorten_or_omit)
+      omit.push_back(i);
+  Fitted fewer{t, {}, {}};
+  for (std::size_t k = 0; k < omit.size(); ++k) {
+    // the columns left out before this one that stood before it are gone
+    const auto before = static_cast<std::size_t>(
+        std::count_if(omit.begin(), omit.begin() + static_cast<std::ptrdiff_t>(k),
+                      [&](std::size_t c) { return c < omit[k]; }));
+    fewer.left_out.push_back(t.header[omit[k]]);
+    fewer.table = without_column(fewer.table, omit[k] - before);
+    // (it fits, or it is records whole: two columns left that overflow help no one)
+    if (auto width = fitted_widths(fewer.table, style, true)) {
+      fewer.width = std::move(*width);
+      return fewer;
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::vector<std::string> left_out_columns(const TextTable& t, const TableStyle& style)
+{
+  const auto fitted = fit_table(t, style);
+  return fitted ? fitted->left_out : std::vector<std::string>{};
+}
+
+std::string render_text(const TextTable& t, const TableStyle& style)
+{
+  const auto fitted = fit_table(t, style);
+  if (!fitted)
+    return render_records(t, style); // it cannot fit: a block per row instead
+  std::string out = render_lines(fitted->table, fitted->width, style);
+  if (!fitted->left_out.empty() && !style.quiet && style.left_out_note) {
+    std::string names;
+    for (const std::string& name : fitted->left_out)
+      names += (names.empty() ? "" : ", ") + name;
+    // a note as every note under a table: wrapped at the width, at most 80
+    out += "  " +
+           wrap(fmt::format("left out to fit {} columns: {} (--wide prints {})", style.width, names,
+                            fitted->left_out.size() == 1 ? "it" : "them"),
+                4, std::min<std::size_t>(style.width, 80)) +
+           "\n";
+  }
   return out;
 }
 
@@ -412,6 +510,14 @@ std::string wrap(const std::string& text, std::size_t indent, std::size_t width)
 std::string render_table(const TextTable& t, const TableStyle& style, bool markdown)
 {
   return markdown ? render_markdown(t) : render_text(t, style);
+}
+
+std::string render_table(const TextTable& t, TableStyle& style, bool markdown, bool noting_once)
+{
+  std::string out = render_table(t, style, markdown);
+  if (noting_once && !markdown && !left_out_columns(t, style).empty())
+    style.left_out_note = false;
+  return out;
 }
 
 } // namespace relief

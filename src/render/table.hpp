@@ -16,13 +16,18 @@ struct TableStyle {
   bool quiet = false;    // -q: results only, no notes or legends under them
   std::size_t width = 0; // the terminal's width that text tables fit into; 0: no limit (--wide)
   bool headings = true;  // false: a case's heading is left out (the report writes its own)
+  // false: no line under a table that says which columns it left out to fit (a command that
+  // prints several alike says it once)
+  bool left_out_note = true;
 };
 
 enum class Align { left, right };
 
 // How a column gives up room when a table is wider than TableStyle::width: numbers and verdicts
-// keep theirs; names are cut ("..."), long paths and phrases wrap onto more lines.
-enum class Fit { keep, shorten, wrap };
+// keep theirs; names are cut ("..."), long paths and phrases wrap onto more lines. A name beside
+// the id that identifies its row (shorten_or_omit) is cut alike, and left out when the table
+// cannot fit even so.
+enum class Fit { keep, shorten, wrap, shorten_or_omit };
 
 // A bar chart drawn by render_text in one column, around an axis at 0, at the width the table
 // leaves it: half cells on each side when there is room, down to min_half.
@@ -47,10 +52,19 @@ struct TextTable {
 
 // Return the table as aligned text lines indented by two spaces, fitted into style.width: the bar
 // chart shrinks first, then the columns that shorten or wrap, widest first, each down to its
-// header (at least 12 cells for a name, 16 for a phrase); a table that still does not fit is
-// printed as records instead, a
-// block per row with a "column  value" line per cell, so that no number is ever cut.
+// header (at least 12 cells for a name, 16 for a phrase); a table that still does not fit leaves
+// out the bar chart, then the names beside ids (Fit::shorten_or_omit), one at a time, as long as
+// that makes it fit, and says so in a line under it (unless style.quiet); else it is printed as
+// records instead, a block per row with a "column  value" line per cell, so that no number is
+// ever cut.
 std::string render_text(const TextTable& t, const TableStyle& style);
+
+// Return the headers of the columns that render_text leaves out of the table to fit it into
+// style.width: none when it fits whole, or when it cannot fit even so (records).
+std::vector<std::string> left_out_columns(const TextTable& t, const TableStyle& style);
+
+// Return the table without its column `column` (its cells, and the bar if it is the bar's).
+TextTable without_column(const TextTable& t, std::size_t column);
 
 // Return the width of the table's lines as render_text prints them without a limit.
 std::size_t natural_width(const TextTable& t);
@@ -60,6 +74,10 @@ std::string render_markdown(const TextTable& t);
 
 // Return the table as text or Markdown: the one place that chooses.
 std::string render_table(const TextTable& t, const TableStyle& style, bool markdown);
+
+// The same, for one of several tables of a command: once a table has said which columns it left
+// out, style's left_out_note turns off for the tables after it.
+std::string render_table(const TextTable& t, TableStyle& style, bool markdown, bool noting_once);
 
 // Return one RFC 4180 CSV record (CRLF-terminated) of the fields.
 std::string csv_row(const std::vector<std::string>& fields);

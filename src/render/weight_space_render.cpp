@@ -105,6 +105,7 @@ std::string render_weight_space(const std::vector<WeightSpace>& spaces, OutputFo
   }
   const bool markdown = format == OutputFormat::markdown;
   std::string out;
+  TableStyle table_style = style; // the columns left out to fit: said under the first table
   for (const WeightSpace& w : spaces) {
     std::vector<std::pair<std::string, int>> files;
     for (const WeightedPackage& p : w.packages)
@@ -120,7 +121,7 @@ std::string render_weight_space(const std::vector<WeightSpace>& spaces, OutputFo
     TextTable t;
     t.header = {"id", "scenario"};
     t.align = {Align::left, Align::left};
-    t.fit = {Fit::keep, Fit::shorten};
+    t.fit = {Fit::keep, Fit::shorten_or_omit};
     const std::size_t ranks = std::min<std::size_t>(w.packages.size(), 5);
     for (std::size_t r = 0; r < ranks; ++r) {
       t.header.push_back(ordinal(r));
@@ -149,7 +150,7 @@ std::string render_weight_space(const std::vector<WeightSpace>& spaces, OutputFo
         weights.push_back(fixed((*w.rows[i].central)[c], 2));
       central.rows.push_back(std::move(weights));
     }
-    out += render_table(t, style, markdown);
+    out += render_table(t, table_style, markdown, true);
     if (!style.quiet)
       out += (markdown ? "\n" : "") +
              note(fmt::format("the share of {} weight draws ({}, seed {}) in which each package "

@@ -65,8 +65,30 @@ for args in "sensitivity $p" "explain $p" "timing $p" "timing --delay 0:24:12 $p
   [ "$narrow" -lt "$wide" ] || fail "relief $args: $narrow columns at COLUMNS=80, $wide without"
   [ "$narrow" -le 95 ] || fail "relief $args: $narrow columns at COLUMNS=80"
 done
-# the bar narrows first: timing's chart is 21 cells wide unfitted, the table then fits 80
+# the bar narrows first, and is left out when even that does not fit: timing is a table at 90
+# columns without its chart (the E it draws is in the row); at 80 it is records
 [ "$(COLUMNS=80 "$bin" timing $p | widest)" -le 80 ] || fail "timing's bar did not give way"
+COLUMNS=90 "$bin" timing $p >"$tmp/timing90" || fail "timing: status $?"
+grep -Eq '^  timing +delay +arrives +net +verdict +U +regime +E$' "$tmp/timing90" &&
+  grep -qx '  left out to fit 90 columns: chart of E (--wide prints it)' "$tmp/timing90" &&
+  [ "$(widest <"$tmp/timing90")" -le 90 ] || fail "timing at 90 columns: $(cat "$tmp/timing90")"
+
+# compare of every preset at 80 columns is a table, a line a scenario: the names beside the ids
+# are left out (the ids tell the rows apart), said once under the first table, not under -q
+COLUMNS=80 "$bin" compare scenarios/*.yaml >"$tmp/c80" || fail "compare: status $?"
+grep -Eq '^  #  id +benefits +costs +net +verdict +worth$' "$tmp/c80" &&
+  [ "$(widest <"$tmp/c80")" -le 80 ] || fail "compare at 80 columns: $(cat "$tmp/c80")"
+for f in scenarios/*.yaml; do
+  id=$(basename "$f" .yaml)
+  [ "$(grep -Ec "^  [0-9]+  $id  " "$tmp/c80")" = 1 ] || fail "compare at 80: no row of $id"
+done
+[ "$(grep -c '^  left out to fit 80 columns: scenario (--wide prints it)$' "$tmp/c80")" = 1 ] ||
+  fail "compare at 80 does not say the names are left out: $(cat "$tmp/c80")"
+COLUMNS=80 "$bin" compare scenarios/*.yaml --perspective all >"$tmp/c80all" || fail "compare: status $?"
+[ "$(grep -c 'left out to fit' "$tmp/c80all")" = 1 ] &&
+  [ "$(grep -Ec '^  #  id +benefits' "$tmp/c80all")" = 4 ] ||
+  fail "compare --perspective all at 80 columns: $(cat "$tmp/c80all")"
+! COLUMNS=80 "$bin" compare scenarios/*.yaml -q | grep -q 'left out' || fail "-q still says what is left out"
 
 # 3. --wide, and output to a file, are never fitted.
 "$bin" sensitivity $p >"$tmp/unfitted"

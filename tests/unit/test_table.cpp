@@ -89,11 +89,63 @@ TEST_SUITE("table")
     t.rows = {{"credibility", "0.232", ""}};
     t.bar = BarColumn{2, {std::pair{-1.0, 1.0}}, 1.0, 12, 3};
     TableStyle style;
-    style.width = 24; // the table needs 2 + 11 + 2 + 5 + 2 + 25
+    style.width = 19; // the table needs 2 + 11 + 2 + 5 + 2 + 25, and 20 without its chart
     const std::string out = render_text(t, style);
     CHECK(out == "  input  credibility\n"
                  "  swing  0.232\n"
                  "  chart  #######|#######\n");
+  }
+
+  TEST_CASE("a table that cannot fit leaves out its chart, then names beside ids, before records")
+  {
+    TextTable t;
+    t.header = {"id", "scenario", "net", "chart"};
+    t.align = {Align::left, Align::left, Align::right, Align::left};
+    t.fit = {Fit::keep, Fit::shorten_or_omit, Fit::keep};
+    t.rows = {{"a", "Two crossings and aid for 200 prisoners", "0.271", ""},
+              {"bb", "Short", "-1.000", ""}};
+    t.bar = BarColumn{3, {std::pair{0.0, 0.271}, std::pair{-1.0, 0.0}}, 1.0, 12, 3};
+    TableStyle style;
+    // whole: 2 + 2 + 2 + 39 + 2 + 6 + 2 + 25 = 80 cells
+    style.width = 80;
+    CHECK(left_out_columns(t, style).empty());
+    // the chart narrows to 7 cells (3 a side) and the name to 12: 2 + 2 + 2 + 12 + 2 + 6 + 2 + 7
+    style.width = 35;
+    CHECK(left_out_columns(t, style).empty());
+    CHECK(render_text(t, style) == "  id  scenario         net  chart\n"
+                                   "  ---------------------------------\n"
+                                   "  a   Two cross...   0.271     |#\n"
+                                   "  bb  Short         -1.000  ###|\n");
+    // one cell fewer: the chart goes, and the name has room again (2 + 2 + 2 + 20 + 2 + 6)
+    style.width = 34;
+    CHECK(left_out_columns(t, style) == std::vector<std::string>{"chart"});
+    CHECK(render_text(t, style) == "  id  scenario                 net\n"
+                                   "  --------------------------------\n"
+                                   "  a   Two crossings and...   0.271\n"
+                                   "  bb  Short                 -1.000\n"
+                                   "  left out to fit 34 columns:\n"
+                                   "    chart (--wide prints it)\n");
+    // then the name, whose id stays: 2 + 2 + 2 + 6 = 12
+    style.width = 24;
+    CHECK(left_out_columns(t, style) == std::vector<std::string>{"chart", "scenario"});
+    CHECK(render_text(t, style) == "  id     net\n"
+                                   "  ----------\n"
+                                   "  a    0.271\n"
+                                   "  bb  -1.000\n"
+                                   "  left out to fit 24\n"
+                                   "    columns: chart,\n"
+                                   "    scenario (--wide\n"
+                                   "    prints them)\n");
+    // the note is a legend: not under -q, nor where the caller says it once for several tables
+    style.quiet = true;
+    CHECK(render_text(t, style) == "  id     net\n  ----------\n  a    0.271\n  bb  -1.000\n");
+    style.quiet = false;
+    style.left_out_note = false;
+    CHECK(render_text(t, style) == "  id     net\n  ----------\n  a    0.271\n  bb  -1.000\n");
+    // narrower than even that: records, every cell whole
+    style.width = 11;
+    CHECK(left_out_columns(t, style).empty());
+    CHECK(render_text(t, style).find("  scenario  Two crossings") != std::string::npos);
   }
 
   TEST_CASE("wrap: words at spaces, and a word longer than a line at a dot, slash or hyphen")

@@ -4,10 +4,10 @@ args: compare tests/cli/data/compare-later.yaml tests/cli/data/compare-now.yaml 
 status: 0
 --- stdout
 Ranking by worth under balanced
-  rank  id             scenario                    benefits  costs    net  verdict             worth  expected
-  ------------------------------------------------------------------------------------------------------------
-     1  compare-now    m1 now                         3.000  1.200  1.800  benefits-outweigh  1.800     1.800
-     2  compare-later  m1 and m2 after Lukashenka     2.000  0.188  1.813  benefits-outweigh  1.813     0.453~
+  #  id             scenario                    benefits  costs    net  verdict             worth  expected
+  ---------------------------------------------------------------------------------------------------------
+  1  compare-now    m1 now                         3.000  1.200  1.800  benefits-outweigh  1.800     1.800
+  2  compare-later  m1 and m2 after Lukashenka     2.000  0.188  1.813  benefits-outweigh  1.813     0.453~
   expected: worth times the chance that the package's moment comes (arrives);
     ~ marks a package for a later moment, which engages only if that moment
     comes; the ranking sorts by it
