@@ -172,9 +172,9 @@ TEST_SUITE("table")
     CHECK(wrap_cell("prisoners 50, repression-halt 1, migration-halt 1", 30) ==
           std::vector<std::string>{"prisoners 50, repression-halt", "1, migration-halt 1"});
     // no space: a path breaks after its last dot or hyphen that fits, a word inside itself
-    CHECK(wrap_cell("measures.diplomatic-normalisation.effects.sovereignty", 24) ==
-          std::vector<std::string>{"measures.diplomatic-", "normalisation.effects.",
-                                   "sovereignty"});
+    CHECK(
+        wrap_cell("measures.diplomatic-normalisation.effects.sovereignty", 24) ==
+        std::vector<std::string>{"measures.diplomatic-", "normalisation.effects.", "sovereignty"});
     CHECK(wrap_cell("abcdefghij", 4) == std::vector<std::string>{"abcd", "efgh", "ij"});
   }
 
