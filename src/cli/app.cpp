@@ -99,8 +99,8 @@ void add_global_options(CLI::App& app, GlobalOptions& g)
         ->type_name("WHEN");
     app.add_flag("--ascii", g.ascii, "Plain ASCII tables even on a terminal");
     app.add_flag("--wide", g.wide,
-                 "Do not fit tables to the terminal's width (or COLUMNS): names and paths in "
-                 "full");
+                 "Do not fit tables to the terminal's width (or COLUMNS): every column, names "
+                 "and paths in full");
   }
   app.add_flag("-q,--quiet", g.quiet,
                "Print no warnings, notes or summaries, only results and errors");
