@@ -256,7 +256,7 @@ void write_compare(const Comparison& c, OutputFormat format, const TableStyle& s
   const bool markdown = format == OutputFormat::markdown;
   const Names names = names_of(c, markdown);
   TableStyle table_style = style; // the columns left out to fit: said under the first table
-  auto table = [&](const TextTable& t) { out(render_table(t, table_style, markdown, true)); };
+  auto table = [&](const TextTable& t) { out(render_one_of_tables(t, table_style, markdown)); };
   // in Markdown a line that opens with "+" or "-" would be a list item: the marks are named
   const std::string matrix_legend =
       markdown ? note("marks: " + std::string(k_matrix_legend), style, true)

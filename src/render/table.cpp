@@ -75,6 +75,12 @@ Fit fit_of(const TextTable& t, std::size_t column)
   return column < t.fit.size() ? t.fit[column] : Fit::keep;
 }
 
+// Whether the column is a name, cut ("...") rather than wrapped when it gives up room.
+bool shortens(const TextTable& t, std::size_t column)
+{
+  return fit_of(t, column) == Fit::shorten || fit_of(t, column) == Fit::shorten_or_omit;
+}
+
 // Narrow the bar, then the columns that may shorten or wrap, until the lines fit limit.
 void fit_widths(const TextTable& t, std::vector<std::size_t>& width, std::size_t limit)
 {
@@ -93,8 +99,7 @@ void fit_widths(const TextTable& t, std::vector<std::size_t>& width, std::size_t
     while (line_width(width) > limit) {
       std::size_t widest = width.size();
       for (std::size_t i = 0; i < width.size(); ++i) {
-        const bool name = fit_of(t, i) == Fit::shorten || fit_of(t, i) == Fit::shorten_or_omit;
-        const std::size_t floor = name ? 12 : wrap_floor;
+        const std::size_t floor = shortens(t, i) ? 12 : wrap_floor;
         const std::size_t least = std::max<std::size_t>(floor, display_width(t.header[i]));
         if (fit_of(t, i) != Fit::keep && width[i] > least &&
             (widest == width.size() || width[i] > width[widest]))
@@ -234,7 +239,7 @@ std::string render_lines(const TextTable& t, const std::vector<std::size_t>& wid
         wrapped[i] = wrap_cell(cells[i], width[i]);
         cells[i] = wrapped[i][0];
         count = std::max(count, wrapped[i].size());
-      } else if (fit_of(t, i) == Fit::shorten || fit_of(t, i) == Fit::shorten_or_omit) {
+      } else if (shortens(t, i)) {
         cells[i] = shorten(cells[i], width[i]);
       }
     }
@@ -349,11 +354,17 @@ std::vector<std::string> left_out_columns(const TextTable& t, const TableStyle& 
   return fitted ? fitted->left_out : std::vector<std::string>{};
 }
 
-std::string render_text(const TextTable& t, const TableStyle& style)
+namespace {
+
+// render_text, also setting *left_out (when given) to the headers of the columns left out.
+std::string render_text(const TextTable& t, const TableStyle& style,
+                        std::vector<std::string>* left_out)
 {
   const auto fitted = fit_table(t, style);
   if (!fitted)
     return render_records(t, style); // it cannot fit: a block per row instead
+  if (left_out)
+    *left_out = fitted->left_out;
   std::string out = render_lines(fitted->table, fitted->width, style);
   if (!fitted->left_out.empty() && !style.quiet && style.left_out_note) {
     std::string names;
@@ -367,6 +378,13 @@ std::string render_text(const TextTable& t, const TableStyle& style)
            "\n";
   }
   return out;
+}
+
+} // namespace
+
+std::string render_text(const TextTable& t, const TableStyle& style)
+{
+  return render_text(t, style, nullptr);
 }
 
 std::string render_markdown(const TextTable& t)
@@ -512,10 +530,13 @@ std::string render_table(const TextTable& t, const TableStyle& style, bool markd
   return markdown ? render_markdown(t) : render_text(t, style);
 }
 
-std::string render_table(const TextTable& t, TableStyle& style, bool markdown, bool noting_once)
+std::string render_one_of_tables(const TextTable& t, TableStyle& style, bool markdown)
 {
-  std::string out = render_table(t, style, markdown);
-  if (noting_once && !markdown && !left_out_columns(t, style).empty())
+  if (markdown)
+    return render_markdown(t);
+  std::vector<std::string> left_out;
+  std::string out = render_text(t, style, &left_out);
+  if (!left_out.empty())
     style.left_out_note = false;
   return out;
 }

@@ -75,9 +75,9 @@ std::string render_markdown(const TextTable& t);
 // Return the table as text or Markdown: the one place that chooses.
 std::string render_table(const TextTable& t, const TableStyle& style, bool markdown);
 
-// The same, for one of several tables of a command: once a table has said which columns it left
-// out, style's left_out_note turns off for the tables after it.
-std::string render_table(const TextTable& t, TableStyle& style, bool markdown, bool noting_once);
+// render_table for one of several tables of a command: once a table has left out columns (and
+// said so), style's left_out_note turns off for the tables after it.
+std::string render_one_of_tables(const TextTable& t, TableStyle& style, bool markdown);
 
 // Return one RFC 4180 CSV record (CRLF-terminated) of the fields.
 std::string csv_row(const std::vector<std::string>& fields);

@@ -150,7 +150,7 @@ std::string render_weight_space(const std::vector<WeightSpace>& spaces, OutputFo
         weights.push_back(fixed((*w.rows[i].central)[c], 2));
       central.rows.push_back(std::move(weights));
     }
-    out += render_table(t, table_style, markdown, true);
+    out += render_one_of_tables(t, table_style, markdown);
     if (!style.quiet)
       out += (markdown ? "\n" : "") +
              note(fmt::format("the share of {} weight draws ({}, seed {}) in which each package "
