@@ -81,8 +81,32 @@ bool shortens(const TextTable& t, std::size_t column)
   return fit_of(t, column) == Fit::shorten || fit_of(t, column) == Fit::shorten_or_omit;
 }
 
+// Return how narrow a wrapped column of names can go with no name cut inside a word: the widest
+// piece of its cells, a piece ending after a '-' ("after-" and "lukashenka"), where wrap_cell
+// breaks a name. A column with a space in a cell holds phrases, which are kept at 12 cells or more
+// (its widest cell: no narrower).
+std::size_t widest_name_piece(const TextTable& t, std::size_t column)
+{
+  std::size_t widest = 1;
+  for (const auto& row : t.rows)
+    if (column < row.size() && row[column].find(' ') != std::string::npos)
+      return std::max<std::size_t>(12, display_width(row[column]));
+  for (const auto& row : t.rows) {
+    if (column >= row.size())
+      continue;
+    std::string_view cell = row[column];
+    while (!cell.empty()) {
+      const std::size_t end = std::min(cell.find('-'), cell.size() - 1) + 1;
+      widest = std::max(widest, display_width(cell.substr(0, end)));
+      cell.remove_prefix(end);
+    }
+  }
+  return widest;
+}
+
 // Narrow the bar, then the columns that may shorten or wrap, until the lines fit limit.
-void fit_widths(const TextTable& t, std::vector<std::size_t>& width, std::size_t limit)
+void fit_widths(const TextTable& t, std::vector<std::size_t>& width, std::size_t limit,
+                bool split_names)
 {
   if (limit == 0 || line_width(width) <= limit)
     return;
@@ -94,12 +118,20 @@ void fit_widths(const TextTable& t, std::vector<std::size_t>& width, std::size_t
     w = w > least + excess ? w - excess : least;
   }
   // a name cut below 12 cells says nothing; a wrapped phrase reads well from 16 cells, and is
-  // still better at 12 than a table printed as records
-  for (const std::size_t wrap_floor : {16, 12}) {
+  // still better at 12 than a table printed as records; a column of names, with split_names,
+  // narrower than that (floor 0) as long as no name is cut inside a word ("after-" over
+  // "lukashenka")
+  std::vector<std::size_t> piece; // per column, its widest piece: computed for the last pass
+  for (const std::size_t wrap_floor : {16, 12, 0}) {
+    if (wrap_floor == 0 && !split_names)
+      break;
+    if (wrap_floor == 0 && line_width(width) > limit)
+      for (std::size_t i = 0; i < width.size(); ++i)
+        piece.push_back(fit_of(t, i) == Fit::wrap ? widest_name_piece(t, i) : 0);
     while (line_width(width) > limit) {
       std::size_t widest = width.size();
       for (std::size_t i = 0; i < width.size(); ++i) {
-        const std::size_t floor = shortens(t, i) ? 12 : wrap_floor;
+        const std::size_t floor = shortens(t, i) ? 12 : wrap_floor > 0 ? wrap_floor : piece[i];
         const std::size_t least = std::max<std::size_t>(floor, display_width(t.header[i]));
         if (fit_of(t, i) != Fit::keep && width[i] > least &&
             (widest == width.size() || width[i] > width[widest]))
@@ -278,10 +310,10 @@ std::string render_lines(const TextTable& t, const std::vector<std::size_t>& wid
 // Return the column widths of the table fitted into style.width, or none when it cannot fit
 // (a table of two columns is never records, and is printed as wide as it is, unless strict).
 std::optional<std::vector<std::size_t>> fitted_widths(const TextTable& t, const TableStyle& style,
-                                                      bool strict = false)
+                                                      bool strict, bool split_names)
 {
   std::vector<std::size_t> width = column_widths(t);
-  fit_widths(t, width, style.width);
+  fit_widths(t, width, style.width, split_names);
   if (style.width > 0 && line_width(width) > style.width && (strict || t.header.size() > 2))
     return std::nullopt;
   return width;
@@ -318,29 +350,32 @@ struct Fitted {
 };
 
 // Return the table fitted into style.width, leaving out the bar chart, then the names beside
-// ids, while it does not fit; none when even that does not make it fit.
+// ids, while it does not fit; then the same again with names wrapped at their hyphens below 12
+// cells; none when even that does not make it fit.
 std::optional<Fitted> fit_table(const TextTable& t, const TableStyle& style)
 {
-  if (auto width = fitted_widths(t, style))
-    return Fitted{t, std::move(*width), {}};
   std::vector<std::size_t> omit; // in the order they go
   if (t.bar && t.bar->column < t.header.size())
     omit.push_back(t.bar->column);
   for (std::size_t i = 0; i < t.header.size(); ++i)
     if (fit_of(t, i) == Fit::shorten_or_omit)
       omit.push_back(i);
-  Fitted fewer{t, {}, {}};
-  for (std::size_t k = 0; k < omit.size(); ++k) {
-    // the columns left out before this one that stood before it are gone
-    const auto before = static_cast<std::size_t>(
-        std::count_if(omit.begin(), omit.begin() + static_cast<std::ptrdiff_t>(k),
-                      [&](std::size_t c) { return c < omit[k]; }));
-    fewer.left_out.push_back(t.header[omit[k]]);
-    fewer.table = without_column(fewer.table, omit[k] - before);
-    // (it fits, or it is records whole: two columns left that overflow help no one)
-    if (auto width = fitted_widths(fewer.table, style, true)) {
-      fewer.width = std::move(*width);
-      return fewer;
+  for (const bool split_names : {false, true}) {
+    if (auto width = fitted_widths(t, style, false, split_names))
+      return Fitted{t, std::move(*width), {}};
+    Fitted fewer{t, {}, {}};
+    for (std::size_t k = 0; k < omit.size(); ++k) {
+      // the columns left out before this one that stood before it are gone
+      const auto before = static_cast<std::size_t>(
+          std::count_if(omit.begin(), omit.begin() + static_cast<std::ptrdiff_t>(k),
+                        [&](std::size_t c) { return c < omit[k]; }));
+      fewer.left_out.push_back(t.header[omit[k]]);
+      fewer.table = without_column(fewer.table, omit[k] - before);
+      // (it fits, or it is records whole: two columns left that overflow help no one)
+      if (auto width = fitted_widths(fewer.table, style, true, split_names)) {
+        fewer.width = std::move(*width);
+        return fewer;
+      }
     }
   }
   return std::nullopt;

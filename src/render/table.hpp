@@ -54,9 +54,10 @@ struct TextTable {
 // chart shrinks first, then the columns that shorten or wrap, widest first, each down to its
 // header (at least 12 cells for a name, 16 for a phrase); a table that still does not fit leaves
 // out the bar chart, then the names beside ids (Fit::shorten_or_omit), one at a time, as long as
-// that makes it fit, and says so in a line under it (unless style.quiet); else it is printed as
-// records instead, a block per row with a "column  value" line per cell, so that no number is
-// ever cut.
+// that makes it fit, and says so in a line under it (unless style.quiet); then tries all that again
+// with a column of names (Fit::wrap, no space in a cell) narrower than 12 cells, down to its
+// widest piece ("after-" over "lukashenka"); else it is printed as records instead, a block per
+// row with a "column  value" line per cell, so that no number is ever cut.
 std::string render_text(const TextTable& t, const TableStyle& style);
 
 // Return the headers of the columns that render_text leaves out of the table to fit it into

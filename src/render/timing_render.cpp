@@ -51,7 +51,7 @@ const Columns<Moment>& moment_columns()
   using M = const Moment&;
   static const Columns<Moment> columns = [] {
     Columns<Moment> c = {
-        {"timing", "timing", [](M m) { return text(k_timing_names[m.t]); }, Align::left, Fit::keep,
+        {"timing", "timing", [](M m) { return text(k_timing_names[m.t]); }, Align::left, Fit::wrap,
          Where::csv},
         {"war", "", [](M m) { return text(war_name(m.ev().context.war)); }},
         {"lukashenka_in_power", "",

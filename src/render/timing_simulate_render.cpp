@@ -36,7 +36,7 @@ const Columns<Strat>& strategy_columns()
   static const Columns<Strat> columns = [] {
     Columns<Strat> c = {
         {"timing", "strategy", [](S x) { return text(k_timing_names[x.t]); }, Align::left,
-         Fit::keep, Where::csv},
+         Fit::wrap, Where::csv},
         {"arrives", "arrives", [](S x) { return number(x.a->result.arrives[x.t], 2); }},
         // JSON says these once per answer, and nests net's summary in "net"
         {"samples", "", [](S x) { return count(static_cast<long long>(x.a->result.sim.samples)); },

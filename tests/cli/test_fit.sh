@@ -66,12 +66,22 @@ for args in "sensitivity $p" "explain $p" "timing $p" "timing --delay 0:24:12 $p
   [ "$narrow" -le 95 ] || fail "relief $args: $narrow columns at COLUMNS=80"
 done
 # the bar narrows first, and is left out when even that does not fit: timing is a table at 90
-# columns without its chart (the E it draws is in the row); at 80 it is records
+# columns without its chart (the E it draws is in the row), its names whole
 [ "$(COLUMNS=80 "$bin" timing $p | widest)" -le 80 ] || fail "timing's bar did not give way"
 COLUMNS=90 "$bin" timing $p >"$tmp/timing90" || fail "timing: status $?"
 grep -Eq '^  timing +delay +arrives +net +verdict +U +regime +E$' "$tmp/timing90" &&
+  grep -Eq '^  after-lukashenka +59 ' "$tmp/timing90" &&
   grep -qx '  left out to fit 90 columns: chart of E (--wide prints it)' "$tmp/timing90" &&
   [ "$(widest <"$tmp/timing90")" -le 90 ] || fail "timing at 90 columns: $(cat "$tmp/timing90")"
+# at 80, of every preset under every perspective, a table too: the moments' names wrap at their
+# hyphens ("after-" over "lukashenka") where the numbers need the room, never as records
+for s in scenarios/*.yaml; do
+  COLUMNS=80 "$bin" timing "$s" --perspective all >"$tmp/timing80" || fail "timing $s: status $?"
+  tables=$(grep -Ec '^  timing +delay +arrives +net +verdict +U +regime +E$' "$tmp/timing80")
+  [ "$tables" = 4 ] && ! grep -Eq '^  timing +now$' "$tmp/timing80" &&
+    [ "$(grep -Ec '^  after-(lukashenka)? +59 ' "$tmp/timing80")" = 4 ] &&
+    [ "$(widest <"$tmp/timing80")" -le 80 ] || fail "timing $s at 80 columns: $(cat "$tmp/timing80")"
+done
 
 # compare of every preset at 80 columns is a table, a line a scenario: the names beside the ids
 # are left out (the ids tell the rows apart), said once under the first table, not under -q

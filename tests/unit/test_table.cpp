@@ -148,6 +148,45 @@ TEST_SUITE("table")
     CHECK(render_text(t, style).find("  scenario  Two crossings") != std::string::npos);
   }
 
+  TEST_CASE("a column of names wraps at its hyphens below 12 cells, after the chart is left out")
+  {
+    TextTable t;
+    t.header = {"timing", "net", "verdict", "chart"};
+    t.align = {Align::left, Align::right, Align::left, Align::left};
+    t.fit = {Fit::wrap, Fit::keep, Fit::keep};
+    t.rows = {{"now", "0.805", "benefits-outweigh", ""},
+              {"after-lukashenka", "-0.033", "balanced", ""}};
+    t.bar = BarColumn{3, {std::pair{0.0, 0.805}, std::pair{-0.033, 0.0}}, 1.0, 12, 3};
+    TableStyle style;
+    // without the chart: 2 + 16 + 2 + 6 + 2 + 17 = 45 cells; the name at 12 (its floor as a
+    // phrase) would need 41, at 10 ("lukashenka", the widest piece) 39
+    style.width = 45;
+    CHECK(render_text(t, style) == "  timing               net  verdict\n"
+                                   "  -------------------------------------------\n"
+                                   "  now                0.805  benefits-outweigh\n"
+                                   "  after-lukashenka  -0.033  balanced\n"
+                                   "  left out to fit 45 columns: chart (--wide\n"
+                                   "    prints it)\n");
+    // the name narrower than 12 cells, only as far as the width needs (11: 2 + 11 + 2 + 6 + 2 +
+    // 17 = 40), once the chart is left out (with it, at its 7 cells, the name at 10 needs 48)
+    style.width = 40;
+    CHECK(left_out_columns(t, style) == std::vector<std::string>{"chart"});
+    CHECK(render_text(t, style) == "  timing          net  verdict\n"
+                                   "  --------------------------------------\n"
+                                   "  now           0.805  benefits-outweigh\n"
+                                   "  after-       -0.033  balanced\n"
+                                   "  lukashenka\n"
+                                   "  left out to fit 40 columns: chart\n"
+                                   "    (--wide prints it)\n");
+    // no narrower than its widest piece: records
+    style.width = 38;
+    CHECK(render_text(t, style).starts_with("  timing   now\n"));
+    // a phrase (a cell with a space) is not narrowed below 12 cells: records at 40
+    t.rows[1][0] = "after lukashenka";
+    style.width = 40;
+    CHECK(render_text(t, style).starts_with("  timing   now\n"));
+  }
+
   TEST_CASE("wrap: words at spaces, and a word longer than a line at a dot, slash or hyphen")
   {
     CHECK(wrap("effect model line 115 (assumptions: measures.diplomatic-normalisation.effects."
