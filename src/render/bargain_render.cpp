@@ -66,16 +66,16 @@ const Columns<Row>& bargain_columns()
   static const Columns<Row> columns = [] {
     Columns<Row> c = {
         {"timing", "timing", [](R r) { return text(k_timing_names[std::size_t(r.m->timing)]); },
-         Align::left},
+         Align::left, Fit::wrap},
         {"path", "", [](R r) { return text(r.b->path); }},
         {"from", "", [](R r) { return plain(r.b->from); }},
         {"to", "", [](R r) { return plain(r.b->to); }},
         {"current", "", [](R r) { return plain(r.b->current); }},
         {"margin", "", [](R r) { return plain(r.b->margin); }},
     };
-    add_set(c, "eu", "EU gains (net >= margin)", "eu_from", "eu_to", &BargainMoment::eu);
-    add_set(c, "regime", "regime accepts (U >= 0)", "regime_from", "regime_to",
-            &BargainMoment::regime);
+    // (the line above the table says what gaining and accepting are: net >= margin, U >= 0)
+    add_set(c, "eu", "EU gains", "eu_from", "eu_to", &BargainMoment::eu);
+    add_set(c, "regime", "regime accepts", "regime_from", "regime_to", &BargainMoment::regime);
     add_set(c, "zone", "zone", "zone_from", "zone_to", &BargainMoment::zone);
     c.insert(c.end(),
              {
@@ -186,8 +186,10 @@ std::string render_bargain(const std::vector<Answer<Bargain>>& reports, OutputFo
                               markdown ? "- " : "  ", b.path, readable(b.from), readable(b.to),
                               readable(b.current), exact(b.margin)),
                   style);
-    out += (markdown ? "\n" : "") +
-           render_table(text_table(bargain_columns(), rows_of(r)), style, markdown);
+    TextTable table = text_table(bargain_columns(), rows_of(r));
+    if (r.result.moment_draws.empty()) // no -n: no P(zone), the table's last column
+      table = without_column(table, table.header.size() - 1);
+    out += (markdown ? "\n" : "") + render_table(table, style, markdown);
     std::string sentences;
     for (const Row& row : rows_of(r)) {
       sentences += (markdown ? "- " : "  ") + zone_sentence(b, *row.m) + "\n";

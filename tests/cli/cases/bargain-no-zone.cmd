@@ -6,7 +6,7 @@ status: 0
 No zone by hand  (tests/cli/data/bargain-no-zone.yaml) — perspective balanced
 
   asks.a1.amount varies over [0, 100] (now 20); the EU's minimum is net >= 0.1 (its margin), the regime's U >= 0
-  timing  EU gains (net >= margin)  regime accepts (U >= 0)  zone  Nash point  net  U  P(zone)
-  --------------------------------------------------------------------------------------------
-  now     24.6154 to 100            0 to 15                  none        none    -  -
+  timing  EU gains        regime accepts  zone  Nash point  net  U
+  ----------------------------------------------------------------
+  now     24.6154 to 100  0 to 15         none        none    -  -
   at now: no zone: the EU needs at least 25 a1 and the regime gives at most 15 a1
