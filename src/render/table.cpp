@@ -83,14 +83,13 @@ bool shortens(const TextTable& t, std::size_t column)
 
 // Return how narrow a wrapped column of names can go with no name cut inside a word: the widest
 // piece of its cells, a piece ending after a '-' ("after-" and "lukashenka"), where wrap_cell
-// breaks a name. A column with a space in a cell holds phrases, which are kept at 12 cells or more
-// (its widest cell: no narrower).
+// breaks a name. A column with a space in a cell holds phrases, which stay at 12 cells or more.
 std::size_t widest_name_piece(const TextTable& t, std::size_t column)
 {
   std::size_t widest = 1;
   for (const auto& row : t.rows)
     if (column < row.size() && row[column].find(' ') != std::string::npos)
-      return std::max<std::size_t>(12, display_width(row[column]));
+      return 12;
   for (const auto& row : t.rows) {
     if (column >= row.size())
       continue;
