@@ -42,10 +42,6 @@ std::vector<Interval> intersect(const std::vector<Interval>& a, const std::vecto
   return out;
 }
 
-namespace {
-
-// Return the value in [lo, hi] where f is largest: a scan of 200 intervals, then golden-section
-// search around the best point of the scan (f need not be unimodal over the whole zone).
 double argmax(double lo, double hi, const std::function<double(double)>& f)
 {
   if (hi <= lo)
@@ -53,7 +49,7 @@ double argmax(double lo, double hi, const std::function<double(double)>& f)
   constexpr int k_scan = 200;
   double best = lo, best_f = f(lo);
   for (int i = 1; i <= k_scan; ++i) {
-    const double x = lo + (hi - lo) * i / k_scan;
+    const double x = i == k_scan ? hi : lo + (hi - lo) * i / k_scan; // (hi itself, not rounded)
     if (const double fx = f(x); fx > best_f) {
       best = x;
       best_f = fx;
@@ -72,6 +68,8 @@ double argmax(double lo, double hi, const std::function<double(double)>& f)
   const double x = (a + b) / 2;
   return f(x) >= best_f ? x : best;
 }
+
+namespace {
 
 BargainMoment zone_at(const Scenario& s, std::size_t perspective, const VariedInput& input,
                       double from, double to, int steps)
@@ -100,7 +98,9 @@ BargainMoment zone_at(const Scenario& s, std::size_t perspective, const VariedIn
     };
     const double v = argmax(z.from, z.to, product);
     const double p = product(v);
-    if (!out.nash || p > out.nash->net * out.nash->surplus) {
+    // none where one side gains nothing anywhere in the zone (the regime asked nothing and losing
+    // by the EU's own act): no bargain to strike, every point's product is 0
+    if (p > 0 && (!out.nash || p > out.nash->net * out.nash->surplus)) {
       const Evaluation& ev = probe.at(slot, v);
       out.nash = BargainMoment::Point{v, ev.net, ev.regime_surplus.value_or(0)};
     }

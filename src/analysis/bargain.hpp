@@ -4,6 +4,7 @@
 // where both hold, and the Nash bargaining point (the largest product of net and U in that zone).
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,6 +55,11 @@ struct Bargain {
 std::vector<Interval> intervals_where(bool inside_at_from, const std::vector<Crossing>& crossings,
                                       double from, double to);
 std::vector<Interval> intersect(const std::vector<Interval>& a, const std::vector<Interval>& b);
+
+// Return the value in [lo, hi] where f is largest: a scan of 200 intervals, then golden-section
+// search around the best point of the scan (f need not be unimodal over the whole interval); an
+// end exactly when f is largest there, so that the caller can tell. Exposed for tests.
+double argmax(double lo, double hi, const std::function<double(double)>& f);
 
 // Return the zone of s under the perspective as the input varies over [from, to], at each moment
 // of timings (each with its own context, as timing sets them, when the list is every moment; the

@@ -134,9 +134,20 @@ std::string zone_sentence(const Bargain& b, const BargainMoment& m)
       zone += fmt::format("{}{} to {}", zone.empty() ? "" : ", ", up(i.from), down(i.to));
     std::string out = fmt::format("at {}: the EU and the regime can agree for {} from {}{}", at,
                                   b.path, zone, unit);
-    if (m.nash)
-      out += fmt::format("; the Nash bargaining point is {}{} (net {}, U {})", near(m.nash->value),
-                         unit, fixed(m.nash->net, 3), fixed(m.nash->surplus, 3));
+    if (m.nash) {
+      // at an end of its interval, net x U only falls into the zone from there: say so, or the
+      // point reads as a compromise between the two sides' ends
+      std::string end;
+      for (const Interval& i : m.zone)
+        if (i.from < i.to && (m.nash->value == i.from || m.nash->value == i.to))
+          end = m.nash->value == i.from ? ", the zone's lower end" : ", the zone's upper end";
+      out +=
+          fmt::format("; the Nash bargaining point is {}{}{} (net {}, U {})", near(m.nash->value),
+                      unit, end, fixed(m.nash->net, 3), fixed(m.nash->surplus, 3));
+    } else {
+      out += "; no Nash bargaining point: net x U is 0 throughout the zone, one side gaining "
+             "nothing over no deal";
+    }
     return out;
   }
   // the common case of a deliverable: the EU needs at least a, the regime gives at most b

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <doctest/doctest.h>
 
+#include "analysis/bargain.hpp"
 #include "evaluate.hpp"
 #include "fixtures.hpp"
 
@@ -136,5 +137,20 @@ TEST_SUITE("counterpart")
                  rest) == "value 20 is out of range: must be [-10, 10]\n");
     CHECK(errors("counterpart:\n  rationale: r\n  measures: {m1: {value: 2}}\n" + rest) ==
           "the counterpart has no value for the measure 'm2'\n");
+  }
+
+  TEST_CASE("the Nash point's search: an end exactly where the product is largest there")
+  {
+    // a zone whose ends the scan's steps do not land on exactly: lo + (hi - lo) * 200 / 200 is
+    // 0.9999999999999999 for these (the zone of migration-halt-2025 by credibility, after
+    // Lukashenka), and the upper end must be 1 itself for bargain to say "the zone's upper end"
+    const double lo = 0.10560386657714842, hi = 1;
+    CHECK(argmax(lo, hi, [](double x) { return x; }) == hi);
+    CHECK(argmax(lo, hi, [](double x) { return -x; }) == lo);
+    // the product of the hand case (tests/cli/data/bargain.yaml) peaks inside, at 0.069 / 0.0026
+    const double peak =
+        argmax(24.615, 30, [](double x) { return (0.065 * x - 1.5) * (0.6 - 0.02 * x); });
+    CHECK(peak == doctest::Approx(0.069 / 0.0026).epsilon(1e-9));
+    CHECK(argmax(2, 2, [](double x) { return x; }) == 2);
   }
 }
