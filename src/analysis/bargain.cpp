@@ -98,8 +98,8 @@ BargainMoment zone_at(const Scenario& s, std::size_t perspective, const VariedIn
     };
     const double v = argmax(z.from, z.to, product);
     const double p = product(v);
-    // none where one side gains nothing anywhere in the zone (the regime asked nothing and losing
-    // by the EU's own act): no bargain to strike, every point's product is 0
+    // none where one side gains nothing anywhere in the zone (an own act the regime is asked
+    // nothing for and loses by): no bargain to strike, every point's product is 0
     if (p > 0 && (!out.nash || p > out.nash->net * out.nash->surplus)) {
       const Evaluation& ev = probe.at(slot, v);
       out.nash = BargainMoment::Point{v, ev.net, ev.regime_surplus.value_or(0)};

@@ -138,9 +138,10 @@ std::string zone_sentence(const Bargain& b, const BargainMoment& m)
       // at an end of its interval, net x U only falls into the zone from there: say so, or the
       // point reads as a compromise between the two sides' ends
       std::string end;
+      const std::string_view of = m.zone.size() == 1 ? "the zone" : "an interval of the zone";
       for (const Interval& i : m.zone)
         if (i.from < i.to && (m.nash->value == i.from || m.nash->value == i.to))
-          end = m.nash->value == i.from ? ", the zone's lower end" : ", the zone's upper end";
+          end = fmt::format(", {}'s {} end", of, m.nash->value == i.from ? "lower" : "upper");
       out +=
           fmt::format("; the Nash bargaining point is {}{}{} (net {}, U {})", near(m.nash->value),
                       unit, end, fixed(m.nash->net, 3), fixed(m.nash->surplus, 3));
