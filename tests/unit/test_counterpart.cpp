@@ -1,5 +1,5 @@
 // The regime's side (SPEC 2.2 counterpart, 3 step 12): the calibration on the prices revealed in
-// 2025, a surplus worked by hand, and the properties of U.
+// 2025, a surplus worked by hand, the properties of U, and the search for bargain's Nash point.
 #include <cmath>
 #include <doctest/doctest.h>
 
