@@ -199,8 +199,8 @@ std::string render_bargain(const std::vector<Answer<Bargain>>& reports, OutputFo
                               readable(b.current), exact(b.margin)),
                   style);
     TextTable table = text_table(bargain_columns(), rows_of(r));
-    if (r.result.moment_draws.empty()) // no -n: no P(zone), the table's last column
-      table = without_column(table, table.header.size() - 1);
+    if (r.result.moment_draws.empty()) // no -n: no P(zone)
+      table = without_column(table, "P(zone)");
     out += (markdown ? "\n" : "") + render_table(table, style, markdown);
     std::string sentences;
     for (const Row& row : rows_of(r)) {

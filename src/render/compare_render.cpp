@@ -117,11 +117,8 @@ TextTable ranking_of(const Comparison& c, std::size_t cell, const Names& names)
       rows.push_back({&c, &r, &names});
   TextTable t = text_table(columns_of(c), rows);
   // the expected worth only where it differs from the worth: a package for a later moment
-  if (std::none_of(rows.begin(), rows.end(), [](const Ranked& x) { return x.r->conditional(); })) {
-    const auto at = std::find(t.header.begin(), t.header.end(), "expected");
-    if (at != t.header.end())
-      t = without_column(t, static_cast<std::size_t>(at - t.header.begin()));
-  }
+  if (std::none_of(rows.begin(), rows.end(), [](const Ranked& x) { return x.r->conditional(); }))
+    t = without_column(t, "expected");
   return t;
 }
 

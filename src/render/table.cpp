@@ -339,6 +339,13 @@ TextTable without_column(const TextTable& t, std::size_t column)
   return out;
 }
 
+TextTable without_column(const TextTable& t, std::string_view header)
+{
+  const auto at = std::find(t.header.begin(), t.header.end(), header);
+  return at == t.header.end() ? t
+                              : without_column(t, static_cast<std::size_t>(at - t.header.begin()));
+}
+
 namespace {
 
 // A table as render_text prints it: its columns (fewer when some were left out), their widths.

@@ -66,6 +66,8 @@ std::vector<std::string> left_out_columns(const TextTable& t, const TableStyle& 
 
 // Return the table without its column `column` (its cells, and the bar if it is the bar's).
 TextTable without_column(const TextTable& t, std::size_t column);
+// Return the table without the column headed `header` (as it is when there is none).
+TextTable without_column(const TextTable& t, std::string_view header);
 
 // Return the width of the table's lines as render_text prints them without a limit.
 std::size_t natural_width(const TextTable& t);
