@@ -292,10 +292,10 @@ std::string render_timing(const std::vector<Answer<TimingResult>>& reports, Outp
       line += fmt::format("; within the margin ({}) of it: {}, so they cannot be told apart",
                           exact(r.result.margin), others);
     }
-    // wrapped as plain text, then the strategy's name painted
+    // wrapped as plain text, then the strategy's name painted (unless a narrow line broke it)
     std::string best_note = note(line, style, markdown);
-    const std::size_t at_name = best_note.find(name);
-    best_note.replace(at_name, name.size(), paint(name, verdict_color(b.eval.verdict), style));
+    if (const std::size_t at_name = best_note.find(name); at_name != std::string::npos)
+      best_note.replace(at_name, name.size(), paint(name, verdict_color(b.eval.verdict), style));
     out += (markdown ? "\n" : "") + best_note;
     if (b.expected < -r.result.margin)
       out += note(fmt::format("no moment makes this package pay off: at its best it is worth {}, "

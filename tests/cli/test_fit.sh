@@ -73,6 +73,15 @@ grep -Eq '^  timing +delay +arrives +net +verdict +U +regime +E$' "$tmp/timing90
   grep -Eq '^  after-lukashenka +59 ' "$tmp/timing90" &&
   grep -qx '  left out to fit 90 columns: chart of E (--wide prints it)' "$tmp/timing90" &&
   [ "$(widest <"$tmp/timing90")" -le 90 ] || fail "timing at 90 columns: $(cat "$tmp/timing90")"
+# narrower than any table: records and wrapped notes, never an internal error (the best strategy's
+# name, painted after its note is wrapped, can be broken over two lines: "wait for" over
+# "after-lukashenka" at 20 columns)
+for w in 12 20 30; do
+  for s in scenarios/*.yaml; do
+    COLUMNS=$w "$bin" timing "$s" --perspective all --color always >/dev/null ||
+      fail "timing $s at $w columns: status $?"
+  done
+done
 # at 80, of every preset under every perspective, a table too: the moments' names wrap at their
 # hyphens ("after-" over "lukashenka") where the numbers need the room, never as records
 for s in scenarios/*.yaml; do
